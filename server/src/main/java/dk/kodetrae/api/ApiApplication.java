@@ -1,0 +1,57 @@
+package dk.kodetrae.api;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.EnumFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import dk.kodetrae.project.Project;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.ext.ContextResolver;
+import org.glassfish.jersey.jackson.JacksonFeature;
+import org.glassfish.jersey.media.multipart.MultiPartFeature;
+import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.server.ServerProperties;
+
+/** Builds the one Jersey configuration of the API, used by the server and the tests alike. */
+public final class ApiApplication {
+    private ApiApplication() {
+    }
+
+    public static ResourceConfig create(Project project, Jobs jobs) {
+        ResourceConfig config = new ResourceConfig();
+        config.register(JacksonFeature.withoutExceptionMappers());
+        config.register(MultiPartFeature.class);
+        config.register(new ContextResolver<ObjectMapper>() {
+            private final ObjectMapper mapper = mapper();
+
+            @Override
+            public ObjectMapper getContext(Class<?> type) {
+                return mapper;
+            }
+        });
+        config.register(new ErrorMapper());
+        config.register((ContainerResponseFilter) ApiApplication::addSecurityHeaders);
+        config.register(new ProjectResource(project));
+        config.register(new DocumentsResource(project));
+        config.register(new SearchResource(project));
+        config.register(new ImportResource(project, jobs));
+        config.register(new JobsResource(jobs));
+        config.property(ServerProperties.BV_SEND_ERROR_IN_RESPONSE, false);
+        config.property(ServerProperties.RESPONSE_SET_STATUS_OVER_SEND_ERROR, true);
+        return config;
+    }
+
+    private static void addSecurityHeaders(ContainerRequestContext request, ContainerResponseContext response) {
+        SecurityHeaders.ALL.forEach((name, value) -> response.getHeaders().putSingle(name, value));
+    }
+
+    /** Enums appear in JSON by their lowercase names ({@code "respondent"}, {@code "sentence"}). */
+    static ObjectMapper mapper() {
+        return JsonMapper.builder()
+                .enable(EnumFeature.WRITE_ENUMS_TO_LOWERCASE)
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .build();
+    }
+}

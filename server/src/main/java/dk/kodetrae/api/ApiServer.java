@@ -1,0 +1,70 @@
+package dk.kodetrae.api;
+
+import dk.kodetrae.project.Project;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import org.glassfish.grizzly.http.server.CLStaticHttpHandler;
+import org.glassfish.grizzly.http.server.HttpServer;
+import org.glassfish.grizzly.http.server.NetworkListener;
+import org.glassfish.grizzly.http.server.Request;
+import org.glassfish.grizzly.http.server.Response;
+import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
+
+/** The HTTP server: the API under {@code /api/v1} and the web page at {@code /}. */
+public final class ApiServer implements AutoCloseable {
+    public static final String API_PATH = "/api/v1";
+
+    private final HttpServer http;
+    private final Jobs jobs;
+    private final URI uri;
+
+    private ApiServer(HttpServer http, Jobs jobs, URI uri) {
+        this.http = http;
+        this.jobs = jobs;
+        this.uri = uri;
+    }
+
+    /** Starts serving {@code project} on {@code host}; port 0 picks a free port. */
+    public static ApiServer start(Project project, String host, int port) {
+        Jobs jobs = new Jobs();
+        URI base = URI.create("http://" + host + ":" + port + API_PATH + "/");
+        HttpServer http = GrizzlyHttpServerFactory.createHttpServer(base, ApiApplication.create(project, jobs), false);
+        http.getServerConfiguration().addHttpHandler(new WebPage(), "/");
+        http.getServerConfiguration().setMaxPostSize(ImportResource.MAX_UPLOAD_BYTES + 1024 * 1024);
+        try {
+            http.start();
+        } catch (IOException e) {
+            jobs.close();
+            throw new UncheckedIOException("cannot start the server on " + host + ":" + port + ": " + e.getMessage(), e);
+        }
+        NetworkListener listener = http.getListeners().iterator().next();
+        return new ApiServer(http, jobs, URI.create("http://" + host + ":" + listener.getPort() + "/"));
+    }
+
+    /** The page's address, e.g. {@code http://127.0.0.1:7070/}. */
+    public URI uri() {
+        return uri;
+    }
+
+    @Override
+    public void close() {
+        http.shutdownNow();
+        jobs.close();
+    }
+
+    /** The static page from the jar's {@code web/} folder, with the security headers. */
+    private static final class WebPage extends CLStaticHttpHandler {
+        WebPage() {
+            super(ApiServer.class.getClassLoader(), "/web/");
+            setFileCacheEnabled(true);
+        }
+
+        @Override
+        public void service(Request request, Response response) throws Exception {
+            SecurityHeaders.ALL.forEach(response::setHeader);
+            response.setHeader("Cache-Control", "no-cache");
+            super.service(request, response);
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package dk.kodetrae.api;
+
+import dk.kodetrae.corpus.Corpus;
+import dk.kodetrae.corpus.Document;
+import dk.kodetrae.corpus.Sentence;
+import dk.kodetrae.corpus.Turn;
+import dk.kodetrae.project.Project;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.Map;
+
+@Path("documents")
+@Produces(MediaType.APPLICATION_JSON)
+final class DocumentsResource {
+    private final Project project;
+
+    DocumentsResource(Project project) {
+        this.project = project;
+    }
+
+    record DocumentSummary(long id, String name, String language, int length, int turns, int sentences,
+                           Map<String, String> attributes) {
+    }
+
+    /**
+     * One document with its text. Turn and sentence spans are UTF-16 code-unit offsets into {@code text}, end
+     * exclusive: JavaScript's {@code text.slice(start, end)} yields the unit.
+     */
+    record DocumentView(long id, String name, String language, Map<String, String> attributes, String text,
+                        List<Turn> turns, List<Sentence> sentences) {
+    }
+
+    @GET
+    public List<DocumentSummary> list() {
+        Map<Long, Corpus.UnitCounts> counts = project.corpus().unitCounts();
+        return project.corpus().documents().stream().map(d -> {
+            Corpus.UnitCounts c = counts.getOrDefault(d.id(), new Corpus.UnitCounts(0, 0));
+            return new DocumentSummary(d.id(), d.name(), d.language(), d.length(), c.turns(), c.sentences(),
+                    d.attributes());
+        }).toList();
+    }
+
+    @GET
+    @Path("{id}")
+    public DocumentView get(@PathParam("id") String id) {
+        Document d = find(project, id);
+        Corpus corpus = project.corpus();
+        return new DocumentView(d.id(), d.name(), d.language(), d.attributes(), corpus.text(d.id()),
+                corpus.turns(d.id()), corpus.sentences(d.id()));
+    }
+
+    /** A document by numeric id or by name. */
+    static Document find(Project project, String idOrName) {
+        Corpus corpus = project.corpus();
+        var byId = idOrName.chars().allMatch(Character::isDigit) && !idOrName.isEmpty()
+                ? corpus.document(Long.parseLong(idOrName)) : java.util.Optional.<Document>empty();
+        return byId.or(() -> corpus.documentNamed(idOrName))
+                .orElseThrow(() -> ApiError.notFound("no document '" + idOrName + "'"));
+    }
+}

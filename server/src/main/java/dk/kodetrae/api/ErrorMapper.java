@@ -1,0 +1,55 @@
+package dk.kodetrae.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import dk.kodetrae.search.QuerySyntaxException;
+import dk.kodetrae.transcript.ImportException;
+import dk.kodetrae.transcript.ImportProblem;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.List;
+import java.util.Locale;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/** Turns every exception into {@code {error, detail}} JSON with a fitting status; never a stack trace. */
+@Provider
+final class ErrorMapper implements ExceptionMapper<Throwable> {
+    private static final Logger LOG = Logger.getLogger(ErrorMapper.class.getName());
+
+    @Override
+    public Response toResponse(Throwable e) {
+        return switch (e) {
+            case ApiError a -> body(a.status().getStatusCode(), a.getMessage(), List.of());
+            case ImportException i -> body(400, "import refused, nothing was changed",
+                    i.problems().stream().map(ImportProblem::toString).toList());
+            case QuerySyntaxException q -> body(400, q.getMessage(), List.of());
+            case JsonProcessingException j -> body(400, "malformed JSON: " + j.getOriginalMessage(), List.of());
+            case IllegalArgumentException i -> body(400, i.getMessage(), List.of());
+            case WebApplicationException w -> body(w.getResponse().getStatus(), webMessage(w), List.of());
+            default -> internal(e);
+        };
+    }
+
+    private static String webMessage(WebApplicationException w) {
+        int status = w.getResponse().getStatus();
+        if (status == 413) {
+            return "the upload is larger than the server accepts";
+        }
+        return w.getMessage();
+    }
+
+    private static Response internal(Throwable e) {
+        LOG.log(Level.SEVERE, "request failed", e);
+        return body(500, "internal error: " + e.getClass().getSimpleName(), List.of());
+    }
+
+    static Response body(int status, String detail, List<String> problems) {
+        Response.StatusType type = Response.Status.fromStatusCode(status);
+        String error = type == null ? "error " + status : type.getReasonPhrase().toLowerCase(Locale.ROOT);
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(new ErrorBody(error, detail, problems)).build();
+    }
+}

@@ -1,0 +1,85 @@
+package dk.kodetrae.api;
+
+import dk.kodetrae.project.Project;
+import dk.kodetrae.transcript.ImportOptions;
+import dk.kodetrae.transcript.ImportReport;
+import dk.kodetrae.transcript.Importer;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.glassfish.jersey.media.multipart.FormDataBodyPart;
+import org.glassfish.jersey.media.multipart.FormDataMultiPart;
+
+/**
+ * {@code POST /import}: multipart with one or more {@code files} parts and an optional {@code manifest} part.
+ * Answers with the {@link ImportReport}, or with {@code 202 {job}} when {@code async=true}.
+ */
+@Path("import")
+@Produces(MediaType.APPLICATION_JSON)
+final class ImportResource {
+    /** Uploads larger than this in total are refused with 413. */
+    static final long MAX_UPLOAD_BYTES = 64L * 1024 * 1024;
+
+    private final Project project;
+    private final Jobs jobs;
+
+    ImportResource(Project project, Jobs jobs) {
+        this.project = project;
+        this.jobs = jobs;
+    }
+
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response upload(FormDataMultiPart form, @QueryParam("async") @DefaultValue("false") boolean async) {
+        if (form == null) {
+            throw ApiError.badRequest("expected multipart/form-data with 'files' parts");
+        }
+        List<Importer.Source> files = new ArrayList<>();
+        long[] total = {0};
+        for (FormDataBodyPart part : Optional.ofNullable(form.getFields("files")).orElse(List.of())) {
+            files.add(source(part, total));
+        }
+        FormDataBodyPart manifestPart = form.getField("manifest");
+        Optional<Importer.Source> manifest = Optional.ofNullable(manifestPart).map(p -> source(p, total));
+        if (files.isEmpty()) {
+            throw ApiError.badRequest("no files uploaded (send them as multipart parts named 'files')");
+        }
+        ImportOptions options = ImportOptions.defaults().withActor("web");
+        if (!async) {
+            return Response.ok(project.importSources(files, manifest, options, Importer.Progress.NONE)).build();
+        }
+        long id = jobs.submit("import", progress -> project.importSources(files, manifest, options,
+                (done, all, file) -> progress.update(done, all, file)));
+        return Response.accepted(Map.of("job", id)).build();
+    }
+
+    private static Importer.Source source(FormDataBodyPart part, long[] total) {
+        String name = part.getContentDisposition().getFileName();
+        if (name == null || name.isBlank()) {
+            throw ApiError.badRequest("an uploaded part '" + part.getName() + "' has no file name");
+        }
+        try (InputStream in = part.getValueAs(InputStream.class)) {
+            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, MAX_UPLOAD_BYTES - total[0] + 1));
+            total[0] += bytes.length;
+            if (total[0] > MAX_UPLOAD_BYTES) {
+                throw new ApiError(Response.Status.REQUEST_ENTITY_TOO_LARGE, "the upload is larger than "
+                        + MAX_UPLOAD_BYTES / (1024 * 1024) + " MB; import large collections with 'kodetrae import'");
+            }
+            return new Importer.Source(name, bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the upload of " + name, e);
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package dk.kodetrae.cli;
+
+import dk.kodetrae.project.DemoProject;
+import dk.kodetrae.project.Project;
+import dk.kodetrae.project.ProjectLocation;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "demo", description = "Create (or reuse) the demo project from the bundled corpus and codebooks, and serve it.")
+final class DemoCommand implements Callable<Integer> {
+    @Mixin
+    ProjectOption project;
+
+    @Mixin
+    ServerOptions server;
+
+    @Option(names = "--no-serve", description = "Only prepare the demo project, do not start the server")
+    boolean noServe;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        Path dir = project.directory != null ? project.directory
+                : ProjectLocation.defaultProject().resolveSibling("demo");
+        Project p = Project.open(dir);
+        try {
+            var report = DemoProject.ensure(p);
+            spec.commandLine().getOut().println("demo project in " + dir + ": "
+                    + report.map(r -> "imported " + r.summary()).orElse("already imported"));
+            if (noServe) {
+                return 0;
+            }
+            return server.serve(p, spec.commandLine().getOut());
+        } finally {
+            p.close();
+        }
+    }
+}

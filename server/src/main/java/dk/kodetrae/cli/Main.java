@@ -1,0 +1,44 @@
+package dk.kodetrae.cli;
+
+import dk.kodetrae.search.QuerySyntaxException;
+import dk.kodetrae.transcript.ImportException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** Entry point of {@code kodetrae}. Errors the user can act on are printed as one message, never a stack trace. */
+@Command(name = "kodetrae", mixinStandardHelpOptions = true, version = "Kodetræ 0.1.0",
+        description = "Qualitative interview research: import, search and code transcripts.",
+        subcommands = {ImportCommand.class, SearchCommand.class, ReindexCommand.class, DemoCommand.class,
+                ServeCommand.class})
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        // POI logs through the Log4j API; without this it warns on every start that it has no logging provider.
+        System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs one command line, writing to {@code out} and {@code err}; returns the exit code. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            commandLine.getErr().println("kodetrae: " + userMessage(e));
+            return 1;
+        });
+        return cli.execute(args);
+    }
+
+    private static String userMessage(Exception e) {
+        if (e instanceof ImportException || e instanceof QuerySyntaxException || e instanceof IllegalArgumentException
+                || e instanceof UncheckedIOException) {
+            return e.getMessage();
+        }
+        return e.getClass().getSimpleName() + ": " + e.getMessage();
+    }
+}

@@ -1,0 +1,2 @@
+/** The {@code kodetrae} command line: import, search, reindex, demo, serve, benchmark. */
+package dk.kodetrae.cli;

@@ -1,0 +1,328 @@
+package dk.kodetrae.corpus;
+
+import dk.kodetrae.store.Change;
+import dk.kodetrae.store.Store;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/** Reads and writes the corpus tables of a project's {@link Store}. Thread-safe. */
+public final class Corpus {
+    /** The change-log entities whose changes make the search index stale. */
+    public static final String[] INDEXED_ENTITIES = {"document", "attribute"};
+
+    private final Store store;
+
+    public Corpus(Store store) {
+        this.store = store;
+    }
+
+    public Store store() {
+        return store;
+    }
+
+    public List<Document> documents() {
+        return store.read(c -> {
+            Map<Long, Map<String, String>> attrs = allAttributeValues(c);
+            List<Document> out = new ArrayList<>();
+            try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(
+                    "SELECT id, name, language, content_hash, length FROM document ORDER BY name")) {
+                while (r.next()) {
+                    out.add(document(r, attrs.getOrDefault(r.getLong(1), Map.of())));
+                }
+            }
+            return out;
+        });
+    }
+
+    public Optional<Document> document(long id) {
+        return store.read(c -> {
+            try (PreparedStatement p = c.prepareStatement(
+                    "SELECT id, name, language, content_hash, length FROM document WHERE id = ?")) {
+                p.setLong(1, id);
+                try (ResultSet r = p.executeQuery()) {
+                    return r.next() ? Optional.of(document(r, attributeValues(c, id))) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    public Optional<Document> documentNamed(String name) {
+        Optional<Long> id = store.read(c -> {
+            try (PreparedStatement p = c.prepareStatement("SELECT id FROM document WHERE name = ?")) {
+                p.setString(1, name);
+                try (ResultSet r = p.executeQuery()) {
+                    return r.next() ? Optional.of(r.getLong(1)) : Optional.<Long>empty();
+                }
+            }
+        });
+        return id.flatMap(this::document);
+    }
+
+    /** The stored, normalised text; offsets everywhere index into this string. */
+    public String text(long documentId) {
+        return store.read(c -> {
+            try (PreparedStatement p = c.prepareStatement("SELECT text FROM document WHERE id = ?")) {
+                p.setLong(1, documentId);
+                try (ResultSet r = p.executeQuery()) {
+                    if (!r.next()) {
+                        throw new IllegalArgumentException("no document with id " + documentId);
+                    }
+                    return r.getString(1);
+                }
+            }
+        });
+    }
+
+    public List<Turn> turns(long documentId) {
+        return store.read(c -> turns(c, documentId));
+    }
+
+    public List<Sentence> sentences(long documentId) {
+        return store.read(c -> {
+            List<Sentence> out = new ArrayList<>();
+            try (PreparedStatement p = c.prepareStatement("""
+                    SELECT s.id, s.seq, t.seq, s.start_offset, s.end_offset
+                    FROM sentence s JOIN turn t ON t.id = s.turn_id
+                    WHERE s.document_id = ? ORDER BY s.seq""")) {
+                p.setLong(1, documentId);
+                try (ResultSet r = p.executeQuery()) {
+                    while (r.next()) {
+                        out.add(new Sentence(r.getLong(1), r.getInt(2), r.getInt(3),
+                                new Span(r.getInt(4), r.getInt(5))));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    /** Number of turns and sentences of every document, by document id. */
+    public Map<Long, UnitCounts> unitCounts() {
+        return store.read(c -> {
+            Map<Long, UnitCounts> out = new HashMap<>();
+            try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("""
+                    SELECT d.id,
+                           (SELECT COUNT(*) FROM turn t WHERE t.document_id = d.id),
+                           (SELECT COUNT(*) FROM sentence s WHERE s.document_id = d.id)
+                    FROM document d""")) {
+                while (r.next()) {
+                    out.put(r.getLong(1), new UnitCounts(r.getInt(2), r.getInt(3)));
+                }
+            }
+            return out;
+        });
+    }
+
+    /** How many turns and sentence units a document has. */
+    public record UnitCounts(int turns, int sentences) {
+    }
+
+    public List<Attribute> attributes() {
+        return store.read(c -> {
+            List<Attribute> out = new ArrayList<>();
+            try (Statement s = c.createStatement();
+                 ResultSet r = s.executeQuery("SELECT name, type FROM attribute ORDER BY name")) {
+                while (r.next()) {
+                    out.add(new Attribute(r.getString(1), AttributeType.of(r.getString(2)).orElseThrow()));
+                }
+            }
+            return out;
+        });
+    }
+
+    /** Distinct values of every attribute with the number of documents holding each. */
+    public Map<String, Map<String, Integer>> attributeValueCounts() {
+        return store.read(c -> {
+            Map<String, Map<String, Integer>> out = new TreeMap<>();
+            try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(
+                    "SELECT attribute, value, COUNT(*) FROM document_attribute GROUP BY attribute, value")) {
+                while (r.next()) {
+                    out.computeIfAbsent(r.getString(1), k -> new TreeMap<>()).put(r.getString(2), r.getInt(3));
+                }
+            }
+            return out;
+        });
+    }
+
+    /**
+     * Stores new documents, new attributes and attribute values of existing documents in one transaction:
+     * all of it or, on any failure, none of it.
+     *
+     * @param existingAttributeValues document name to attribute values for documents already in the project
+     * @return the ids given to {@code documents}, in order
+     */
+    public List<Long> add(List<NewDocument> documents, List<Attribute> newAttributes,
+                          Map<String, Map<String, String>> existingAttributeValues, String actor) {
+        return store.write(c -> {
+            for (Attribute a : newAttributes) {
+                insertAttribute(c, a);
+                store.logChange(c, new Change(actor, "create", "attribute", a.name(), a.type().id()));
+            }
+            List<Long> ids = new ArrayList<>();
+            for (NewDocument d : documents) {
+                long id = insertDocument(c, d);
+                ids.add(id);
+                store.logChange(c, new Change(actor, "import", "document", Long.toString(id), d.name()));
+            }
+            for (var e : existingAttributeValues.entrySet()) {
+                long id = idOf(c, e.getKey());
+                setAttributes(c, id, e.getValue());
+                store.logChange(c, new Change(actor, "set-attributes", "document", Long.toString(id), e.getKey()));
+            }
+            return ids;
+        });
+    }
+
+    private long insertDocument(Connection c, NewDocument d) throws SQLException {
+        long id;
+        try (PreparedStatement p = c.prepareStatement("""
+                INSERT INTO document(name, text, length, language, content_hash, source_file, imported_at)
+                VALUES (?,?,?,?,?,?,?)""", Statement.RETURN_GENERATED_KEYS)) {
+            p.setString(1, d.name());
+            p.setString(2, d.text());
+            p.setInt(3, d.text().length());
+            p.setString(4, d.language());
+            p.setString(5, d.contentHash());
+            p.setString(6, d.sourceFile());
+            p.setString(7, store.clock().instant().toString());
+            p.executeUpdate();
+            id = generatedKey(p);
+        }
+        setAttributes(c, id, d.attributes());
+        Map<Integer, Long> turnIds = insertTurns(c, id, d.turns());
+        insertSentences(c, id, d.sentences(), turnIds);
+        return id;
+    }
+
+    private Map<Integer, Long> insertTurns(Connection c, long documentId, List<Turn> turns) throws SQLException {
+        Map<Integer, Long> ids = new HashMap<>();
+        try (PreparedStatement p = c.prepareStatement("""
+                INSERT INTO turn(document_id, seq, speaker, role, timestamp, line, start_offset, end_offset)
+                VALUES (?,?,?,?,?,?,?,?)""", Statement.RETURN_GENERATED_KEYS)) {
+            for (Turn t : turns) {
+                p.setLong(1, documentId);
+                p.setInt(2, t.seq());
+                p.setString(3, t.speaker());
+                p.setString(4, t.role().id());
+                p.setString(5, t.timestamp());
+                p.setInt(6, t.line());
+                p.setInt(7, t.span().start());
+                p.setInt(8, t.span().end());
+                p.executeUpdate();
+                ids.put(t.seq(), generatedKey(p));
+            }
+        }
+        return ids;
+    }
+
+    private static void insertSentences(Connection c, long documentId, List<Sentence> sentences,
+                                        Map<Integer, Long> turnIds) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("""
+                INSERT INTO sentence(document_id, turn_id, seq, start_offset, end_offset) VALUES (?,?,?,?,?)""")) {
+            for (Sentence s : sentences) {
+                p.setLong(1, documentId);
+                p.setLong(2, turnIds.get(s.turnSeq()));
+                p.setInt(3, s.seq());
+                p.setInt(4, s.span().start());
+                p.setInt(5, s.span().end());
+                p.addBatch();
+            }
+            p.executeBatch();
+        }
+    }
+
+    private static void insertAttribute(Connection c, Attribute a) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("INSERT INTO attribute(name, type) VALUES (?,?)")) {
+            p.setString(1, a.name());
+            p.setString(2, a.type().id());
+            p.executeUpdate();
+        }
+    }
+
+    private static void setAttributes(Connection c, long documentId, Map<String, String> values)
+            throws SQLException {
+        try (PreparedStatement p = c.prepareStatement(
+                "INSERT OR REPLACE INTO document_attribute(document_id, attribute, value) VALUES (?,?,?)")) {
+            for (var e : values.entrySet()) {
+                p.setLong(1, documentId);
+                p.setString(2, e.getKey());
+                p.setString(3, e.getValue());
+                p.addBatch();
+            }
+            p.executeBatch();
+        }
+    }
+
+    private static long idOf(Connection c, String name) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("SELECT id FROM document WHERE name = ?")) {
+            p.setString(1, name);
+            try (ResultSet r = p.executeQuery()) {
+                if (!r.next()) {
+                    throw new SQLException("no document named " + name);
+                }
+                return r.getLong(1);
+            }
+        }
+    }
+
+    static List<Turn> turns(Connection c, long documentId) throws SQLException {
+        List<Turn> out = new ArrayList<>();
+        try (PreparedStatement p = c.prepareStatement("""
+                SELECT id, seq, speaker, role, timestamp, line, start_offset, end_offset
+                FROM turn WHERE document_id = ? ORDER BY seq""")) {
+            p.setLong(1, documentId);
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    out.add(new Turn(r.getLong(1), r.getInt(2), r.getString(3), SpeakerRole.of(r.getString(4)),
+                            r.getString(5), r.getInt(6), new Span(r.getInt(7), r.getInt(8))));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Document document(ResultSet r, Map<String, String> attributes) throws SQLException {
+        return new Document(r.getLong(1), r.getString(2), r.getString(3), r.getString(4), r.getInt(5), attributes);
+    }
+
+    private static Map<String, String> attributeValues(Connection c, long documentId) throws SQLException {
+        Map<String, String> out = new TreeMap<>();
+        try (PreparedStatement p = c.prepareStatement(
+                "SELECT attribute, value FROM document_attribute WHERE document_id = ?")) {
+            p.setLong(1, documentId);
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    out.put(r.getString(1), r.getString(2));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Map<Long, Map<String, String>> allAttributeValues(Connection c) throws SQLException {
+        Map<Long, Map<String, String>> out = new HashMap<>();
+        try (Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("SELECT document_id, attribute, value FROM document_attribute")) {
+            while (r.next()) {
+                out.computeIfAbsent(r.getLong(1), k -> new TreeMap<>()).put(r.getString(2), r.getString(3));
+            }
+        }
+        return out;
+    }
+
+    private static long generatedKey(PreparedStatement p) throws SQLException {
+        try (ResultSet keys = p.getGeneratedKeys()) {
+            keys.next();
+            return keys.getLong(1);
+        }
+    }
+}

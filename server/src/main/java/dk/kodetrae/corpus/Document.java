@@ -1,0 +1,16 @@
+package dk.kodetrae.corpus;
+
+import java.util.Map;
+
+/**
+ * A document's metadata (its text is fetched separately, see {@link Corpus#text}).
+ *
+ * @param length     the text's length in UTF-16 code units
+ * @param attributes attribute name to canonical value, in attribute-name order
+ */
+public record Document(long id, String name, String language, String contentHash, int length,
+                       Map<String, String> attributes) {
+    public Document {
+        attributes = Map.copyOf(attributes);
+    }
+}

@@ -1,0 +1,94 @@
+package dk.kodetrae.project;
+
+import dk.kodetrae.corpus.Corpus;
+import dk.kodetrae.search.SearchIndex;
+import dk.kodetrae.store.Store;
+import dk.kodetrae.transcript.ImportOptions;
+import dk.kodetrae.transcript.ImportReport;
+import dk.kodetrae.transcript.Importer;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * An open project. Imports go to the store first (all or nothing) and then to the index; if the process dies
+ * in between, the index is found stale on the next open and rebuilt from the store.
+ */
+public final class Project implements AutoCloseable {
+    public static final String DATABASE = "project.db";
+    public static final String INDEX = "index";
+
+    private final Path directory;
+    private final Store store;
+    private final Corpus corpus;
+    private final SearchIndex index;
+
+    private Project(Path directory, Store store) {
+        this.directory = directory;
+        this.store = store;
+        this.corpus = new Corpus(store);
+        this.index = SearchIndex.open(directory.resolve(INDEX), corpus);
+    }
+
+    public static Project open(Path directory) {
+        return open(directory, Clock.systemUTC());
+    }
+
+    public static Project open(Path directory, Clock clock) {
+        Store store = Store.open(directory.resolve(DATABASE), clock);
+        try {
+            return new Project(directory, store);
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+    }
+
+    public Path directory() {
+        return directory;
+    }
+
+    public Store store() {
+        return store;
+    }
+
+    public Corpus corpus() {
+        return corpus;
+    }
+
+    public SearchIndex index() {
+        return index;
+    }
+
+    /** Imports files and folders with an optional manifest, then indexes what was imported. */
+    public ImportReport importPaths(List<Path> inputs, Optional<Path> manifest, ImportOptions options,
+                                    Importer.Progress progress) {
+        return indexed(new Importer(corpus, options).importPaths(inputs, manifest, progress));
+    }
+
+    /** Imports uploaded files with an optional manifest, then indexes what was imported. */
+    public ImportReport importSources(List<Importer.Source> sources, Optional<Importer.Source> manifest,
+                                      ImportOptions options, Importer.Progress progress) {
+        return indexed(new Importer(corpus, options).importSources(sources, manifest, List.of(), progress));
+    }
+
+    private ImportReport indexed(ImportReport report) {
+        List<Long> changed = new ArrayList<>();
+        corpus.documents().stream()
+                .filter(d -> report.documentNames().contains(d.name()) || report.attributesSet() > 0)
+                .forEach(d -> changed.add(d.id()));
+        index.update(changed);
+        return report;
+    }
+
+    @Override
+    public void close() {
+        try {
+            index.close();
+        } finally {
+            store.close();
+        }
+    }
+}

@@ -1,0 +1,355 @@
+package dk.kodetrae.search;
+
+import dk.kodetrae.corpus.Corpus;
+import dk.kodetrae.corpus.Document;
+import dk.kodetrae.corpus.SpeakerRole;
+import dk.kodetrae.corpus.Span;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.apache.lucene.document.LongField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.SortedNumericSortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * The project's Lucene index. It is derived from the store: its commit data records the newest store change it
+ * reflects, and {@link #open} rebuilds it when it is missing, stale or unreadable. Thread-safe; one process at a
+ * time may open a project's index.
+ */
+public final class SearchIndex implements AutoCloseable {
+    static final String STORE_CHANGE = "kodetrae.storeChange";
+    static final String SCHEMA = "kodetrae.indexSchema";
+    /** Bump when the fields or analysis change, so older indexes are rebuilt. */
+    static final String SCHEMA_VERSION = "1";
+
+    private final Path path;
+    private final Corpus corpus;
+    private final Directory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final QueryLanguage language = QueryLanguage.standard();
+    private final DocumentTexts texts;
+    private volatile Map<Long, Document> documents = Map.of();
+    private final boolean rebuiltOnOpen;
+
+    private SearchIndex(Path path, Corpus corpus, Directory directory, IndexWriter writer, boolean rebuild)
+            throws IOException {
+        this.path = path;
+        this.corpus = corpus;
+        this.directory = directory;
+        this.writer = writer;
+        this.searchers = new SearcherManager(writer, null);
+        this.texts = new DocumentTexts(corpus);
+        this.rebuiltOnOpen = rebuild;
+        if (rebuild) {
+            rebuild(Progress.NONE);
+        } else {
+            reloadDocuments();
+        }
+    }
+
+    /** Reports progress of long index work. */
+    @FunctionalInterface
+    public interface Progress {
+        void indexed(int done, int total);
+
+        Progress NONE = (done, total) -> { };
+    }
+
+    /** Opens the index at {@code path}, rebuilding it from the corpus if it is missing, stale or corrupt. */
+    public static SearchIndex open(Path path, Corpus corpus) {
+        try {
+            Files.createDirectories(path);
+            boolean current = isCurrent(path, corpus);
+            if (!current) {
+                wipe(path);
+            }
+            Directory directory = FSDirectory.open(path);
+            IndexWriterConfig config = new IndexWriterConfig(Analysis.analyzer())
+                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                    .setRAMBufferSizeMB(128);
+            return new SearchIndex(path, corpus, directory, new IndexWriter(directory, config), !current);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the search index in " + path + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Whether {@link #open} found the index missing, stale or corrupt and rebuilt it. */
+    public boolean rebuiltOnOpen() {
+        return rebuiltOnOpen;
+    }
+
+    private static boolean isCurrent(Path path, Corpus corpus) {
+        try (Directory d = FSDirectory.open(path)) {
+            if (!DirectoryReader.indexExists(d)) {
+                return false;
+            }
+            try (DirectoryReader reader = DirectoryReader.open(d)) {
+                Map<String, String> data = reader.getIndexCommit().getUserData();
+                long expected = corpus.store().lastChange(Corpus.INDEXED_ENTITIES);
+                return SCHEMA_VERSION.equals(data.get(SCHEMA))
+                        && Long.toString(expected).equals(data.get(STORE_CHANGE));
+            }
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    private static void wipe(Path path) throws IOException {
+        try (Stream<Path> files = Files.list(path)) {
+            for (Path f : files.toList()) {
+                Files.delete(f);
+            }
+        }
+    }
+
+    /** Rebuilds the whole index from the store. */
+    public synchronized void rebuild(Progress progress) {
+        try {
+            long change = corpus.store().lastChange(Corpus.INDEXED_ENTITIES);
+            writer.deleteAll();
+            List<Document> all = corpus.documents();
+            for (int i = 0; i < all.size(); i++) {
+                writeUnits(all.get(i));
+                progress.indexed(i + 1, all.size());
+            }
+            commit(change);
+        } catch (IOException e) {
+            throw new UncheckedIOException("rebuilding the search index in " + path + " failed", e);
+        }
+    }
+
+    /** Brings the index up to date after documents were added or changed in the store. */
+    public synchronized void update(List<Long> documentIds) {
+        try {
+            long change = corpus.store().lastChange(Corpus.INDEXED_ENTITIES);
+            for (long id : documentIds) {
+                writer.deleteDocuments(LongField.newExactQuery(UnitDocuments.DOC, id));
+                corpus.document(id).ifPresent(this::writeUnitsUnchecked);
+                texts.forget(id);
+            }
+            commit(change);
+        } catch (IOException e) {
+            throw new UncheckedIOException("updating the search index in " + path + " failed", e);
+        }
+    }
+
+    private void writeUnitsUnchecked(Document d) {
+        try {
+            writeUnits(d);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void writeUnits(Document d) throws IOException {
+        writer.addDocuments(UnitDocuments.of(d, corpus.text(d.id()), corpus.turns(d.id()), corpus.sentences(d.id())));
+    }
+
+    private void commit(long storeChange) throws IOException {
+        writer.setLiveCommitData(Map.of(STORE_CHANGE, Long.toString(storeChange), SCHEMA, SCHEMA_VERSION).entrySet());
+        writer.commit();
+        searchers.maybeRefreshBlocking();
+        reloadDocuments();
+    }
+
+    private void reloadDocuments() {
+        Map<Long, Document> byId = new HashMap<>();
+        corpus.documents().forEach(d -> byId.put(d.id(), d));
+        documents = Map.copyOf(byId);
+    }
+
+    /** Runs a search: one page of KWIC hits, with counts per document and attribute value over all hits. */
+    public SearchResult search(SearchRequest request) {
+        long started = System.nanoTime();
+        Query query = query(request);
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                TopDocs top = top(searcher, query, request);
+                Map<Long, Integer> perDocument = searcher.search(query, new DocumentCounts());
+                List<Hit> hits = hits(searcher, query, top, request);
+                return result(request, perDocument, hits, started);
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("search failed in " + path, e);
+        }
+    }
+
+    /** Every unit that matches {@code request}'s query and filters, in reading order, without highlighting. */
+    public List<UnitMatch> allMatches(SearchRequest request) {
+        Query query = query(request);
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                TopDocs all = searcher.search(query, Math.max(1, searcher.count(query)), readingOrder());
+                StoredFields stored = searcher.storedFields();
+                List<UnitMatch> out = new ArrayList<>();
+                for (ScoreDoc sd : all.scoreDocs) {
+                    var d = stored.document(sd.doc);
+                    out.add(new UnitMatch(d.getField(UnitDocuments.DOC).numericValue().longValue(),
+                            d.getField(UnitDocuments.UNIT).numericValue().longValue(),
+                            new Span(d.getField(UnitDocuments.START).numericValue().intValue(),
+                                    d.getField(UnitDocuments.END).numericValue().intValue())));
+                }
+                return out;
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("search failed in " + path, e);
+        }
+    }
+
+    /** A matching unit: its document, its id in the store, and its span. */
+    public record UnitMatch(long documentId, long unitId, Span span) {
+    }
+
+    Query query(SearchRequest request) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        b.add(language.parse(request.query()), BooleanClause.Occur.MUST);
+        b.add(new TermQuery(new Term(UnitDocuments.KIND, request.unit().id())), BooleanClause.Occur.FILTER);
+        request.speaker().ifPresent(role ->
+                b.add(new TermQuery(new Term(UnitDocuments.ROLE, role.id())), BooleanClause.Occur.FILTER));
+        for (var e : request.where().entrySet()) {
+            BooleanQuery.Builder anyOf = new BooleanQuery.Builder();
+            for (String value : e.getValue()) {
+                anyOf.add(new TermQuery(new Term(UnitDocuments.attributeField(e.getKey()), value)),
+                        BooleanClause.Occur.SHOULD);
+            }
+            b.add(anyOf.build(), BooleanClause.Occur.FILTER);
+        }
+        return b.build();
+    }
+
+    private static TopDocs top(IndexSearcher searcher, Query query, SearchRequest request) throws IOException {
+        int n = request.offset() + request.limit();
+        return request.order() == SearchRequest.Order.RELEVANCE
+                ? searcher.search(query, n)
+                : searcher.search(query, n, readingOrder());
+    }
+
+    private static Sort readingOrder() {
+        return new Sort(new SortedNumericSortField(UnitDocuments.DOC, SortField.Type.LONG),
+                new SortedNumericSortField(UnitDocuments.START, SortField.Type.INT));
+    }
+
+    private List<Hit> hits(IndexSearcher searcher, Query query, TopDocs top, SearchRequest request)
+            throws IOException {
+        ScoreDoc[] all = top.scoreDocs;
+        int from = Math.min(request.offset(), all.length);
+        int[] ids = new int[all.length - from];
+        for (int i = from; i < all.length; i++) {
+            ids[i - from] = all[i].doc;
+        }
+        Map<String, Object[]> highlights = new MatchHighlighter(searcher).matches(query, ids);
+        StoredFields stored = searcher.storedFields();
+        List<Hit> hits = new ArrayList<>();
+        for (int i = 0; i < ids.length; i++) {
+            var d = stored.document(ids[i]);
+            long docId = d.getField(UnitDocuments.DOC).numericValue().longValue();
+            Document doc = documents.get(docId);
+            hits.add(hit(d, doc, request.unit(), all[from + i].score, matchesOf(highlights, i)));
+        }
+        return hits;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Span> matchesOf(Map<String, Object[]> highlights, int i) {
+        List<Span> spans = new ArrayList<>();
+        for (Object[] perField : highlights.values()) {
+            if (perField[i] != null) {
+                spans.addAll((List<Span>) perField[i]);
+            }
+        }
+        return spans;
+    }
+
+    private Hit hit(org.apache.lucene.document.Document d, Document doc, Unit unit, float score,
+                    List<Span> relative) {
+        int start = d.getField(UnitDocuments.START).numericValue().intValue();
+        int end = d.getField(UnitDocuments.END).numericValue().intValue();
+        List<Span> matches = relative.stream().map(s -> s.shift(start)).toList();
+        String text = texts.get(doc.id());
+        Span first = matches.isEmpty() ? new Span(start, end) : matches.getFirst();
+        return new Hit(doc.id(), doc.name(), doc.attributes(), unit,
+                d.getField(UnitDocuments.UNIT).numericValue().longValue(), new Span(start, end),
+                d.get(UnitDocuments.SPEAKER), SpeakerRole.of(d.get(UnitDocuments.ROLE)),
+                Float.isNaN(score) ? 0f : score, matches,
+                Kwic.left(text, first.start()), text.substring(first.start(), first.end()), Kwic.right(text, first.end()));
+    }
+
+    private SearchResult result(SearchRequest request, Map<Long, Integer> perDocumentId, List<Hit> hits,
+                                long started) {
+        Map<String, Integer> perDocument = new TreeMap<>();
+        Map<String, Map<String, Integer>> perAttribute = new TreeMap<>();
+        int total = 0;
+        for (var e : perDocumentId.entrySet()) {
+            Document d = documents.get(e.getKey());
+            if (d == null) {
+                continue;
+            }
+            total += e.getValue();
+            perDocument.put(d.name(), e.getValue());
+            d.attributes().forEach((name, value) -> perAttribute.computeIfAbsent(name, k -> new TreeMap<>())
+                    .merge(value, e.getValue(), Integer::sum));
+        }
+        return new SearchResult(request, total, hits, perDocument, perAttribute,
+                (System.nanoTime() - started) / 1_000);
+    }
+
+    /** Number of indexed units of each kind, for checks that the index agrees with the store. */
+    public Map<Unit, Integer> unitCounts() {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                Map<Unit, Integer> out = new TreeMap<>(Comparator.naturalOrder());
+                for (Unit u : Unit.values()) {
+                    out.put(u, searcher.count(new TermQuery(new Term(UnitDocuments.KIND, u.id()))));
+                }
+                return out;
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            searchers.close();
+            writer.close();
+            directory.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException("closing the search index in " + path + " failed", e);
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package dk.kodetrae.search;
+
+import dk.kodetrae.corpus.Document;
+import dk.kodetrae.corpus.Sentence;
+import dk.kodetrae.corpus.Turn;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.IntField;
+import org.apache.lucene.document.LongField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.IndexOptions;
+
+/** Builds the Lucene documents of one corpus document: one per sentence unit and one per turn. */
+final class UnitDocuments {
+    static final String KIND = "kind";
+    static final String DOC = "doc";
+    static final String UNIT = "unit";
+    static final String START = "start";
+    static final String END = "end";
+    static final String ROLE = "role";
+    static final String SPEAKER = "speaker";
+    static final String LANGUAGE = "lang";
+    static final String ATTRIBUTE_PREFIX = "attr.";
+
+    /** Stored text with offsets in the postings, so the highlighter needs no re-analysis. */
+    private static final FieldType TEXT = textType();
+
+    private UnitDocuments() {
+    }
+
+    static List<org.apache.lucene.document.Document> of(Document doc, String text, List<Turn> turns,
+                                                        List<Sentence> sentences) {
+        List<org.apache.lucene.document.Document> out = new ArrayList<>();
+        Map<Integer, Turn> bySeq = new HashMap<>();
+        for (Turn t : turns) {
+            bySeq.put(t.seq(), t);
+            out.add(unit(doc, text, Unit.TURN, t.id(), t, t.span().start(), t.span().end()));
+        }
+        for (Sentence s : sentences) {
+            out.add(unit(doc, text, Unit.SENTENCE, s.id(), bySeq.get(s.turnSeq()), s.span().start(), s.span().end()));
+        }
+        return out;
+    }
+
+    static String attributeField(String name) {
+        return ATTRIBUTE_PREFIX + name;
+    }
+
+    private static org.apache.lucene.document.Document unit(Document doc, String text, Unit kind, long unitId,
+                                                            Turn turn, int start, int end) {
+        var d = new org.apache.lucene.document.Document();
+        d.add(new StringField(KIND, kind.id(), Field.Store.NO));
+        d.add(new LongField(DOC, doc.id(), Field.Store.YES));
+        d.add(new StoredField(UNIT, unitId));
+        d.add(new IntField(START, start, Field.Store.YES));
+        d.add(new StoredField(END, end));
+        d.add(new StringField(ROLE, turn.role().id(), Field.Store.YES));
+        d.add(new StoredField(SPEAKER, turn.speaker()));
+        d.add(new StringField(LANGUAGE, doc.language(), Field.Store.NO));
+        doc.attributes().forEach((name, value) -> d.add(new StringField(attributeField(name), value, Field.Store.NO)));
+        d.add(new Field(Analysis.fieldFor(doc.language()), text.substring(start, end), TEXT));
+        return d;
+    }
+
+    private static FieldType textType() {
+        FieldType t = new FieldType();
+        t.setTokenized(true);
+        t.setStored(true);
+        t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        t.freeze();
+        return t;
+    }
+}

@@ -1,0 +1,96 @@
+package dk.kodetrae.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * Ordered schema migrations {@code migrations/V1.sql … V<n>.sql}; the applied version is SQLite's
+ * {@code user_version}. Each migration runs in its own transaction, so a failed one leaves the previous version.
+ */
+final class Migrations {
+    static final int LATEST = 2;
+
+    private Migrations() {
+    }
+
+    static void apply(Connection c, Path file) throws SQLException {
+        migrateTo(c, file, LATEST);
+    }
+
+    static void migrateTo(Connection c, Path file, int target) throws SQLException {
+        int current = currentVersion(c);
+        if (current > LATEST) {
+            throw new SQLException(file + " has schema version " + current
+                    + ", newer than this Kodetræ understands (" + LATEST + ")");
+        }
+        for (int v = current + 1; v <= target; v++) {
+            runScript(c, v);
+        }
+    }
+
+    static int currentVersion(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("PRAGMA user_version")) {
+            return r.next() ? r.getInt(1) : 0;
+        }
+    }
+
+    private static void runScript(Connection c, int version) throws SQLException {
+        String script = load(version);
+        try (Statement s = c.createStatement()) {
+            s.execute("BEGIN IMMEDIATE");
+            try {
+                for (String statement : statements(script)) {
+                    s.execute(statement);
+                }
+                s.execute("PRAGMA user_version=" + version);
+                s.execute("COMMIT");
+            } catch (SQLException e) {
+                s.execute("ROLLBACK");
+                throw new SQLException("migration V" + version + " failed: " + e.getMessage(), e);
+            }
+        }
+    }
+
+    /** Splits on semicolons that end a line, keeping trigger bodies ({@code BEGIN … END;}) whole. */
+    static java.util.List<String> statements(String script) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        boolean inTrigger = false;
+        for (String line : script.split("\n")) {
+            String trimmed = line.strip();
+            if (trimmed.startsWith("--") || trimmed.isEmpty()) {
+                continue;
+            }
+            current.append(line).append('\n');
+            String upper = trimmed.toUpperCase(java.util.Locale.ROOT);
+            if (upper.startsWith("CREATE TRIGGER")) {
+                inTrigger = true;
+            }
+            boolean ends = inTrigger ? upper.endsWith("END;") : trimmed.endsWith(";");
+            if (ends) {
+                out.add(current.toString());
+                current.setLength(0);
+                inTrigger = false;
+            }
+        }
+        return out;
+    }
+
+    private static String load(int version) throws SQLException {
+        String name = "migrations/V" + version + ".sql";
+        try (InputStream in = Migrations.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new SQLException("missing schema migration " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new SQLException("cannot read schema migration " + name, e);
+        }
+    }
+}

@@ -1,0 +1,188 @@
+package dk.kodetrae.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * The project database ({@code project.db}). Thread-safe: writes are serialised on one connection, reads use a
+ * small pool of connections that see committed snapshots (WAL). When {@link #write} returns, its transaction
+ * is committed with {@code synchronous=FULL} and survives a crash of the process or the machine.
+ */
+public final class Store implements AutoCloseable {
+    private static final int READERS = 4;
+    private static final int BUSY_TIMEOUT_MS = 10_000;
+
+    private final Path file;
+    private final Clock clock;
+    private final Connection writer;
+    private final ReentrantLock writeLock = new ReentrantLock();
+    private final BlockingQueue<Connection> readers = new ArrayBlockingQueue<>(READERS);
+    private final List<Connection> all = new ArrayList<>();
+
+    private Store(Path file, Clock clock) throws SQLException {
+        this.file = file;
+        this.clock = clock;
+        this.writer = connect();
+        Migrations.apply(this.writer, file);
+        for (int i = 0; i < READERS; i++) {
+            readers.add(connect());
+        }
+    }
+
+    /** Opens (creating if needed) the database file and migrates it to the newest schema version. */
+    public static Store open(Path file, Clock clock) {
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            return new Store(file, clock);
+        } catch (SQLException | java.io.IOException e) {
+            throw new StoreException("cannot open project database " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    private Connection connect() throws SQLException {
+        Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+        try (Statement s = c.createStatement()) {
+            s.execute("PRAGMA journal_mode=WAL");
+            s.execute("PRAGMA synchronous=FULL");
+            s.execute("PRAGMA busy_timeout=" + BUSY_TIMEOUT_MS);
+            s.execute("PRAGMA foreign_keys=ON");
+        }
+        synchronized (all) {
+            all.add(c);
+        }
+        return c;
+    }
+
+    /**
+     * Runs {@code work} in a {@code BEGIN IMMEDIATE} transaction and commits it. The commit has reached the disk
+     * when this method returns; on any exception the transaction is rolled back and nothing is changed.
+     */
+    public <T> T write(SqlWork<T> work) {
+        writeLock.lock();
+        try {
+            return inTransaction(writer, "BEGIN IMMEDIATE", work);
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    /** Runs {@code work} on a consistent read snapshot. */
+    public <T> T read(SqlWork<T> work) {
+        Connection c = takeReader();
+        try {
+            return inTransaction(c, "BEGIN", work);
+        } finally {
+            readers.add(c);
+        }
+    }
+
+    private Connection takeReader() {
+        try {
+            return readers.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException("interrupted while waiting for a connection to " + file, e);
+        }
+    }
+
+    private <T> T inTransaction(Connection c, String begin, SqlWork<T> work) {
+        try (Statement s = c.createStatement()) {
+            s.execute(begin);
+            try {
+                T result = work.run(c);
+                s.execute("COMMIT");
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                s.execute("ROLLBACK");
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new StoreException("project database " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Appends one row to the change log, inside the caller's write transaction; returns its sequence number. */
+    public long logChange(Connection c, Change change) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement(
+                "INSERT INTO change_log(at, actor, action, entity, entity_id, detail) VALUES (?,?,?,?,?,?)",
+                Statement.RETURN_GENERATED_KEYS)) {
+            p.setString(1, clock.instant().toString());
+            p.setString(2, change.actor());
+            p.setString(3, change.action());
+            p.setString(4, change.entity());
+            p.setString(5, change.entityId());
+            p.setString(6, change.detail());
+            p.executeUpdate();
+            try (ResultSet keys = p.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        }
+    }
+
+    /** The sequence number of the newest change to any of the given entities (0 if none). */
+    public long lastChange(String... entities) {
+        String in = String.join(",", java.util.Collections.nCopies(entities.length, "?"));
+        return read(c -> {
+            try (PreparedStatement p = c.prepareStatement(
+                    "SELECT COALESCE(MAX(seq), 0) FROM change_log WHERE entity IN (" + in + ")")) {
+                for (int i = 0; i < entities.length; i++) {
+                    p.setString(i + 1, entities[i]);
+                }
+                try (ResultSet r = p.executeQuery()) {
+                    return r.next() ? r.getLong(1) : 0L;
+                }
+            }
+        });
+    }
+
+    public int schemaVersion() {
+        return read(Migrations::currentVersion);
+    }
+
+    /** Returns SQLite's own verdict on the file ("ok" when sound). */
+    public String integrityCheck() {
+        return read(c -> {
+            try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("PRAGMA integrity_check")) {
+                return r.next() ? r.getString(1) : "no answer";
+            }
+        });
+    }
+
+    @Override
+    public void close() {
+        synchronized (all) {
+            for (Connection c : all) {
+                try {
+                    c.close();
+                } catch (SQLException ignored) {
+                    // Closing is best effort: every acknowledged write is already committed.
+                }
+            }
+            all.clear();
+        }
+    }
+}

@@ -1,0 +1,227 @@
+package dk.kodetrae.transcript;
+
+import dk.kodetrae.corpus.Attribute;
+import dk.kodetrae.corpus.Corpus;
+import dk.kodetrae.corpus.Document;
+import dk.kodetrae.corpus.NewDocument;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Imports transcripts into a corpus, all or nothing: every file is read, normalised and parsed, and the manifest
+ * checked, before anything is written; any problem refuses the whole import with an {@link ImportException}
+ * naming each file and line. The write itself is one transaction.
+ */
+public final class Importer {
+    private final Corpus corpus;
+    private final ImportOptions options;
+    private final TranscriptParser parser;
+
+    public Importer(Corpus corpus, ImportOptions options) {
+        this.corpus = corpus;
+        this.options = options;
+        this.parser = new TranscriptParser(options.speakerTags(), SentenceSplitter.danish());
+    }
+
+    /** One input: a display name (the path as the user gave it, or an upload's file name) and its bytes. */
+    public record Source(String name, byte[] bytes) {
+    }
+
+    /** Reports progress as files are parsed. */
+    @FunctionalInterface
+    public interface Progress {
+        void parsed(int done, int total, String file);
+
+        Progress NONE = (done, total, file) -> { };
+    }
+
+    /** Imports files and folders (their .txt, .md and .docx files) with an optional manifest. */
+    public ImportReport importPaths(List<Path> inputs, Optional<Path> manifest, Progress progress) {
+        List<ImportProblem> problems = new ArrayList<>();
+        List<String> skipped = new ArrayList<>();
+        List<Source> sources = new ArrayList<>();
+        for (Path input : inputs) {
+            collect(input, sources, skipped, problems);
+        }
+        Optional<Source> manifestSource = manifest.flatMap(m -> readManifest(m, problems));
+        failIfAny(problems);
+        return importSources(sources, manifestSource, skipped, progress);
+    }
+
+    /** Imports already-read sources (e.g. an upload) with an optional manifest source. */
+    public ImportReport importSources(List<Source> sources, Optional<Source> manifest, List<String> skipped,
+                                      Progress progress) {
+        List<ImportProblem> problems = new ArrayList<>();
+        List<ImportProblem> warnings = new ArrayList<>();
+        List<Parsed> parsed = new ArrayList<>();
+        for (Source s : sources) {
+            parse(s, problems).ifPresent(p -> {
+                parsed.add(p);
+                warnings.addAll(p.transcript().warnings());
+            });
+            progress.parsed(parsed.size(), sources.size(), s.name());
+        }
+        if (sources.isEmpty()) {
+            problems.add(new ImportProblem("(input)", 0, "no .txt, .md or .docx files to import"));
+        }
+        List<Document> existing = corpus.documents();
+        checkDuplicates(parsed, existing, problems);
+        Manifest.Resolved resolved = manifest.map(m -> resolveManifest(m, parsed, existing)).orElse(null);
+        if (resolved != null) {
+            problems.addAll(resolved.problems());
+        }
+        failIfAny(problems);
+        return store(parsed, resolved, skipped, warnings);
+    }
+
+    private ImportReport store(List<Parsed> parsed, Manifest.Resolved manifest, List<String> skipped,
+                               List<ImportProblem> warnings) {
+        Map<String, Map<String, String>> values = manifest == null ? Map.of() : manifest.values();
+        Set<String> importedNames = parsed.stream().map(p -> p.name()).collect(Collectors.toSet());
+        List<NewDocument> documents = new ArrayList<>();
+        for (Parsed p : parsed) {
+            Map<String, String> attrs = values.getOrDefault(p.name(), Map.of());
+            if (manifest != null && !values.containsKey(p.name())) {
+                warnings.add(new ImportProblem(p.source(), 0, "not listed in the manifest: no attributes"));
+            }
+            documents.add(new NewDocument(p.name(), p.source(), p.text(), p.language(), p.hash(), attrs,
+                    p.transcript().turns(), p.transcript().sentences()));
+        }
+        Map<String, Map<String, String>> forExisting = new HashMap<>(values);
+        forExisting.keySet().removeAll(importedNames);
+        List<Attribute> newAttributes = manifest == null ? List.of() : manifest.newAttributes();
+        corpus.add(documents, newAttributes, forExisting, options.actor());
+        int attributeValues = values.values().stream().mapToInt(Map::size).sum();
+        return new ImportReport(documents.stream().map(NewDocument::name).toList(),
+                documents.stream().mapToInt(d -> d.turns().size()).sum(),
+                documents.stream().mapToInt(d -> d.sentences().size()).sum(),
+                attributeValues, skipped, warnings);
+    }
+
+    private Manifest.Resolved resolveManifest(Source m, List<Parsed> parsed, List<Document> existing) {
+        Set<String> known = new HashSet<>();
+        parsed.forEach(p -> known.add(p.name()));
+        existing.forEach(d -> known.add(d.name()));
+        Map<String, Attribute> attributes = corpus.attributes().stream()
+                .collect(Collectors.toMap(Attribute::name, Function.identity()));
+        return Manifest.resolve(m.name(), new String(m.bytes(), StandardCharsets.UTF_8), known, attributes);
+    }
+
+    private static void checkDuplicates(List<Parsed> parsed, List<Document> existing, List<ImportProblem> problems) {
+        Map<String, String> names = new HashMap<>();
+        Map<String, String> hashes = new HashMap<>();
+        existing.forEach(d -> {
+            names.put(d.name(), "the project");
+            hashes.put(d.contentHash(), "document '" + d.name() + "' already in the project");
+        });
+        for (Parsed p : parsed) {
+            String nameOwner = names.putIfAbsent(p.name(), p.source());
+            if (nameOwner != null) {
+                problems.add(new ImportProblem(p.source(), 0, "duplicate document name '" + p.name()
+                        + "' (also in " + nameOwner + ")"));
+                continue;
+            }
+            String hashOwner = hashes.putIfAbsent(p.hash(), p.source());
+            if (hashOwner != null) {
+                problems.add(new ImportProblem(p.source(), 0, "duplicate: same text as " + hashOwner));
+            }
+        }
+    }
+
+    private Optional<Parsed> parse(Source s, List<ImportProblem> problems) {
+        if (s.bytes().length > options.maxFileBytes()) {
+            problems.add(new ImportProblem(s.name(), 0, "too large: " + s.bytes().length
+                    + " bytes, the limit is " + options.maxFileBytes() + " bytes"));
+            return Optional.empty();
+        }
+        String fileName = Path.of(s.name()).getFileName().toString();
+        try {
+            String text = TextNormaliser.normalise(SourceFile.read(fileName, s.bytes()));
+            var transcript = parser.parse(s.name(), text);
+            return Optional.of(new Parsed(SourceFile.documentName(fileName), s.name(), text,
+                    LanguageGuesser.shared().guess(text), sha256(text), transcript));
+        } catch (SourceFile.UnreadableFile e) {
+            problems.add(new ImportProblem(s.name(), 0, e.getMessage()));
+            return Optional.empty();
+        }
+    }
+
+    private void collect(Path input, List<Source> sources, List<String> skipped, List<ImportProblem> problems) {
+        if (Files.isDirectory(input)) {
+            try (Stream<Path> files = Files.walk(input)) {
+                for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+                    if (SourceFile.supported(f.getFileName().toString())) {
+                        readInto(f, sources, problems);
+                    } else {
+                        skipped.add(f + " (not .txt, .md or .docx)");
+                    }
+                }
+            } catch (IOException e) {
+                problems.add(new ImportProblem(input.toString(), 0, "cannot list folder: " + e.getMessage()));
+            }
+        } else if (!Files.exists(input)) {
+            problems.add(new ImportProblem(input.toString(), 0, "no such file or folder"));
+        } else if (!SourceFile.supported(input.getFileName().toString())) {
+            problems.add(new ImportProblem(input.toString(), 0, "unsupported file type (use .txt, .md or .docx)"));
+        } else {
+            readInto(input, sources, problems);
+        }
+    }
+
+    private void readInto(Path file, List<Source> sources, List<ImportProblem> problems) {
+        try {
+            long size = Files.size(file);
+            if (size > options.maxFileBytes()) {
+                problems.add(new ImportProblem(file.toString(), 0, "too large: " + size
+                        + " bytes, the limit is " + options.maxFileBytes() + " bytes"));
+                return;
+            }
+            sources.add(new Source(file.toString(), Files.readAllBytes(file)));
+        } catch (IOException e) {
+            problems.add(new ImportProblem(file.toString(), 0, "cannot read: " + e.getMessage()));
+        }
+    }
+
+    private static Optional<Source> readManifest(Path manifest, List<ImportProblem> problems) {
+        try {
+            return Optional.of(new Source(manifest.toString(), Files.readAllBytes(manifest)));
+        } catch (IOException e) {
+            problems.add(new ImportProblem(manifest.toString(), 0, "cannot read manifest: " + e.getMessage()));
+            return Optional.empty();
+        }
+    }
+
+    private static void failIfAny(List<ImportProblem> problems) {
+        if (!problems.isEmpty()) {
+            throw new ImportException(problems);
+        }
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(
+                    MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    private record Parsed(String name, String source, String text, String language, String hash,
+                          TranscriptParser.ParsedTranscript transcript) {
+    }
+}

@@ -1,0 +1,52 @@
+package dk.kodetrae.transcript;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import opennlp.tools.langdetect.LanguageDetectorME;
+import opennlp.tools.langdetect.LanguageDetectorModel;
+
+/**
+ * Records a document's language with Apache OpenNLP's published language-detection model. Returns ISO 639-1
+ * codes where we know the mapping ({@code da}, {@code en}…), otherwise the model's ISO 639-3 code.
+ */
+final class LanguageGuesser {
+    private static final String MODEL_RESOURCE = "/langdetect-183.bin";
+    private static final int SAMPLE_CHARS = 20_000;
+    private static final Map<String, String> TWO_LETTER = Map.of(
+            "dan", "da", "eng", "en", "nob", "no", "nno", "no", "swe", "sv", "deu", "de", "fra", "fr",
+            "nld", "nl", "spa", "es");
+
+    private final LanguageDetectorModel model;
+
+    private LanguageGuesser(LanguageDetectorModel model) {
+        this.model = model;
+    }
+
+    static LanguageGuesser shared() {
+        return Holder.SHARED;
+    }
+
+    String guess(String text) {
+        String sample = text.length() > SAMPLE_CHARS ? text.substring(0, SAMPLE_CHARS) : text;
+        String iso3 = new LanguageDetectorME(model).predictLanguage(sample).getLang();
+        return TWO_LETTER.getOrDefault(iso3, iso3);
+    }
+
+    private static final class Holder {
+        static final LanguageGuesser SHARED = new LanguageGuesser(load());
+
+        private static LanguageDetectorModel load() {
+            try (InputStream in = LanguageGuesser.class.getResourceAsStream(MODEL_RESOURCE)) {
+                if (in == null) {
+                    throw new IllegalStateException("the language-detection model " + MODEL_RESOURCE
+                            + " is not on the class path (org.apache.opennlp:opennlp-models-langdetect)");
+                }
+                return new LanguageDetectorModel(in);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot load the language-detection model", e);
+            }
+        }
+    }
+}

@@ -1,0 +1,129 @@
+package dk.kodetrae.transcript;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Optional;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+
+/**
+ * Turns the bytes of one input file into raw text: strict UTF-8 (or UTF-16 with a byte-order mark) for
+ * {@code .txt}/{@code .md}, paragraphs for {@code .docx} read by POI with its zip-bomb limits on.
+ */
+final class SourceFile {
+    /** Below this ratio of compressed to uncompressed size an entry is treated as a zip bomb. */
+    private static final double MIN_INFLATE_RATIO = 0.01;
+    private static final long MAX_DOCX_ENTRY_BYTES = 200L * 1024 * 1024;
+
+    private SourceFile() {
+    }
+
+    static boolean supported(String fileName) {
+        return extension(fileName).filter(e -> e.equals("txt") || e.equals("md") || e.equals("docx")).isPresent();
+    }
+
+    static Optional<String> extension(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        return dot < 0 ? Optional.empty() : Optional.of(fileName.substring(dot + 1).toLowerCase(Locale.ROOT));
+    }
+
+    static String documentName(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        return dot < 0 ? fileName : fileName.substring(0, dot);
+    }
+
+    /** The file's text, or the reason it cannot be read, phrased for the user. */
+    static String read(String fileName, byte[] bytes) throws UnreadableFile {
+        if (bytes.length == 0) {
+            throw new UnreadableFile("empty file");
+        }
+        String ext = extension(fileName).orElse("");
+        String text = ext.equals("docx") ? docx(bytes) : plain(bytes);
+        if (text.isBlank()) {
+            throw new UnreadableFile("empty file (no text in it)");
+        }
+        return text;
+    }
+
+    private static String plain(byte[] bytes) throws UnreadableFile {
+        if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
+            return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE);
+        }
+        if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
+            return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE);
+        }
+        if (looksLikeZip(bytes)) {
+            throw new UnreadableFile("this is a ZIP/Office file, not plain text; give Word files the .docx ending");
+        }
+        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        try {
+            return utf8.decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (MalformedInputException e) {
+            throw new UnreadableFile("not valid UTF-8 (byte " + badByteOffset(bytes) + " is 0x"
+                    + String.format(Locale.ROOT, "%02X", bytes[badByteOffset(bytes)] & 0xFF)
+                    + "); the file is probably Windows-1252 or ISO-8859-1: save it as UTF-8 and import it again");
+        } catch (CharacterCodingException e) {
+            throw new UnreadableFile("not valid UTF-8: " + e.getMessage());
+        }
+    }
+
+    private static int badByteOffset(byte[] bytes) {
+        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 1);
+        utf8.decode(in, out, true);
+        return Math.min(in.position(), bytes.length - 1);
+    }
+
+    private static boolean looksLikeZip(byte[] bytes) {
+        return bytes.length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4;
+    }
+
+    private static String docx(byte[] bytes) throws UnreadableFile {
+        if (!looksLikeZip(bytes)) {
+            throw new UnreadableFile("not a .docx file (a .docx is a ZIP package; this file is not one)");
+        }
+        ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
+        ZipSecureFile.setMaxEntrySize(MAX_DOCX_ENTRY_BYTES);
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes))) {
+            StringBuilder text = new StringBuilder();
+            for (XWPFParagraph p : doc.getParagraphs()) {
+                text.append(p.getText()).append('\n');
+            }
+            return text.toString();
+        } catch (IOException | RuntimeException e) {
+            throw new UnreadableFile(docxProblem(e));
+        }
+    }
+
+    private static String docxProblem(Exception e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String m = String.valueOf(t.getMessage());
+            if (m.contains("Zip bomb") || m.contains("zip bomb") || m.contains("exceeds the max entry size")) {
+                return "refused as a possible zip bomb (it expands far more than a document should)";
+            }
+        }
+        return "not a readable .docx file (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")";
+    }
+
+    /** The file cannot be imported; the message says why, without the file name. */
+    static final class UnreadableFile extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        UnreadableFile(String message) {
+            super(message);
+        }
+    }
+}

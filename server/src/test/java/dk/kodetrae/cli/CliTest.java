@@ -1,0 +1,76 @@
+package dk.kodetrae.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dk.kodetrae.Fixtures;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line, run as a user runs it: import, search with filters, reindex; errors as one clear line. */
+class CliTest {
+    @TempDir
+    Path dir;
+
+    record Run(int code, String out, String err) {
+    }
+
+    private Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    private Run imported() {
+        return run("import", "--project", dir.toString(), "--manifest", Fixtures.path("manifest.csv").toString(),
+                Fixtures.path("transcripts").toString());
+    }
+
+    @Test
+    void import_printsTheReport() {
+        Run r = imported();
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().startsWith("imported 4 documents, 15 turns, 21 sentences"), r.out());
+        assertTrue(r.out().contains("script.txt: not listed in the manifest"), r.out());
+    }
+
+    @Test
+    void search_printsKwicLinesWithDocumentRoleAndOffsets() {
+        imported();
+        Run r = run("search", "--project", dir.toString(), "sanktion", "--speaker", "respondent", "--where", "kommune=A");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().startsWith("2 hits in 1 documents"), r.out());
+        assertTrue(r.out().contains("samarbejde respondent"), r.out());
+        assertTrue(r.out().contains("[Sanktionen] kom som et chok"), r.out());
+        assertTrue(r.out().contains("hits per attribute value: {interviewdato={2015-03-04=2}, kommune={A=2}"), r.out());
+    }
+
+    @Test
+    void reindex_rebuildsFromTheStore() {
+        imported();
+        Run r = run("reindex", "--project", dir.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().startsWith("reindexed 4 documents ({SENTENCE="), r.out());
+    }
+
+    @Test
+    void failedImport_isOneClearMessageAndExitCode1() {
+        Run r = run("import", "--project", dir.toString(), Fixtures.path("bad/latin1.txt").toString());
+        assertEquals(1, r.code());
+        assertTrue(r.err().startsWith("kodetrae: import refused, nothing was changed:"), r.err());
+        assertTrue(r.err().contains("latin1.txt: not valid UTF-8"), r.err());
+        assertTrue(!r.err().contains("\tat "), "no stack trace");
+    }
+
+    @Test
+    void badQuery_isOneClearMessage() {
+        imported();
+        Run r = run("search", "--project", dir.toString(), "(sanktion");
+        assertEquals(1, r.code());
+        assertTrue(r.err().startsWith("kodetrae: cannot read the query '(sanktion'"), r.err());
+    }
+}

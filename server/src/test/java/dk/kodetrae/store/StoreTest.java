@@ -1,0 +1,115 @@
+package dk.kodetrae.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dk.kodetrae.Fixtures;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class StoreTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void everyConnection_isWalWithFullSyncAndForeignKeys() {
+        try (Store store = Store.open(dir.resolve("p.db"), Fixtures.CLOCK)) {
+            assertEquals("wal", pragma(store, "journal_mode"));
+            assertEquals("2", pragma(store, "synchronous"), "2 = FULL");
+            assertEquals("1", pragma(store, "foreign_keys"));
+            assertEquals("10000", pragma(store, "busy_timeout"));
+        }
+    }
+
+    private static String pragma(Store store, String name) {
+        return store.read(c -> {
+            try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("PRAGMA " + name)) {
+                return r.next() ? r.getString(1) : null;
+            }
+        });
+    }
+
+    @Test
+    void failedWrite_isRolledBack() {
+        try (Store store = Store.open(dir.resolve("p.db"), Fixtures.CLOCK)) {
+            assertThrows(IllegalStateException.class, () -> store.write(c -> {
+                store.logChange(c, new Change("t", "a", "probe", "1", null));
+                throw new IllegalStateException("boom");
+            }));
+            assertEquals(0L, store.lastChange("probe"));
+        }
+    }
+
+    @Test
+    void changeLog_isAppendOnly() {
+        try (Store store = Store.open(dir.resolve("p.db"), Fixtures.CLOCK)) {
+            store.write(c -> store.logChange(c, new Change("t", "a", "probe", "1", null)));
+            StoreException e = assertThrows(StoreException.class, () -> store.write(c -> {
+                try (Statement s = c.createStatement()) {
+                    return s.executeUpdate("DELETE FROM change_log");
+                }
+            }));
+            assertTrue(e.getMessage().contains("append-only"), e.getMessage());
+        }
+    }
+
+    @Test
+    void migrations_buildTheNewestSchemaFromAnEmptyDatabase() {
+        try (Store store = Store.open(dir.resolve("p.db"), Fixtures.CLOCK)) {
+            assertEquals(Migrations.LATEST, store.schemaVersion());
+            assertEquals(java.util.List.of("attribute", "change_log", "code", "codebook", "coding", "document",
+                    "document_attribute", "memo", "sentence", "turn"), tables(store));
+        }
+    }
+
+    @Test
+    void migrations_upgradeThePreviousVersionKeepingItsData() throws SQLException {
+        Path file = dir.resolve("old.db");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file)) {
+            Migrations.migrateTo(c, file, 1);
+            try (Statement s = c.createStatement()) {
+                s.executeUpdate("INSERT INTO document(name, text, length, language, content_hash, source_file, imported_at)"
+                        + " VALUES ('gammel', 'I: Hej', 6, 'da', 'h', 'gammel.txt', '2015-01-01T00:00:00Z')");
+            }
+        }
+        try (Store store = Store.open(file, Fixtures.CLOCK)) {
+            assertEquals(Migrations.LATEST, store.schemaVersion());
+            assertEquals("gammel", store.read(c -> {
+                try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT name FROM document")) {
+                    return r.next() ? r.getString(1) : null;
+                }
+            }));
+            assertTrue(tables(store).contains("coding"));
+        }
+    }
+
+    @Test
+    void newerSchema_isRefusedWithAClearMessage() throws SQLException {
+        Path file = dir.resolve("future.db");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
+            s.execute("PRAGMA user_version=99");
+        }
+        StoreException e = assertThrows(StoreException.class, () -> Store.open(file, Fixtures.CLOCK));
+        assertTrue(e.getMessage().contains("schema version 99, newer than this Kodetræ understands"), e.getMessage());
+    }
+
+    private static java.util.List<String> tables(Store store) {
+        return store.read(c -> {
+            java.util.List<String> names = new java.util.ArrayList<>();
+            try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(
+                    "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")) {
+                while (r.next()) {
+                    names.add(r.getString(1));
+                }
+            }
+            return names;
+        });
+    }
+}
