@@ -33,7 +33,7 @@ public final class ApiApplication {
         });
         config.register(new ErrorMapper());
         config.register((ContainerResponseFilter) ApiApplication::addSecurityHeaders);
-        config.register(new ProjectResource(project));
+        config.register(new ProjectResource(project, jobs));
         config.register(new DocumentsResource(project));
         config.register(new SearchResource(project));
         config.register(new ImportResource(project, jobs));

@@ -2,11 +2,15 @@ package dk.kodetrae.api;
 
 import dk.kodetrae.corpus.Attribute;
 import dk.kodetrae.project.Project;
+import dk.kodetrae.search.SearchIndex;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
 
@@ -14,9 +18,11 @@ import java.util.Map;
 @Produces(MediaType.APPLICATION_JSON)
 final class ProjectResource {
     private final Project project;
+    private final Jobs jobs;
 
-    ProjectResource(Project project) {
+    ProjectResource(Project project, Jobs jobs) {
         this.project = project;
+        this.jobs = jobs;
     }
 
     record ProjectInfo(String name, int documents, Map<String, Integer> units) {
@@ -44,11 +50,20 @@ final class ProjectResource {
                 .toList();
     }
 
+    /** Rebuilds the index; with {@code async=true} answers {@code 202 {job}} at once and reports progress there. */
     @POST
     @Path("reindex")
-    public ReindexResult reindex() {
+    public Response reindex(@QueryParam("async") @DefaultValue("false") boolean async) {
+        if (!async) {
+            return Response.ok(rebuild(SearchIndex.Progress.NONE)).build();
+        }
+        long id = jobs.submit("reindex", progress -> rebuild((done, total) -> progress.update(done, total, "")));
+        return Response.accepted(Map.of("job", id)).build();
+    }
+
+    private ReindexResult rebuild(SearchIndex.Progress progress) {
         long started = System.nanoTime();
-        project.index().rebuild(dk.kodetrae.search.SearchIndex.Progress.NONE);
+        project.index().rebuild(progress);
         return new ReindexResult(project.corpus().documents().size(), units(), (System.nanoTime() - started) / 1_000_000);
     }
 
