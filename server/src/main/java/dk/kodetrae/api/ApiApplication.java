@@ -4,11 +4,13 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.EnumFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import dk.kodetrae.project.Project;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.ext.ContextResolver;
+import org.glassfish.jersey.inject.hk2.AbstractBinder;
 import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.media.multipart.MultiPartFeature;
 import org.glassfish.jersey.server.ResourceConfig;
@@ -33,12 +35,17 @@ public final class ApiApplication {
         });
         config.register(new ErrorMapper());
         config.register((ContainerResponseFilter) ApiApplication::addSecurityHeaders);
-        config.register(new ProjectResource(project, jobs));
-        config.register(new DocumentsResource(project));
-        config.register(new SearchResource(project));
-        config.register(new ImportResource(project, jobs));
-        config.register(new JobsResource(jobs));
+        config.register(new AbstractBinder() {
+            @Override
+            protected void configure() {
+                bind(project).to(Project.class);
+                bind(jobs).to(Jobs.class);
+            }
+        });
+        config.registerClasses(ProjectResource.class, DocumentsResource.class, SearchResource.class,
+                ImportResource.class, JobsResource.class);
         config.property(ServerProperties.BV_SEND_ERROR_IN_RESPONSE, false);
+        config.property(ServerProperties.WADL_FEATURE_DISABLE, true);
         config.property(ServerProperties.RESPONSE_SET_STATUS_OVER_SEND_ERROR, true);
         return config;
     }
@@ -50,6 +57,7 @@ public final class ApiApplication {
     /** Enums appear in JSON by their lowercase names ({@code "respondent"}, {@code "sentence"}). */
     static ObjectMapper mapper() {
         return JsonMapper.builder()
+                .addModule(new Jdk8Module())
                 .enable(EnumFeature.WRITE_ENUMS_TO_LOWERCASE)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .build();

@@ -31,6 +31,7 @@ public final class ApiServer implements AutoCloseable {
         URI base = URI.create("http://" + host + ":" + port + API_PATH + "/");
         HttpServer http = GrizzlyHttpServerFactory.createHttpServer(base, ApiApplication.create(project, jobs), false);
         http.getServerConfiguration().addHttpHandler(new WebPage(), "/");
+        http.getServerConfiguration().setDefaultErrorPageGenerator(ApiServer::errorPage);
         http.getServerConfiguration().setMaxPostSize(ImportResource.MAX_UPLOAD_BYTES + 1024 * 1024);
         try {
             http.start();
@@ -51,6 +52,15 @@ public final class ApiServer implements AutoCloseable {
     public void close() {
         http.shutdownNow();
         jobs.close();
+    }
+
+    /** Grizzly's own error pages carry stack traces; ours carry the status only, as JSON. */
+    private static String errorPage(Request request, int status, String reasonPhrase, String description,
+                                    Throwable exception) {
+        request.getResponse().setContentType("application/json");
+        SecurityHeaders.ALL.forEach(request.getResponse()::setHeader);
+        String reason = reasonPhrase == null ? "error" : reasonPhrase.toLowerCase(java.util.Locale.ROOT);
+        return "{\"error\":\"" + reason.replaceAll("[^a-z0-9 -]", "") + "\",\"detail\":\"HTTP " + status + "\"}";
     }
 
     /** The static page from the jar's {@code web/} folder, with the security headers. */

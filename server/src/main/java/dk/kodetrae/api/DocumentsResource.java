@@ -5,6 +5,7 @@ import dk.kodetrae.corpus.Document;
 import dk.kodetrae.corpus.Sentence;
 import dk.kodetrae.corpus.Turn;
 import dk.kodetrae.project.Project;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -15,14 +16,15 @@ import java.util.Map;
 
 @Path("documents")
 @Produces(MediaType.APPLICATION_JSON)
-final class DocumentsResource {
+public final class DocumentsResource {
     private final Project project;
 
-    DocumentsResource(Project project) {
+    @Inject
+    public DocumentsResource(Project project) {
         this.project = project;
     }
 
-    record DocumentSummary(long id, String name, String language, int length, int turns, int sentences,
+    public record DocumentSummary(long id, String name, String language, int length, int turns, int sentences,
                            Map<String, String> attributes) {
     }
 
@@ -30,7 +32,7 @@ final class DocumentsResource {
      * One document with its text. Turn and sentence spans are UTF-16 code-unit offsets into {@code text}, end
      * exclusive: JavaScript's {@code text.slice(start, end)} yields the unit.
      */
-    record DocumentView(long id, String name, String language, Map<String, String> attributes, String text,
+    public record DocumentView(long id, String name, String language, Map<String, String> attributes, String text,
                         List<Turn> turns, List<Sentence> sentences) {
     }
 

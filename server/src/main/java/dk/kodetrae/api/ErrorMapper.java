@@ -1,6 +1,7 @@
 package dk.kodetrae.api;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import dk.kodetrae.search.QuerySyntaxException;
 import dk.kodetrae.transcript.ImportException;
 import dk.kodetrae.transcript.ImportProblem;
@@ -26,7 +27,8 @@ final class ErrorMapper implements ExceptionMapper<Throwable> {
             case ImportException i -> body(400, "import refused, nothing was changed",
                     i.problems().stream().map(ImportProblem::toString).toList());
             case QuerySyntaxException q -> body(400, q.getMessage(), List.of());
-            case JsonProcessingException j -> body(400, "malformed JSON: " + j.getOriginalMessage(), List.of());
+            case JsonParseException j -> body(400, "malformed JSON: " + j.getOriginalMessage(), List.of());
+            case MismatchedInputException j -> body(400, "unexpected JSON: " + j.getOriginalMessage(), List.of());
             case IllegalArgumentException i -> body(400, i.getMessage(), List.of());
             case WebApplicationException w -> body(w.getResponse().getStatus(), webMessage(w), List.of());
             default -> internal(e);

@@ -4,6 +4,7 @@ import dk.kodetrae.project.Project;
 import dk.kodetrae.transcript.ImportOptions;
 import dk.kodetrae.transcript.ImportReport;
 import dk.kodetrae.transcript.Importer;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.POST;
@@ -28,14 +29,15 @@ import org.glassfish.jersey.media.multipart.FormDataMultiPart;
  */
 @Path("import")
 @Produces(MediaType.APPLICATION_JSON)
-final class ImportResource {
+public final class ImportResource {
     /** Uploads larger than this in total are refused with 413. */
     static final long MAX_UPLOAD_BYTES = 64L * 1024 * 1024;
 
     private final Project project;
     private final Jobs jobs;
 
-    ImportResource(Project project, Jobs jobs) {
+    @Inject
+    public ImportResource(Project project, Jobs jobs) {
         this.project = project;
         this.jobs = jobs;
     }

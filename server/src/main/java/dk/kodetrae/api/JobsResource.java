@@ -1,5 +1,6 @@
 package dk.kodetrae.api;
 
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -8,10 +9,11 @@ import jakarta.ws.rs.core.MediaType;
 
 @Path("jobs")
 @Produces(MediaType.APPLICATION_JSON)
-final class JobsResource {
+public final class JobsResource {
     private final Jobs jobs;
 
-    JobsResource(Jobs jobs) {
+    @Inject
+    public JobsResource(Jobs jobs) {
         this.jobs = jobs;
     }
 

@@ -3,6 +3,7 @@ package dk.kodetrae.api;
 import dk.kodetrae.corpus.Attribute;
 import dk.kodetrae.project.Project;
 import dk.kodetrae.search.SearchIndex;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -16,22 +17,23 @@ import java.util.Map;
 
 @Path("/")
 @Produces(MediaType.APPLICATION_JSON)
-final class ProjectResource {
+public final class ProjectResource {
     private final Project project;
     private final Jobs jobs;
 
-    ProjectResource(Project project, Jobs jobs) {
+    @Inject
+    public ProjectResource(Project project, Jobs jobs) {
         this.project = project;
         this.jobs = jobs;
     }
 
-    record ProjectInfo(String name, int documents, Map<String, Integer> units) {
+    public record ProjectInfo(String name, int documents, Map<String, Integer> units) {
     }
 
-    record AttributeInfo(String name, String type, Map<String, Integer> values) {
+    public record AttributeInfo(String name, String type, Map<String, Integer> values) {
     }
 
-    record ReindexResult(int documents, Map<String, Integer> units, long millis) {
+    public record ReindexResult(int documents, Map<String, Integer> units, long millis) {
     }
 
     @GET

@@ -5,6 +5,7 @@ import dk.kodetrae.project.Project;
 import dk.kodetrae.search.SearchRequest;
 import dk.kodetrae.search.SearchResult;
 import dk.kodetrae.search.Unit;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -24,10 +25,11 @@ import java.util.TreeMap;
  */
 @Path("search")
 @Produces(MediaType.APPLICATION_JSON)
-final class SearchResource {
+public final class SearchResource {
     private final Project project;
 
-    SearchResource(Project project) {
+    @Inject
+    public SearchResource(Project project) {
         this.project = project;
     }
 

@@ -2,8 +2,11 @@ package dk.kodetrae.cli;
 
 import dk.kodetrae.search.QuerySyntaxException;
 import dk.kodetrae.transcript.ImportException;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.util.logging.LogManager;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -19,7 +22,18 @@ public final class Main {
     public static void main(String[] args) {
         // POI logs through the Log4j API; without this it warns on every start that it has no logging provider.
         System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+        configureLogging();
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    private static void configureLogging() {
+        try (InputStream in = Main.class.getResourceAsStream("logging.properties")) {
+            if (in != null) {
+                LogManager.getLogManager().readConfiguration(in);
+            }
+        } catch (IOException e) {
+            System.err.println("kodetrae: cannot read the logging configuration: " + e.getMessage());
+        }
     }
 
     /** Runs one command line, writing to {@code out} and {@code err}; returns the exit code. */

@@ -1,6 +1,8 @@
 package dk.kodetrae.corpus;
 
+import java.util.Collections;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * A document's metadata (its text is fetched separately, see {@link Corpus#text}).
@@ -11,6 +13,6 @@ import java.util.Map;
 public record Document(long id, String name, String language, String contentHash, int length,
                        Map<String, String> attributes) {
     public Document {
-        attributes = Map.copyOf(attributes);
+        attributes = Collections.unmodifiableMap(new TreeMap<>(attributes));
     }
 }

@@ -34,6 +34,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
 
 /**
  * The project's Lucene index. It is derived from the store: its commit data records the newest store change it
@@ -93,6 +94,9 @@ public final class SearchIndex implements AutoCloseable {
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                     .setRAMBufferSizeMB(128);
             return new SearchIndex(path, corpus, directory, new IndexWriter(directory, config), !current);
+        } catch (LockObtainFailedException e) {
+            throw new UncheckedIOException("the project " + path.getParent()
+                    + " is open in another Kodetræ process; stop that one first", e);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the search index in " + path + ": " + e.getMessage(), e);
         }
