@@ -1,5 +1,6 @@
 package dk.kodetrae.project;
 
+import dk.kodetrae.codebook.CodebookFiles;
 import dk.kodetrae.transcript.ImportOptions;
 import dk.kodetrae.transcript.ImportReport;
 import dk.kodetrae.transcript.Importer;
@@ -13,11 +14,16 @@ import java.util.Optional;
 
 /**
  * The bundled demo: the fictional transcripts in {@code corpus/} with their manifest, packaged in the jar under
- * {@code demo/}. Importing is skipped when the project already has documents.
+ * {@code demo/}, with the two codebooks of {@code codebooks/}; the study codebook's rules pre-code the corpus as
+ * auto codings. Nothing is done when the project already has documents.
  */
 public final class DemoProject {
     private static final String ROOT = "/demo/corpus/";
+    private static final String CODEBOOKS = "/demo/codebooks/";
     private static final String MANIFEST = "manifest.csv";
+    /** The study codebook, whose rules pre-code the demo (as auto codings a researcher can review). */
+    public static final String STUDY_CODEBOOK = "ressourceforloeb";
+    private static final List<String> CODEBOOK_FILES = List.of(STUDY_CODEBOOK, "gode-ressourceforloeb");
 
     private DemoProject() {
     }
@@ -27,14 +33,20 @@ public final class DemoProject {
         if (!project.corpus().documents().isEmpty()) {
             return Optional.empty();
         }
-        Importer.Source manifest = new Importer.Source(MANIFEST, resource(MANIFEST));
+        Importer.Source manifest = new Importer.Source(MANIFEST, resource(ROOT, MANIFEST));
         List<Importer.Source> transcripts = new ArrayList<>();
         for (String name : documentNames(new String(manifest.bytes(), StandardCharsets.UTF_8))) {
             String file = "transcripts/" + name + ".txt";
-            transcripts.add(new Importer.Source(file, resource(file)));
+            transcripts.add(new Importer.Source(file, resource(ROOT, file)));
         }
-        return Optional.of(project.importSources(transcripts, Optional.of(manifest),
-                ImportOptions.defaults().withActor("demo"), Importer.Progress.NONE));
+        ImportReport report = project.importSources(transcripts, Optional.of(manifest),
+                ImportOptions.defaults().withActor("demo"), Importer.Progress.NONE);
+        for (String name : CODEBOOK_FILES) {
+            String file = name + ".json";
+            project.codebooks().load(CodebookFiles.read(file, resource(CODEBOOKS, file)), "demo");
+        }
+        project.autoCoder().applyAll(STUDY_CODEBOOK, "demo");
+        return Optional.of(report);
     }
 
     private static List<String> documentNames(String manifest) {
@@ -48,14 +60,14 @@ public final class DemoProject {
         return names;
     }
 
-    private static byte[] resource(String name) {
-        try (InputStream in = DemoProject.class.getResourceAsStream(ROOT + name)) {
+    private static byte[] resource(String folder, String name) {
+        try (InputStream in = DemoProject.class.getResourceAsStream(folder + name)) {
             if (in == null) {
-                throw new IllegalStateException("the demo file " + ROOT + name + " is missing from this build");
+                throw new IllegalStateException("the demo file " + folder + name + " is missing from this build");
             }
             return in.readAllBytes();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the demo file " + ROOT + name, e);
+            throw new UncheckedIOException("cannot read the demo file " + folder + name, e);
         }
     }
 }

@@ -1,6 +1,11 @@
 package dk.kodetrae.project;
 
+import dk.kodetrae.codebook.Codebooks;
+import dk.kodetrae.coding.AutoCoder;
+import dk.kodetrae.coding.Codings;
+import dk.kodetrae.coding.Retrieval;
 import dk.kodetrae.corpus.Corpus;
+import dk.kodetrae.memo.Memos;
 import dk.kodetrae.search.SearchIndex;
 import dk.kodetrae.store.Store;
 import dk.kodetrae.transcript.ImportOptions;
@@ -24,12 +29,18 @@ public final class Project implements AutoCloseable {
     private final Store store;
     private final Corpus corpus;
     private final SearchIndex index;
+    private final Codebooks codebooks;
+    private final Codings codings;
+    private final Memos memos;
 
     private Project(Path directory, Store store) {
         this.directory = directory;
         this.store = store;
         this.corpus = new Corpus(store);
         this.index = SearchIndex.open(directory.resolve(INDEX), corpus);
+        this.codebooks = new Codebooks(store);
+        this.codings = new Codings(store);
+        this.memos = new Memos(store);
     }
 
     public static Project open(Path directory) {
@@ -60,6 +71,26 @@ public final class Project implements AutoCloseable {
 
     public SearchIndex index() {
         return index;
+    }
+
+    public Codebooks codebooks() {
+        return codebooks;
+    }
+
+    public Codings codings() {
+        return codings;
+    }
+
+    public Memos memos() {
+        return memos;
+    }
+
+    public AutoCoder autoCoder() {
+        return new AutoCoder(store, corpus, index, codebooks);
+    }
+
+    public Retrieval retrieval() {
+        return new Retrieval(store, corpus, index, codebooks);
     }
 
     /** Imports files and folders with an optional manifest, then indexes what was imported. */

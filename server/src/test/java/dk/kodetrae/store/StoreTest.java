@@ -12,6 +12,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 class StoreTest {
@@ -64,16 +66,17 @@ class StoreTest {
     void migrations_buildTheNewestSchemaFromAnEmptyDatabase() {
         try (Store store = Store.open(dir.resolve("p.db"), Fixtures.CLOCK)) {
             assertEquals(Migrations.LATEST, store.schemaVersion());
-            assertEquals(java.util.List.of("attribute", "change_log", "code", "codebook", "coding", "document",
-                    "document_attribute", "memo", "sentence", "turn"), tables(store));
+            assertEquals(java.util.List.of("attribute", "change_log", "code", "codebook", "coding", "coding_history",
+                    "document", "document_attribute", "memo", "sentence", "turn"), tables(store));
         }
     }
 
-    @Test
-    void migrations_upgradeThePreviousVersionKeepingItsData() throws SQLException {
+    @ParameterizedTest
+    @ValueSource(ints = {1, 2})
+    void migrations_upgradeEveryPreviousVersionKeepingItsData(int version) throws SQLException {
         Path file = dir.resolve("old.db");
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file)) {
-            Migrations.migrateTo(c, file, 1);
+            Migrations.migrateTo(c, file, version);
             try (Statement s = c.createStatement()) {
                 s.executeUpdate("INSERT INTO document(name, text, length, language, content_hash, source_file, imported_at)"
                         + " VALUES ('gammel', 'I: Hej', 6, 'da', 'h', 'gammel.txt', '2015-01-01T00:00:00Z')");
@@ -86,7 +89,7 @@ class StoreTest {
                     return r.next() ? r.getString(1) : null;
                 }
             }));
-            assertTrue(tables(store).contains("coding"));
+            assertTrue(tables(store).contains("coding_history"));
         }
     }
 

@@ -26,8 +26,9 @@ CREATE TABLE code (
   UNIQUE (codebook_id, key)
 );
 
+-- AUTOINCREMENT: an undone coding keeps its id for a redo, so ids must never be reused.
 CREATE TABLE coding (
-  id            INTEGER PRIMARY KEY,
+  id            INTEGER PRIMARY KEY AUTOINCREMENT,
   document_id   INTEGER NOT NULL REFERENCES document(id) ON DELETE CASCADE,
   code_id       INTEGER NOT NULL REFERENCES code(id) ON DELETE CASCADE,
   start_offset  INTEGER NOT NULL,

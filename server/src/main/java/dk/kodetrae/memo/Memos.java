@@ -1,0 +1,89 @@
+package dk.kodetrae.memo;
+
+import dk.kodetrae.store.Change;
+import dk.kodetrae.store.Store;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Memos on codes and documents. Writes are durable when they return. */
+public final class Memos {
+    private final Store store;
+
+    public Memos(Store store) {
+        this.store = store;
+    }
+
+    public List<Memo> on(String targetType, long targetId) {
+        checkType(targetType);
+        return store.read(c -> {
+            List<Memo> out = new ArrayList<>();
+            try (PreparedStatement p = c.prepareStatement("SELECT id, target_type, target_id, author, text, created,"
+                    + " updated FROM memo WHERE target_type = ? AND target_id = ? ORDER BY id")) {
+                p.setString(1, targetType);
+                p.setLong(2, targetId);
+                try (ResultSet r = p.executeQuery()) {
+                    while (r.next()) {
+                        out.add(new Memo(r.getLong(1), r.getString(2), r.getLong(3), r.getString(4), r.getString(5),
+                                r.getString(6), r.getString(7)));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    public Memo add(String targetType, long targetId, String author, String text) {
+        checkType(targetType);
+        checkText(author, text);
+        String now = store.clock().instant().toString();
+        return store.write(c -> {
+            try (PreparedStatement p = c.prepareStatement("INSERT INTO memo(target_type, target_id, author, text,"
+                    + " created, updated) VALUES (?,?,?,?,?,?)", Statement.RETURN_GENERATED_KEYS)) {
+                p.setString(1, targetType);
+                p.setLong(2, targetId);
+                p.setString(3, author);
+                p.setString(4, text);
+                p.setString(5, now);
+                p.setString(6, now);
+                p.executeUpdate();
+                try (ResultSet k = p.getGeneratedKeys()) {
+                    k.next();
+                    long id = k.getLong(1);
+                    store.logChange(c, new Change(author, "add", "memo", Long.toString(id), targetType + " " + targetId));
+                    return new Memo(id, targetType, targetId, author, text, now, now);
+                }
+            }
+        });
+    }
+
+    public void update(long id, String author, String text) {
+        checkText(author, text);
+        store.write(c -> {
+            try (PreparedStatement p = c.prepareStatement("UPDATE memo SET text = ?, updated = ? WHERE id = ?")) {
+                p.setString(1, text);
+                p.setString(2, store.clock().instant().toString());
+                p.setLong(3, id);
+                if (p.executeUpdate() == 0) {
+                    throw new IllegalArgumentException("no memo with id " + id);
+                }
+            }
+            store.logChange(c, new Change(author, "edit", "memo", Long.toString(id), null));
+            return null;
+        });
+    }
+
+    private static void checkType(String targetType) {
+        if (!"code".equals(targetType) && !"document".equals(targetType)) {
+            throw new IllegalArgumentException("memos are on a 'code' or a 'document', not '" + targetType + "'");
+        }
+    }
+
+    private static void checkText(String author, String text) {
+        if (author == null || author.isBlank() || text == null || text.isBlank()) {
+            throw new IllegalArgumentException("a memo needs an author and a text");
+        }
+    }
+}
