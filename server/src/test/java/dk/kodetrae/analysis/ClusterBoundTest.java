@@ -1,0 +1,98 @@
+package dk.kodetrae.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/** The smallest p a municipality-level test can reach, and the sentences that say so. */
+class ClusterBoundTest {
+    @Test
+    void twoVersusTwo_smallestTwoSidedPIsOneThird() {
+        // C(4, 2) = 6 ways to split four municipalities 2 + 2; the most extreme split and its mirror image: 2/6.
+        ClusterCaveat caveat = Statistics.clusterCaveat(2, 2);
+        assertEquals(2.0 / 6, caveat.smallestTwoSidedP());
+        assertEquals(1.0 / 6, caveat.smallestOneSidedP());
+    }
+
+    @Test
+    void fiveVersusFive_smallestTwoSidedPIsTwoIn252() {
+        ClusterCaveat caveat = Statistics.clusterCaveat(5, 5);
+        assertEquals(2.0 / 252, caveat.smallestTwoSidedP(), 1e-18);
+        assertEquals(1.0 / 252, caveat.smallestOneSidedP(), 1e-18);
+    }
+
+    @Test
+    void oneVersusOne_cannotGoBelowOne() {
+        assertEquals(1.0, Statistics.clusterCaveat(1, 1).smallestTwoSidedP());
+    }
+
+    @Test
+    void twoVersusTwo_boundIsAttainedByEnumeratingMunicipalityLabels() {
+        // Municipality means 0.10, 0.20 (group 1) vs 0.50, 0.60 (group 2): the most separated data possible.
+        double[] means = {0.10, 0.20, 0.50, 0.60};
+        int[] groups = {1, 1, 2, 2};
+        assertEquals(Statistics.clusterCaveat(2, 2).smallestTwoSidedP(), PermutationsTest.exactP(means, groups), 1e-15);
+    }
+
+    @Test
+    void fiveVersusFive_matchesFisherForTheMostExtremeTable() {
+        // The same 2 / C(10, 5) is Fisher's two-sided p for [[5, 0], [0, 5]] (SciPy: 0.007936507936507938).
+        assertEquals(Statistics.fisherExact(new int[][] {{5, 0}, {0, 5}}).pTwoSided(),
+                Statistics.clusterCaveat(5, 5).smallestTwoSidedP(), 1e-15);
+    }
+
+    @Test
+    void twoVersusTwo_sentencesNameTheCountsAndTheBound() {
+        ClusterCaveat caveat = Statistics.clusterCaveat(2, 2);
+        assertEquals("Grupperne består af 2 mod 2 kommuner: den mindste p-værdi en test på kommuneniveau kan give er "
+                + "0,33 (tosidet), så den kan aldrig blive signifikant på 5 %-niveau. P-værdier beregnet på "
+                + "interviewniveau behandler interviews fra samme kommune som uafhængige og overvurderer derfor "
+                + "sikkerheden.", caveat.danish());
+        assertEquals("The groups consist of 2 vs 2 municipalities: the smallest p-value a municipality-level test "
+                + "can give is 0.33 (two-sided), so it can never be significant at the 5 % level. Interview-level "
+                + "p-values treat interviews from the same municipality as independent and so overstate certainty.",
+                caveat.english());
+    }
+
+    @Test
+    void fiveVersusFive_sentencesGiveTwoSignificantDigits_andNoNeverClause() {
+        ClusterCaveat caveat = Statistics.clusterCaveat(5, 5);
+        assertTrue(caveat.danish().contains("5 mod 5 kommuner") && caveat.danish().contains("er 0,0079 (tosidet)."),
+                caveat.danish());
+        assertTrue(caveat.english().contains("is 0.0079 (two-sided)."), caveat.english());
+        assertFalse(caveat.danish().contains("aldrig"));
+    }
+
+    @Test
+    void manyMunicipalities_boundIsWrittenAsBelowOneInAThousand() {
+        ClusterCaveat caveat = Statistics.clusterCaveat(8, 9);
+        assertTrue(caveat.danish().contains("er under 0,001 (tosidet)"), caveat.danish());
+        assertTrue(caveat.english().contains("is below 0.001 (two-sided)"), caveat.english());
+    }
+
+    @Test
+    void sentences_doNotDependOnTheDefaultLocale() {
+        Locale original = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.forLanguageTag("tr-TR"));
+            ClusterCaveat turkish = Statistics.clusterCaveat(3, 4);
+            Locale.setDefault(Locale.forLanguageTag("da-DK"));
+            ClusterCaveat danish = Statistics.clusterCaveat(3, 4);
+            Locale.setDefault(Locale.ROOT);
+            assertEquals(Statistics.clusterCaveat(3, 4), turkish);
+            assertEquals(Statistics.clusterCaveat(3, 4), danish);
+        } finally {
+            Locale.setDefault(original);
+        }
+    }
+
+    @Test
+    void rejectsAGroupWithoutMunicipalities() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Statistics.clusterCaveat(0, 3));
+        assertEquals("each group needs at least one municipality, got 0 and 3", e.getMessage());
+    }
+}
