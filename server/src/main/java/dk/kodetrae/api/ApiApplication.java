@@ -18,6 +18,11 @@ import org.glassfish.jersey.server.ServerProperties;
 
 /** Builds the one Jersey configuration of the API, used by the server and the tests alike. */
 public final class ApiApplication {
+    /** Every resource class of the API; the OpenAPI test checks docs/openapi.json against these. */
+    static final Class<?>[] RESOURCES = {ProjectResource.class, DocumentsResource.class, SearchResource.class,
+        ImportResource.class, JobsResource.class, CodebooksResource.class, CodesResource.class,
+        CodingsResource.class, RetrievalResource.class, MemosResource.class};
+
     private ApiApplication() {
     }
 
@@ -42,8 +47,7 @@ public final class ApiApplication {
                 bind(jobs).to(Jobs.class);
             }
         });
-        config.registerClasses(ProjectResource.class, DocumentsResource.class, SearchResource.class,
-                ImportResource.class, JobsResource.class);
+        config.registerClasses(RESOURCES);
         config.property(ServerProperties.BV_SEND_ERROR_IN_RESPONSE, false);
         config.property(ServerProperties.WADL_FEATURE_DISABLE, true);
         config.property(ServerProperties.RESPONSE_SET_STATUS_OVER_SEND_ERROR, true);

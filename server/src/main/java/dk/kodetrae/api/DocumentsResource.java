@@ -1,5 +1,6 @@
 package dk.kodetrae.api;
 
+import dk.kodetrae.coding.Coding;
 import dk.kodetrae.corpus.Corpus;
 import dk.kodetrae.corpus.Document;
 import dk.kodetrae.corpus.Sentence;
@@ -53,6 +54,13 @@ public final class DocumentsResource {
         Corpus corpus = project.corpus();
         return new DocumentView(d.id(), d.name(), d.language(), d.attributes(), corpus.text(d.id()),
                 corpus.turns(d.id()), corpus.sentences(d.id()));
+    }
+
+    /** The document's active codings, in text order. */
+    @GET
+    @Path("{id}/codings")
+    public List<Coding> codings(@PathParam("id") String id) {
+        return project.codings().forDocument(find(project, id).id());
     }
 
     /** A document by numeric id or by name. */

@@ -2,6 +2,9 @@ package dk.kodetrae.api;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import dk.kodetrae.codebook.CodeNotFoundException;
+import dk.kodetrae.codebook.CodebookException;
+import dk.kodetrae.coding.CodingException;
 import dk.kodetrae.search.QuerySyntaxException;
 import dk.kodetrae.transcript.ImportException;
 import dk.kodetrae.transcript.ImportProblem;
@@ -27,6 +30,10 @@ final class ErrorMapper implements ExceptionMapper<Throwable> {
             case ImportException i -> body(400, "import refused, nothing was changed",
                     i.problems().stream().map(ImportProblem::toString).toList());
             case QuerySyntaxException q -> body(400, q.getMessage(), List.of());
+            case CodebookException c -> body(c.isConflict() ? 409 : 400, c.getMessage().lines().findFirst().orElse(""),
+                    c.problems());
+            case CodeNotFoundException c -> body(404, c.getMessage(), List.of());
+            case CodingException c -> body(c.isNotFound() ? 404 : 400, c.getMessage(), List.of());
             case JsonParseException j -> body(400, "malformed JSON: " + j.getOriginalMessage(), List.of());
             case MismatchedInputException j -> body(400, "unexpected JSON: " + j.getOriginalMessage(), List.of());
             case IllegalArgumentException i -> body(400, i.getMessage(), List.of());

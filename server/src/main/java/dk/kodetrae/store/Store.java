@@ -159,6 +159,29 @@ public final class Store implements AutoCloseable {
         });
     }
 
+    /** One row of the change log. */
+    public record LoggedChange(long seq, String at, String actor, String action, String entity, String entityId,
+                               String detail) {
+    }
+
+    /** The newest {@code limit} changes, newest first. */
+    public java.util.List<LoggedChange> recentChanges(int limit) {
+        return read(c -> {
+            java.util.List<LoggedChange> out = new ArrayList<>();
+            try (PreparedStatement p = c.prepareStatement("SELECT seq, at, actor, action, entity, entity_id, detail"
+                    + " FROM change_log ORDER BY seq DESC LIMIT ?")) {
+                p.setInt(1, limit);
+                try (ResultSet r = p.executeQuery()) {
+                    while (r.next()) {
+                        out.add(new LoggedChange(r.getLong(1), r.getString(2), r.getString(3), r.getString(4),
+                                r.getString(5), r.getString(6), r.getString(7)));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
     public int schemaVersion() {
         return read(Migrations::currentVersion);
     }

@@ -1,0 +1,80 @@
+package dk.kodetrae.api;
+
+import dk.kodetrae.codebook.Code;
+import dk.kodetrae.codebook.Codebook;
+import dk.kodetrae.codebook.CodebookFile;
+import dk.kodetrae.project.Project;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+
+/** Codebooks: list with their code trees, load a codebook file, export one, add a code. */
+@Path("codebooks")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public final class CodebooksResource {
+    private final Project project;
+
+    @Inject
+    public CodebooksResource(Project project) {
+        this.project = project;
+    }
+
+    /** A codebook with its codes in tree pre-order. */
+    public record CodebookTree(String id, String name, String label, String description, List<Code> codes) {
+    }
+
+    /** A new code; {@code parentId} null for a top-level code. */
+    public record NewCode(Long parentId, String name, String color, String actor) {
+    }
+
+    @GET
+    public List<CodebookTree> list() {
+        return project.codebooks().codebooks().stream().map(this::tree).toList();
+    }
+
+    @GET
+    @Path("{id}")
+    public CodebookTree get(@PathParam("id") String id) {
+        return tree(project.codebooks().codebooks().stream().filter(b -> b.id().equals(id)).findFirst()
+                .orElseThrow(() -> ApiError.notFound("no codebook '" + id + "'")));
+    }
+
+    private CodebookTree tree(Codebook b) {
+        return new CodebookTree(b.id(), b.name(), b.label(), b.description(), project.codebooks().codes(b.id()));
+    }
+
+    @POST
+    public Response load(CodebookFile file, @QueryParam("actor") String actor) {
+        if (file == null) {
+            throw ApiError.badRequest("send a codebook file (JSON, format kodetrae-codebook/1) as the body");
+        }
+        Codebook loaded = project.codebooks().load(file, Actors.or(actor));
+        return Response.status(Response.Status.CREATED).entity(tree(loaded)).build();
+    }
+
+    @GET
+    @Path("{id}/export")
+    public Response export(@PathParam("id") String id) {
+        return Response.ok(project.codebooks().export(id))
+                .header("Content-Disposition", "attachment; filename=\"" + id + ".json\"").build();
+    }
+
+    @POST
+    @Path("{id}/codes")
+    public Response add(@PathParam("id") String id, NewCode code) {
+        if (code == null) {
+            throw ApiError.badRequest("send {parentId, name, color, actor}");
+        }
+        Code added = project.codebooks().add(id, code.parentId(), code.name(), code.color(), Actors.or(code.actor()));
+        return Response.status(Response.Status.CREATED).entity(added).build();
+    }
+}

@@ -1,0 +1,109 @@
+package dk.kodetrae.api;
+
+import dk.kodetrae.codebook.Code;
+import dk.kodetrae.codebook.CodeEdit;
+import dk.kodetrae.codebook.Codebooks;
+import dk.kodetrae.coding.AutoCoder;
+import dk.kodetrae.coding.Retrieval;
+import dk.kodetrae.corpus.SpeakerRole;
+import dk.kodetrae.project.Project;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** One code: edit, delete (after asking its impact), merge, its passages, and its auto-coding rule. */
+@Path("codes/{id}")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public final class CodesResource {
+    private final Project project;
+
+    @Inject
+    public CodesResource(Project project) {
+        this.project = project;
+    }
+
+    /** A merge request: the survivor's id. */
+    public record Merge(long into, String actor) {
+    }
+
+    /** Who triggers a write that has no other body. */
+    public record By(String actor) {
+    }
+
+    @GET
+    public Code get(@PathParam("id") long id) {
+        return project.codebooks().code(id);
+    }
+
+    @PATCH
+    public Code edit(@PathParam("id") long id, CodeEdit edit, @QueryParam("actor") String actor) {
+        if (edit == null) {
+            throw ApiError.badRequest("send the fields to change, e.g. {\"name\": \"…\"}");
+        }
+        return project.codebooks().edit(id, edit, Actors.or(actor));
+    }
+
+    @GET
+    @Path("impact")
+    public Codebooks.Impact impact(@PathParam("id") long id) {
+        return project.codebooks().impact(id);
+    }
+
+    @DELETE
+    public Map<String, Integer> delete(@PathParam("id") long id, @QueryParam("actor") String actor) {
+        return Map.of("deletedCodings", project.codebooks().delete(id, Actors.or(actor)));
+    }
+
+    @POST
+    @Path("merge")
+    public Map<String, Integer> merge(@PathParam("id") long id, Merge merge) {
+        if (merge == null) {
+            throw ApiError.badRequest("send {\"into\": <code id>}");
+        }
+        return Map.of("movedCodings", project.codebooks().merge(id, merge.into(), Actors.or(merge.actor())));
+    }
+
+    @GET
+    @Path("passages")
+    public Retrieval.Page passages(@PathParam("id") long id,
+                                   @QueryParam("sub") @DefaultValue("true") boolean withSubcodes,
+                                   @QueryParam("where") List<String> where, @QueryParam("speaker") String speaker,
+                                   @QueryParam("offset") @DefaultValue("0") int offset,
+                                   @QueryParam("limit") @DefaultValue("50") int limit) {
+        return project.retrieval().codePassages(id, withSubcodes, filter(where, speaker, offset, limit));
+    }
+
+    @GET
+    @Path("autocode")
+    public AutoCoder.Preview preview(@PathParam("id") long id) {
+        return project.autoCoder().preview(id);
+    }
+
+    @POST
+    @Path("autocode")
+    public AutoCoder.Result apply(@PathParam("id") long id, By by) {
+        return project.autoCoder().apply(id, Actors.or(by == null ? null : by.actor()));
+    }
+
+    static Retrieval.Filter filter(List<String> where, String speaker, int offset, int limit) {
+        if (offset < 0 || limit < 1 || limit > 1000) {
+            throw ApiError.badRequest("page must have offset >= 0 and 1 <= limit <= 1000");
+        }
+        Optional<SpeakerRole> role = speaker == null || speaker.isBlank() ? Optional.empty()
+                : Optional.of(SpeakerRole.of(speaker));
+        return new Retrieval.Filter(SearchResource.filters(where), role, offset, limit);
+    }
+}

@@ -1,0 +1,139 @@
+package dk.kodetrae.api;
+
+import dk.kodetrae.coding.Coding;
+import dk.kodetrae.coding.Codings;
+import dk.kodetrae.corpus.Span;
+import dk.kodetrae.project.Project;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Codings. A 201 answer to a write means it is committed to disk. Offsets are UTF-16 code units into the
+ * document text, end exclusive (what JavaScript string indices are).
+ */
+@Path("")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public final class CodingsResource {
+    private final Project project;
+
+    @Inject
+    public CodingsResource(Project project) {
+        this.project = project;
+    }
+
+    /** A new coding. */
+    public record NewCoding(long documentId, long codeId, int start, int end, String coder) {
+    }
+
+    /** A passage to code in a batch. */
+    public record BatchPassage(long documentId, int start, int end) {
+    }
+
+    /** Many passages coded with one code (e.g. selected search hits). */
+    public record Batch(long codeId, String coder, List<BatchPassage> passages) {
+    }
+
+    /** New boundaries for a coding. */
+    public record Adjust(int start, int end, String coder) {
+    }
+
+    /** Who undoes or redoes. */
+    public record CoderOnly(String coder) {
+    }
+
+    /** Accept or reject auto codings by id, or all of a document's (optionally of one code). */
+    public record Review(String decision, List<Long> codingIds, Long documentId, Long codeId, String reviewer) {
+    }
+
+    @POST
+    @Path("codings")
+    public Response add(NewCoding k) {
+        if (k == null) {
+            throw ApiError.badRequest("send {documentId, codeId, start, end, coder}");
+        }
+        Coding added = project.codings().add(k.documentId(), k.codeId(), span(k.start(), k.end()), k.coder());
+        return Response.status(Response.Status.CREATED).entity(added).build();
+    }
+
+    @POST
+    @Path("codings/batch")
+    public Response batch(Batch b) {
+        if (b == null || b.passages() == null || b.passages().isEmpty()) {
+            throw ApiError.badRequest("send {codeId, coder, passages: [{documentId, start, end}]}");
+        }
+        List<Codings.Passage> passages = b.passages().stream()
+                .map(p -> new Codings.Passage(p.documentId(), span(p.start(), p.end()))).toList();
+        return Response.status(Response.Status.CREATED)
+                .entity(project.codings().addAll(b.codeId(), passages, b.coder())).build();
+    }
+
+    @PATCH
+    @Path("codings/{id}")
+    public Coding adjust(@PathParam("id") long id, Adjust a) {
+        if (a == null) {
+            throw ApiError.badRequest("send {start, end, coder}");
+        }
+        return project.codings().adjust(id, span(a.start(), a.end()), a.coder());
+    }
+
+    @DELETE
+    @Path("codings/{id}")
+    public Response remove(@PathParam("id") long id, @QueryParam("coder") String coder) {
+        project.codings().remove(id, coder);
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("codings/undo")
+    public Map<String, String> undo(CoderOnly who) {
+        return done(project.codings().undo(who == null ? null : who.coder()).orElse(null));
+    }
+
+    @POST
+    @Path("codings/redo")
+    public Map<String, String> redo(CoderOnly who) {
+        return done(project.codings().redo(who == null ? null : who.coder()).orElse(null));
+    }
+
+    @POST
+    @Path("codings/review")
+    public Map<String, Integer> review(Review r) {
+        if (r == null || r.decision() == null) {
+            throw ApiError.badRequest("send {decision: accept|reject, codingIds | documentId (+ codeId), reviewer}");
+        }
+        List<Long> ids = r.codingIds() != null ? r.codingIds()
+                : r.documentId() != null ? project.autoCoder().autoCodings(r.documentId(), r.codeId()) : List.of();
+        int n = switch (r.decision()) {
+            case "accept" -> project.autoCoder().accept(ids, r.reviewer());
+            case "reject" -> project.autoCoder().reject(ids, r.reviewer());
+            default -> throw ApiError.badRequest("decision must be accept or reject, got '" + r.decision() + "'");
+        };
+        return Map.of(r.decision() + "ed", n);
+    }
+
+    private static Map<String, String> done(String action) {
+        Map<String, String> out = new HashMap<>();
+        out.put("action", action);
+        return out;
+    }
+
+    private static Span span(int start, int end) {
+        if (start < 0 || end <= start) {
+            throw ApiError.badRequest("a coding needs 0 <= start < end, got [" + start + ", " + end + ")");
+        }
+        return new Span(start, end);
+    }
+}

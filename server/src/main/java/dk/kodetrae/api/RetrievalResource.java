@@ -1,0 +1,40 @@
+package dk.kodetrae.api;
+
+import dk.kodetrae.coding.Retrieval;
+import dk.kodetrae.project.Project;
+import dk.kodetrae.search.Unit;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+
+/**
+ * {@code GET /retrieve?codes=code:a AND code:b&q=…&unit=sentence&where=kommune:A&speaker=respondent}: units that
+ * satisfy a code query, a text query and filters. Same syntax as {@code kodetrae search --codes}.
+ */
+@Path("retrieve")
+@Produces(MediaType.APPLICATION_JSON)
+public final class RetrievalResource {
+    private final Project project;
+
+    @Inject
+    public RetrievalResource(Project project) {
+        this.project = project;
+    }
+
+    @GET
+    public Retrieval.Page retrieve(@QueryParam("codes") String codes, @QueryParam("q") @DefaultValue("") String q,
+                                   @QueryParam("unit") @DefaultValue("sentence") String unit,
+                                   @QueryParam("where") List<String> where, @QueryParam("speaker") String speaker,
+                                   @QueryParam("offset") @DefaultValue("0") int offset,
+                                   @QueryParam("limit") @DefaultValue("50") int limit) {
+        if (codes == null || codes.isBlank()) {
+            throw ApiError.badRequest("codes is required, e.g. codes=code:motivation AND code:team");
+        }
+        return project.retrieval().query(codes, q, Unit.of(unit), CodesResource.filter(where, speaker, offset, limit));
+    }
+}

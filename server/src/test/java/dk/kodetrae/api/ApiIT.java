@@ -1,0 +1,203 @@
+package dk.kodetrae.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.kodetrae.CodedFixture;
+import dk.kodetrae.Fixtures;
+import dk.kodetrae.project.Project;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The REST API over real HTTP, against a real project directory. */
+class ApiIT {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    // HTTP/1.1: the JDK client otherwise asks to upgrade to h2c, which Grizzly leaves unanswered until a timeout.
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+    @TempDir
+    static Path dir;
+    static Project project;
+    static ApiServer server;
+    static URI api;
+
+    @BeforeAll
+    static void start() {
+        project = CodedFixture.open(dir);
+        server = ApiServer.start(project, "127.0.0.1", 0);
+        api = server.uri().resolve("api/v1/");
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+        project.close();
+    }
+
+    record Answer(int status, JsonNode json, HttpResponse<String> raw) {
+    }
+
+    static Answer send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        HttpResponse<String> r = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        JsonNode json = r.body().isEmpty() ? null : JSON.readTree(r.body());
+        assertFalse(r.body().contains("\tat ") || r.body().contains(".java:"), "no stack trace in " + r.body());
+        return new Answer(r.statusCode(), json, r);
+    }
+
+    static Answer get(String path) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(api.resolve(path)));
+    }
+
+    static Answer post(String path, String json) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(api.resolve(path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    static String q(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void documents_listWithAttributesAndCounts() throws Exception {
+        Answer a = get("documents");
+        assertEquals(200, a.status());
+        assertTrue(a.json().size() >= 4, "the four fixture transcripts, and what other tests uploaded");
+        JsonNode first = a.json().get(0);
+        assertEquals("english", first.get("name").asText());
+        assertEquals("C", first.get("attributes").get("kommune").asText());
+        assertTrue(first.get("sentences").asInt() > 0);
+    }
+
+    @Test
+    void document_offsetsSliceTheTextExactly() throws Exception {
+        JsonNode doc = get("documents/samarbejde").json();
+        String text = doc.get("text").asText();
+        JsonNode last = doc.get("sentences").get(5).get("span");
+        assertEquals("Nu er der ingen sanktioner mere 😊 Søren og Åse på jobcentret er enige om, at det var en fejl.",
+                text.substring(last.get("start").asInt(), last.get("end").asInt()));
+        assertEquals("respondent", doc.get("turns").get(1).get("role").asText());
+    }
+
+    @Test
+    void search_returnsKwicWithCountsAndFilters() throws Exception {
+        Answer a = get("search?q=" + q("sanktion") + "&speaker=respondent&where=kommune:A&limit=1");
+        assertEquals(200, a.status());
+        assertEquals(2, a.json().get("total").asInt());
+        assertEquals(1, a.json().get("hits").size());
+        assertEquals("samarbejde", a.json().get("hits").get(0).get("documentName").asText());
+        assertEquals(2, a.json().get("perAttribute").get("kommune").get("A").asInt());
+    }
+
+    @Test
+    void errors_areJsonWithFittingStatus() throws Exception {
+        Answer notFound = get("documents/findes-ikke");
+        assertEquals(404, notFound.status());
+        assertEquals("not found", notFound.json().get("error").asText());
+        Answer badQuery = get("search?q=" + q("(sanktion"));
+        assertEquals(400, badQuery.status());
+        assertTrue(badQuery.json().get("detail").asText().startsWith("cannot read the query"));
+        Answer malformed = post("codings", "{\"documentId\": 1,");
+        assertEquals(400, malformed.status());
+        assertTrue(malformed.json().get("detail").asText().startsWith("malformed JSON"), malformed.json().toString());
+        Answer unknownPath = get("no/such/thing");
+        assertEquals(404, unknownPath.status());
+    }
+
+    @Test
+    void everyResponse_carriesTheSecurityHeaders() throws Exception {
+        for (Answer a : new Answer[] {get("documents"), get("documents/findes-ikke")}) {
+            String csp = a.raw().headers().firstValue("Content-Security-Policy").orElse("");
+            assertTrue(csp.contains("script-src 'self'") && !csp.contains("unsafe-inline"), csp);
+            assertEquals("nosniff", a.raw().headers().firstValue("X-Content-Type-Options").orElse(""));
+            assertEquals("no-referrer", a.raw().headers().firstValue("Referrer-Policy").orElse(""));
+        }
+    }
+
+    @Test
+    void coding_isCreatedListedUndoneAndRedone() throws Exception {
+        long doc = CodedFixture.document(project, "mentor").id();
+        long code = CodedFixture.code(project, "mentor").id();
+        Answer list = get("documents/mentor/codings");
+        assertTrue(list.json().isArray(), list.json().toString());
+        int before = list.json().size();
+        Answer created = post("codings", "{\"documentId\":" + doc + ",\"codeId\":" + code
+                + ",\"start\":40,\"end\":48,\"coder\":\"api-test\"}");
+        assertEquals(201, created.status(), created.json().toString());
+        assertEquals(before + 1, get("documents/mentor/codings").json().size());
+        assertEquals("add", post("codings/undo", "{\"coder\":\"api-test\"}").json().get("action").asText());
+        assertEquals(before, get("documents/mentor/codings").json().size());
+        assertEquals("add", post("codings/redo", "{\"coder\":\"api-test\"}").json().get("action").asText());
+        assertEquals(before + 1, get("documents/mentor/codings").json().size());
+        Answer outside = post("codings", "{\"documentId\":" + doc + ",\"codeId\":" + code
+                + ",\"start\":40,\"end\":99999,\"coder\":\"api-test\"}");
+        assertEquals(400, outside.status());
+    }
+
+    @Test
+    void codebook_loadsOnceThenConflicts_andExportsItsFile() throws Exception {
+        String file = Files.readString(Path.of("..", "codebooks", "gode-ressourceforloeb.json"));
+        assertEquals(201, post("codebooks", file).status());
+        Answer again = post("codebooks", file);
+        assertEquals(409, again.status());
+        JsonNode exported = get("codebooks/gode-ressourceforloeb/export").json();
+        assertEquals(JSON.readTree(file).get("codes").size(), exported.get("codes").size());
+    }
+
+    @Test
+    void autocode_previewsThenApplies_andPassagesFollow() throws Exception {
+        long code = CodedFixture.code(project, "sanktioner").id();
+        assertEquals(2, get("codes/" + code + "/autocode").json().get("total").asInt());
+        JsonNode applied = post("codes/" + code + "/autocode", "{\"actor\":\"api-test\"}").json();
+        assertEquals(2, applied.get("added").asInt() + applied.get("kept").asInt());
+        JsonNode passages = get("codes/" + code + "/passages").json();
+        assertEquals(2, passages.get("total").asInt());
+        assertEquals("auto", passages.get("passages").get(0).get("origin").asText());
+        assertEquals(2, get("retrieve?codes=" + q("code:sanktioner")).json().get("total").asInt());
+    }
+
+    @Test
+    void import_uploadAnswersWithTheReport_andABadFileChangesNothing() throws Exception {
+        Answer ok = upload("nyt-interview.txt", "I: Hvordan går det?\n\nR: Det går fint med praktikken nu.\n"
+                .getBytes(StandardCharsets.UTF_8));
+        assertEquals(200, ok.status(), String.valueOf(ok.json()));
+        assertEquals(1, ok.json().get("documentNames").size());
+        int before = get("documents").json().size();
+        Answer bad = upload("latin1.txt", Files.readAllBytes(Fixtures.path("bad/latin1.txt")));
+        assertEquals(400, bad.status());
+        assertTrue(bad.json().get("problems").get(0).asText().contains("latin1.txt: not valid UTF-8"));
+        assertEquals(before, get("documents").json().size());
+    }
+
+    @Test
+    void oversizedUpload_isRefusedWith413() throws Exception {
+        Answer big = upload("stor.txt", new byte[(int) ImportResource.MAX_UPLOAD_BYTES + 1024]);
+        assertEquals(413, big.status());
+    }
+
+    private static Answer upload(String name, byte[] content) throws IOException, InterruptedException {
+        String boundary = "kodetrae-test-boundary";
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"" + name
+                + "\"\r\nContent-Type: text/plain\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.write(content);
+        body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(api.resolve("import"))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+}
