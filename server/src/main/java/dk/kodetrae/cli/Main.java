@@ -13,8 +13,8 @@ import picocli.CommandLine.Command;
 /** Entry point of {@code kodetrae}. Errors the user can act on are printed as one message, never a stack trace. */
 @Command(name = "kodetrae", mixinStandardHelpOptions = true, version = "Kodetræ 0.1.0",
         description = "Qualitative interview research: import, search and code transcripts.",
-        subcommands = {ImportCommand.class, SearchCommand.class, ReindexCommand.class, DemoCommand.class,
-                ServeCommand.class})
+        subcommands = {ImportCommand.class, SearchCommand.class, ReindexCommand.class, CodebookCommand.class,
+                AutocodeCommand.class, DemoCommand.class, ServeCommand.class})
 public final class Main {
     private Main() {
     }

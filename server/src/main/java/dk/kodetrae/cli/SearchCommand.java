@@ -1,5 +1,6 @@
 package dk.kodetrae.cli;
 
+import dk.kodetrae.coding.Retrieval;
 import dk.kodetrae.corpus.SpeakerRole;
 import dk.kodetrae.project.Project;
 import dk.kodetrae.search.Hit;
@@ -48,6 +49,10 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--order", defaultValue = "relevance", description = "relevance (default) or document")
     String order;
 
+    @Option(names = "--codes", paramLabel = "CODE-QUERY",
+            description = "Only units with these codes: code:KEY, code:KEY* (with sub-codes), AND, OR, NOT, NEAR/n, OVERLAPS")
+    String codes;
+
     @Option(names = "--page", defaultValue = "1", description = "Page number, from 1")
     int page;
 
@@ -68,9 +73,23 @@ final class SearchCommand implements Callable<Integer> {
             request = request.withSpeaker(SpeakerRole.of(speaker));
         }
         try (Project p = project.open()) {
-            print(p.index().search(request), spec.commandLine().getOut());
+            if (codes != null) {
+                printPassages(p.retrieval().query(codes, query, request.unit(), new Retrieval.Filter(request.where(),
+                        request.speaker(), request.offset(), request.limit())), request.offset(), spec.commandLine().getOut());
+            } else {
+                print(p.index().search(request), spec.commandLine().getOut());
+            }
         }
         return 0;
+    }
+
+    private static void printPassages(Retrieval.Page page, int offset, PrintWriter out) {
+        out.printf(Locale.ROOT, "%d units in %d documents%n", page.total(), page.perDocument().size());
+        int n = offset;
+        for (Retrieval.Passage p : page.passages()) {
+            out.printf(Locale.ROOT, "%4d  %-8s %-11s %s  @%d-%d%n", ++n, p.documentName(), p.role().id(), p.text(),
+                    p.span().start(), p.span().end());
+        }
     }
 
     /** Parses {@code name=value[,value]} filters; values of the same attribute are alternatives. */

@@ -73,4 +73,25 @@ class CliTest {
         assertEquals(1, r.code());
         assertTrue(r.err().startsWith("kodetrae: cannot read the query '(sanktion'"), r.err());
     }
+
+    @Test
+    void codebookLoad_autocode_andCodeQueries_workFromTheCommandLine() {
+        imported();
+        Run load = run("codebook", "load", "--project", dir.toString(), Fixtures.path("codebook-lille.json").toString());
+        assertEquals(0, load.code(), load.err());
+        assertTrue(load.out().contains("loaded codebook 'lille' with 4 codes"), load.out());
+
+        Run preview = run("autocode", "--project", dir.toString(), "--codebook", "lille", "--preview");
+        assertTrue(preview.out().contains("sanktioner"), preview.out());
+        Run apply = run("autocode", "--project", dir.toString(), "--codebook", "lille", "--code", "sanktioner");
+        assertEquals(0, apply.code(), apply.err());
+        assertTrue(apply.out().lines().anyMatch(l -> l.matches("sanktioner\\s+2\\s+0\\s+0")), apply.out());
+        Run again = run("autocode", "--project", dir.toString(), "--codebook", "lille", "--code", "sanktioner");
+        assertTrue(again.out().lines().anyMatch(l -> l.matches("sanktioner\\s+0\\s+0\\s+2")), "idempotent: " + again.out());
+
+        Run query = run("search", "--project", dir.toString(), "--codes", "code:sanktioner", "Åse");
+        assertEquals(0, query.code(), query.err());
+        assertTrue(query.out().startsWith("1 units in 1 documents"), query.out());
+        assertTrue(query.out().contains("Søren og Åse"), query.out());
+    }
 }
