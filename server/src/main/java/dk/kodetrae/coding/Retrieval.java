@@ -190,10 +190,7 @@ public final class Retrieval {
     private Map<Long, Document> documents(Filter filter) {
         Map<Long, Document> out = new HashMap<>();
         for (Document d : corpus.documents()) {
-            boolean keep = filter.where().entrySet().stream()
-                    .allMatch(e -> d.attributes().containsKey(e.getKey())
-                            && e.getValue().contains(d.attributes().get(e.getKey())));
-            if (keep) {
+            if (d.meets(filter.where())) {
                 out.put(d.id(), d);
             }
         }

@@ -2,6 +2,7 @@ package dk.kodetrae.corpus;
 
 import java.util.Collections;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -14,5 +15,11 @@ public record Document(long id, String name, String language, String contentHash
                        Map<String, String> attributes) {
     public Document {
         attributes = Collections.unmodifiableMap(new TreeMap<>(attributes));
+    }
+
+    /** Whether this document meets attribute conditions: values of one attribute are alternatives, all must hold. */
+    public boolean meets(Map<String, Set<String>> where) {
+        return where.entrySet().stream().allMatch(e -> attributes.containsKey(e.getKey())
+                && e.getValue().contains(attributes.get(e.getKey())));
     }
 }

@@ -1,5 +1,6 @@
 package dk.kodetrae.project;
 
+import dk.kodetrae.analysis.Crosstab;
 import dk.kodetrae.codebook.Codebooks;
 import dk.kodetrae.coding.AutoCoder;
 import dk.kodetrae.coding.Codings;
@@ -32,6 +33,7 @@ public final class Project implements AutoCloseable {
     private final Codebooks codebooks;
     private final Codings codings;
     private final Memos memos;
+    private final Crosstab crosstab;
 
     private Project(Path directory, Store store) {
         this.directory = directory;
@@ -41,6 +43,7 @@ public final class Project implements AutoCloseable {
         this.codebooks = new Codebooks(store);
         this.codings = new Codings(store);
         this.memos = new Memos(store);
+        this.crosstab = new Crosstab(store, corpus, codebooks);
     }
 
     public static Project open(Path directory) {
@@ -83,6 +86,11 @@ public final class Project implements AutoCloseable {
 
     public Memos memos() {
         return memos;
+    }
+
+    /** The crosstab service; one per project, so its snapshot of the codings is reused until the store changes. */
+    public Crosstab crosstab() {
+        return crosstab;
     }
 
     public AutoCoder autoCoder() {

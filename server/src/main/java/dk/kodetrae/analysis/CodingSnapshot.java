@@ -1,0 +1,92 @@
+package dk.kodetrae.analysis;
+
+import dk.kodetrae.codebook.Code;
+import dk.kodetrae.corpus.Document;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An immutable, array-based copy of what a crosstab reads: every active coding (sorted by document, then start)
+ * with whether it starts in respondent speech and the start offsets of each document's words. Built once per store
+ * state, so a crosstab over a million codings is one pass over primitive arrays.
+ */
+final class CodingSnapshot {
+    final long version;
+    final List<Document> documents;
+    final Map<Long, Integer> documentIndex;
+    final List<Code> codes;
+    final Map<Long, Integer> codeIndex;
+    /** For each code index, the indexes of the code and all its ancestors (a coding counts for all of them). */
+    final int[][] rollUp;
+    final int[] codingDoc;
+    final int[] codingCode;
+    final int[] codingStart;
+    final int[] codingEnd;
+    final boolean[] codingRespondent;
+    /** Per document, sorted start offsets of its words. */
+    final int[][] wordStarts;
+    /** Per document, the number of words spoken by respondents. */
+    final int[] respondentWords;
+
+    CodingSnapshot(long version, List<Document> documents, List<Code> codes, int[] doc, int[] code, int[] start,
+                   int[] end, boolean[] respondent, int[][] wordStarts, int[] respondentWords) {
+        this.version = version;
+        this.documents = List.copyOf(documents);
+        this.codes = List.copyOf(codes);
+        this.documentIndex = index(documents.stream().map(Document::id).toList());
+        this.codeIndex = index(codes.stream().map(Code::id).toList());
+        this.rollUp = rollUp(this.codes, codeIndex);
+        this.codingDoc = doc;
+        this.codingCode = code;
+        this.codingStart = start;
+        this.codingEnd = end;
+        this.codingRespondent = respondent;
+        this.wordStarts = wordStarts;
+        this.respondentWords = respondentWords;
+    }
+
+    int codings() {
+        return codingDoc.length;
+    }
+
+    /** Words whose first character lies in [from, to) of a document. */
+    int words(int document, int from, int to) {
+        int[] starts = wordStarts[document];
+        return lowerBound(starts, to) - lowerBound(starts, from);
+    }
+
+    private static int lowerBound(int[] a, int key) {
+        int i = Arrays.binarySearch(a, key);
+        return i >= 0 ? i : -i - 1;
+    }
+
+    private static Map<Long, Integer> index(List<Long> ids) {
+        Map<Long, Integer> out = new HashMap<>();
+        for (int i = 0; i < ids.size(); i++) {
+            out.put(ids.get(i), i);
+        }
+        return out;
+    }
+
+    private static int[][] rollUp(List<Code> codes, Map<Long, Integer> index) {
+        int[][] out = new int[codes.size()][];
+        for (int i = 0; i < codes.size(); i++) {
+            int depth = 0;
+            for (Code c = codes.get(i); c != null; c = parent(codes, index, c)) {
+                depth++;
+            }
+            out[i] = new int[depth];
+            int k = 0;
+            for (Code c = codes.get(i); c != null; c = parent(codes, index, c)) {
+                out[i][k++] = index.get(c.id());
+            }
+        }
+        return out;
+    }
+
+    private static Code parent(List<Code> codes, Map<Long, Integer> index, Code c) {
+        return c.parentId() == null ? null : codes.get(index.get(c.parentId()));
+    }
+}

@@ -1,0 +1,80 @@
+package dk.kodetrae.analysis;
+
+import java.util.Arrays;
+
+/**
+ * Counts of one crosstab: per code row (with roll-up; the last row is "any code") and per document, passages and
+ * coded words (overlapping codings counted once), then summed per group.
+ */
+final class Counts {
+    final int[][] passages;
+    final int[][] interviews;
+    final long[][] words;
+    /** Per row and document: coded words (0 where the code does not occur). */
+    final int[][] documentWords;
+    /** Per row and document: whether the code occurs. */
+    final boolean[][] present;
+
+    private Counts(int rows, int groups, int documents) {
+        passages = new int[rows][groups];
+        interviews = new int[rows][groups];
+        words = new long[rows][groups];
+        documentWords = new int[rows][documents];
+        present = new boolean[rows][documents];
+    }
+
+    int totalRow() {
+        return passages.length - 1;
+    }
+
+    static Counts of(CodingSnapshot s, int[][] docGroups, int groups, boolean respondentOnly) {
+        int rows = s.codes.size() + 1;
+        int total = rows - 1;
+        Counts c = new Counts(rows, groups, s.documents.size());
+        int[][] documentPassages = new int[rows][s.documents.size()];
+        int[] lastDoc = new int[rows];
+        int[] coveredTo = new int[rows];
+        Arrays.fill(lastDoc, -1);
+        for (int i = 0; i < s.codings(); i++) {
+            int d = s.codingDoc[i];
+            if (docGroups[d].length == 0 || respondentOnly && !s.codingRespondent[i]) {
+                continue;
+            }
+            for (int r : s.rollUp[s.codingCode[i]]) {
+                c.add(s, i, d, r, documentPassages, lastDoc, coveredTo);
+            }
+            c.add(s, i, d, total, documentPassages, lastDoc, coveredTo);
+        }
+        c.sumGroups(docGroups, documentPassages);
+        return c;
+    }
+
+    private void add(CodingSnapshot s, int i, int d, int r, int[][] documentPassages, int[] lastDoc, int[] coveredTo) {
+        if (lastDoc[r] != d) {
+            lastDoc[r] = d;
+            coveredTo[r] = -1;
+            present[r][d] = true;
+        }
+        documentPassages[r][d]++;
+        int from = Math.max(s.codingStart[i], coveredTo[r]);
+        if (s.codingEnd[i] > from) {
+            documentWords[r][d] += s.words(d, from, s.codingEnd[i]);
+            coveredTo[r] = s.codingEnd[i];
+        }
+    }
+
+    private void sumGroups(int[][] docGroups, int[][] documentPassages) {
+        for (int r = 0; r < passages.length; r++) {
+            for (int d = 0; d < docGroups.length; d++) {
+                if (!present[r][d]) {
+                    continue;
+                }
+                for (int g : docGroups[d]) {
+                    passages[r][g] += documentPassages[r][d];
+                    interviews[r][g]++;
+                    words[r][g] += documentWords[r][d];
+                }
+            }
+        }
+    }
+}

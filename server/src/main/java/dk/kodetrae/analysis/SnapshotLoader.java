@@ -1,0 +1,139 @@
+package dk.kodetrae.analysis;
+
+import dk.kodetrae.codebook.Codebooks;
+import dk.kodetrae.codebook.Code;
+import dk.kodetrae.corpus.Corpus;
+import dk.kodetrae.corpus.Document;
+import dk.kodetrae.store.Store;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/** Builds {@link CodingSnapshot}s from the store and keeps the newest one until the store changes. */
+final class SnapshotLoader {
+    private static final String[] ENTITIES = {"document", "attribute", "code", "codebook", "coding"};
+
+    private final Store store;
+    private final Corpus corpus;
+    private final Codebooks codebooks;
+    private volatile CodingSnapshot current;
+
+    SnapshotLoader(Store store, Corpus corpus, Codebooks codebooks) {
+        this.store = store;
+        this.corpus = corpus;
+        this.codebooks = codebooks;
+    }
+
+    synchronized CodingSnapshot snapshot() {
+        long version = store.lastChange(ENTITIES);
+        CodingSnapshot s = current;
+        if (s == null || s.version != version) {
+            current = s = load(version);
+        }
+        return s;
+    }
+
+    private CodingSnapshot load(long version) {
+        List<Document> documents = corpus.documents();
+        List<Code> codes = codebooks.allCodes();
+        Map<Long, Integer> docIndex = new java.util.HashMap<>();
+        for (int i = 0; i < documents.size(); i++) {
+            docIndex.put(documents.get(i).id(), i);
+        }
+        int[][] wordStarts = new int[documents.size()][];
+        int[][] respondentTurns = new int[documents.size()][];
+        int[] respondentWords = new int[documents.size()];
+        for (int i = 0; i < documents.size(); i++) {
+            long id = documents.get(i).id();
+            wordStarts[i] = Words.starts(corpus.text(id));
+            respondentTurns[i] = respondentTurns(id);
+            for (int t = 0; t < respondentTurns[i].length; t += 2) {
+                respondentWords[i] += count(wordStarts[i], respondentTurns[i][t], respondentTurns[i][t + 1]);
+            }
+        }
+        Map<Long, Integer> codeIndex = new java.util.HashMap<>();
+        for (int i = 0; i < codes.size(); i++) {
+            codeIndex.put(codes.get(i).id(), i);
+        }
+        return codings(version, documents, codes, docIndex, codeIndex, wordStarts, respondentTurns, respondentWords);
+    }
+
+    private CodingSnapshot codings(long version, List<Document> documents, List<Code> codes,
+                                   Map<Long, Integer> docIndex, Map<Long, Integer> codeIndex, int[][] wordStarts,
+                                   int[][] respondentTurns, int[] respondentWords) {
+        return store.read(c -> {
+            IntList doc = new IntList();
+            IntList code = new IntList();
+            IntList start = new IntList();
+            IntList end = new IntList();
+            List<Boolean> respondent = new ArrayList<>();
+            try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT document_id, code_id,"
+                    + " start_offset, end_offset FROM coding WHERE status = 'active' ORDER BY document_id, start_offset")) {
+                while (r.next()) {
+                    Integer d = docIndex.get(r.getLong(1));
+                    Integer k = codeIndex.get(r.getLong(2));
+                    if (d == null || k == null) {
+                        continue;
+                    }
+                    doc.add(d);
+                    code.add(k);
+                    start.add(r.getInt(3));
+                    end.add(r.getInt(4));
+                    respondent.add(inside(respondentTurns[d], r.getInt(3)));
+                }
+            }
+            boolean[] resp = new boolean[respondent.size()];
+            for (int i = 0; i < resp.length; i++) {
+                resp[i] = respondent.get(i);
+            }
+            return new CodingSnapshot(version, documents, codes, doc.toArray(), code.toArray(), start.toArray(),
+                    end.toArray(), resp, wordStarts, respondentWords);
+        });
+    }
+
+    /** Respondent turn spans of a document as a flat sorted array [start0, end0, start1, end1, …]. */
+    private int[] respondentTurns(long documentId) {
+        IntList out = new IntList();
+        corpus.turns(documentId).stream().filter(t -> t.role() == dk.kodetrae.corpus.SpeakerRole.RESPONDENT)
+                .forEach(t -> {
+                    out.add(t.span().start());
+                    out.add(t.span().end());
+                });
+        return out.toArray();
+    }
+
+    private static boolean inside(int[] spans, int offset) {
+        for (int i = 0; i < spans.length; i += 2) {
+            if (spans[i] <= offset && offset < spans[i + 1]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int count(int[] sorted, int from, int to) {
+        int a = Arrays.binarySearch(sorted, from);
+        int b = Arrays.binarySearch(sorted, to);
+        return (b >= 0 ? b : -b - 1) - (a >= 0 ? a : -a - 1);
+    }
+
+    /** A growable int array. */
+    private static final class IntList {
+        private int[] values = new int[1024];
+        private int size;
+
+        void add(int v) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = v;
+        }
+
+        int[] toArray() {
+            return Arrays.copyOf(values, size);
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package dk.kodetrae.api;
+
+import dk.kodetrae.analysis.Crosstab;
+import dk.kodetrae.project.Project;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+
+/**
+ * {@code GET /compare?codebook=ressourceforloeb&by=ressourceteam&where=rolle:borger&speaker=respondent&stats=true}:
+ * the crosstab of codes by groups. A cell's passages are {@code GET /codes/{id}/passages} with the group's
+ * {@code where} conditions (and the request's) and {@code speaker=respondent}.
+ * {@code GET /cooccurrence?codebook=…&unit=sentence}: codes × codes in the same unit.
+ */
+@Path("")
+@Produces(MediaType.APPLICATION_JSON)
+public final class CompareResource {
+    private final Project project;
+
+    @Inject
+    public CompareResource(Project project) {
+        this.project = project;
+    }
+
+    @GET
+    @Path("compare")
+    public Crosstab.Table compare(@QueryParam("codebook") @DefaultValue("ressourceforloeb") String codebook,
+                                  @QueryParam("by") String by, @QueryParam("where") List<String> where,
+                                  @QueryParam("speaker") @DefaultValue("respondent") String speaker,
+                                  @QueryParam("stats") @DefaultValue("false") boolean stats,
+                                  @QueryParam("seed") @DefaultValue("20151") long seed) {
+        if (by == null || by.isBlank()) {
+            throw ApiError.badRequest("by is required: the attribute whose values are the groups, e.g. by=ressourceteam");
+        }
+        boolean respondentOnly = switch (speaker) {
+            case "respondent" -> true;
+            case "all" -> false;
+            default -> throw ApiError.badRequest("speaker must be respondent or all, got '" + speaker + "'");
+        };
+        return project.crosstab().compute(new Crosstab.Request(codebook, project.crosstab().groupsBy(by),
+                SearchResource.filters(where), respondentOnly, stats, "kommune", seed));
+    }
+
+    @GET
+    @Path("cooccurrence")
+    public Crosstab.Cooccurrence cooccurrence(@QueryParam("codebook") @DefaultValue("ressourceforloeb") String codebook,
+                                              @QueryParam("unit") @DefaultValue("sentence") String unit,
+                                              @QueryParam("where") List<String> where,
+                                              @QueryParam("speaker") @DefaultValue("respondent") String speaker) {
+        return project.crosstab().cooccurrence(codebook, "turn".equals(unit), SearchResource.filters(where),
+                !"all".equals(speaker));
+    }
+}
