@@ -1,0 +1,63 @@
+package dk.kodetrae.export;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+
+/**
+ * A Word document: the title in style Title, a theme in Heading 1 and each level below one heading level deeper
+ * (at most Heading 6), the group label in style Gruppe, and each quote as its own paragraph in style Quote
+ * (indented, italic) in Danish quotation marks, its attribution after it in the same paragraph in the upright
+ * character style Kildeangivelse, so a quote and its source are copied together.
+ */
+final class DocxWriter implements Outline.Sink {
+    private final XWPFDocument doc;
+
+    private DocxWriter(XWPFDocument doc) {
+        this.doc = doc;
+    }
+
+    static void write(List<Quote> quotes, String title, OutputStream out) throws IOException {
+        try (XWPFDocument doc = new XWPFDocument()) {
+            DocxStyles.install(doc);
+            doc.getProperties().getCoreProperties().setTitle(QuoteText.normalise(title));
+            Outline.walk(title, quotes, new DocxWriter(doc));
+            doc.write(out);
+        }
+    }
+
+    @Override
+    public void title(String title) {
+        paragraph(DocxStyles.TITLE).createRun().setText(title);
+    }
+
+    @Override
+    public void heading(int depth, String name) {
+        paragraph(DocxStyles.heading(depth)).createRun().setText(name);
+    }
+
+    @Override
+    public void group(String label) {
+        paragraph(DocxStyles.GROUP).createRun().setText(label);
+    }
+
+    @Override
+    public void quote(Quote quote) {
+        XWPFParagraph p = paragraph(DocxStyles.QUOTE);
+        p.createRun().setText("„" + quote.text() + "“");
+        if (!quote.attribution().isEmpty()) {
+            XWPFRun attribution = p.createRun();
+            attribution.setStyle(DocxStyles.ATTRIBUTION);
+            attribution.setText(" " + quote.attribution());
+        }
+    }
+
+    private XWPFParagraph paragraph(String style) {
+        XWPFParagraph p = doc.createParagraph();
+        p.setStyle(style);
+        return p;
+    }
+}

@@ -1,0 +1,80 @@
+package dk.kodetrae.export;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * Writes coded excerpts as quotes for a report.
+ *
+ * <p>Every format holds the same quotes in the same order: by code in the order of {@code codeOrder} (the
+ * codebook in pre-order, so a theme comes before its sub-codes), then comparison group, then document name (both
+ * compared as Danish text), then start offset. A quote is the transcript text with only white space normalised,
+ * cut after whole sentences when longer than {@link ExportOptions#maxChars()} and then ending in " (…)".
+ *
+ * <ul>
+ *   <li>DOCX, MARKDOWN, HTML: title, a heading per code that has quotes (and per ancestor), the group label where
+ *       it changes, each quote in Danish quotation marks „…“ with its attribution.
+ *   <li>CSV, XLSX: a header row and one row per quote: code_path, code_id, document, start, end, group, speaker,
+ *       coder, text, attribution, then one column per attribute name (sorted).
+ * </ul>
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class ExcerptExporter {
+    private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
+    private ExcerptExporter() {
+    }
+
+    /**
+     * Writes the export to {@code out} and flushes it; does not close it. Nothing is written if the arguments are
+     * invalid.
+     *
+     * @param codeOrder every code that an excerpt is coded with, each once, in the order to export
+     * @throws IllegalArgumentException if an argument is null, {@code codeOrder} repeats a code or lacks the code
+     *                                  of an excerpt
+     * @throws IOException              if {@code out} fails
+     */
+    public static void write(ExportFormat format, List<Excerpt> excerpts, List<CodeRef> codeOrder,
+                             ExportOptions options, OutputStream out) throws IOException {
+        requireNonNull(format, "format");
+        requireNonNull(excerpts, "excerpts");
+        requireNonNull(codeOrder, "codeOrder");
+        requireNonNull(options, "options");
+        requireNonNull(out, "out");
+        List<Quote> quotes = Quotes.prepare(excerpts, codeOrder, options);
+        switch (format) {
+            case DOCX -> DocxWriter.write(quotes, options.title(), out);
+            case XLSX -> XlsxWriter.write(quotes, out);
+            case MARKDOWN -> text(out, false, w -> MarkdownWriter.write(quotes, options.title(), w));
+            case HTML -> text(out, false, w -> HtmlWriter.write(quotes, options.title(), w));
+            case CSV -> text(out, true, w -> CsvWriter.write(quotes, w));
+        }
+        out.flush();
+    }
+
+    private interface TextBody {
+        void write(Writer w) throws IOException;
+    }
+
+    private static void text(OutputStream out, boolean bom, TextBody body) throws IOException {
+        if (bom) {
+            out.write(UTF8_BOM);
+        }
+        // flushed, not closed: closing the writer would close the caller's stream
+        Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        body.write(w);
+        w.flush();
+    }
+
+    private static void requireNonNull(Object value, String name) {
+        if (value == null) {
+            throw new IllegalArgumentException(name + " must not be null");
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package dk.kodetrae.export;
+
+/**
+ * How an export looks.
+ *
+ * @param title       the document title; a blank title writes no title heading
+ * @param attribution turns a document's attributes into the text after each quote
+ * @param maxChars    the longest quote in characters (Unicode code points) before it is cut at a sentence
+ *                    boundary and marked " (…)"; 0 keeps every quote whole
+ */
+public record ExportOptions(String title, AttributionTemplate attribution, int maxChars) {
+    public ExportOptions {
+        if (title == null) {
+            throw new IllegalArgumentException("title must not be null (use \"\" for no title)");
+        }
+        if (attribution == null) {
+            throw new IllegalArgumentException("attribution must not be null (use AttributionTemplate.STUDY_STYLE)");
+        }
+        if (maxChars < 0) {
+            throw new IllegalArgumentException("maxChars must be 0 (no trimming) or positive, got " + maxChars);
+        }
+    }
+
+    /** The study's attribution style, quotes kept whole. */
+    public static ExportOptions titled(String title) {
+        return new ExportOptions(title, AttributionTemplate.STUDY_STYLE, 0);
+    }
+}
