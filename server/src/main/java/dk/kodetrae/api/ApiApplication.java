@@ -21,7 +21,8 @@ public final class ApiApplication {
     /** Every resource class of the API; the OpenAPI test checks docs/openapi.json against these. */
     static final Class<?>[] RESOURCES = {ProjectResource.class, DocumentsResource.class, SearchResource.class,
         ImportResource.class, JobsResource.class, CodebooksResource.class, CodesResource.class,
-        CodingsResource.class, RetrievalResource.class, MemosResource.class, CompareResource.class};
+        CodingsResource.class, RetrievalResource.class, MemosResource.class, CompareResource.class,
+        ExportResource.class};
 
     private ApiApplication() {
     }

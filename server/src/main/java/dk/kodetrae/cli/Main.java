@@ -14,7 +14,8 @@ import picocli.CommandLine.Command;
 @Command(name = "kodetrae", mixinStandardHelpOptions = true, version = "Kodetræ 0.1.0",
         description = "Qualitative interview research: import, search and code transcripts.",
         subcommands = {ImportCommand.class, SearchCommand.class, ReindexCommand.class, CodebookCommand.class,
-                AutocodeCommand.class, CompareCommand.class, DemoCommand.class, ServeCommand.class})
+                AutocodeCommand.class, CompareCommand.class, ExportCommand.class, DemoCommand.class,
+                ServeCommand.class})
 public final class Main {
     private Main() {
     }

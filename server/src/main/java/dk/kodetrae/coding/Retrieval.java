@@ -175,12 +175,7 @@ public final class Retrieval {
     }
 
     private Turn turnAt(Map<Long, List<Turn>> cache, long documentId, int offset) {
-        for (Turn t : cache.computeIfAbsent(documentId, corpus::turns)) {
-            if (t.span().start() <= offset && offset < Math.max(t.span().end(), t.span().start() + 1)) {
-                return t;
-            }
-        }
-        return null;
+        return Turn.containing(cache.computeIfAbsent(documentId, corpus::turns), offset).orElse(null);
     }
 
     private static boolean speakerMatches(Filter filter, Turn turn) {

@@ -6,6 +6,7 @@ import dk.kodetrae.coding.AutoCoder;
 import dk.kodetrae.coding.Codings;
 import dk.kodetrae.coding.Retrieval;
 import dk.kodetrae.corpus.Corpus;
+import dk.kodetrae.export.ExcerptSource;
 import dk.kodetrae.memo.Memos;
 import dk.kodetrae.search.SearchIndex;
 import dk.kodetrae.store.Store;
@@ -91,6 +92,10 @@ public final class Project implements AutoCloseable {
     /** The crosstab service; one per project, so its snapshot of the codings is reused until the store changes. */
     public Crosstab crosstab() {
         return crosstab;
+    }
+
+    public ExcerptSource excerpts() {
+        return new ExcerptSource(corpus, codebooks, codings);
     }
 
     public AutoCoder autoCoder() {

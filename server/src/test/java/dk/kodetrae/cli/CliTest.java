@@ -7,6 +7,7 @@ import dk.kodetrae.Fixtures;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -93,5 +94,37 @@ class CliTest {
         assertEquals(0, query.code(), query.err());
         assertTrue(query.out().startsWith("1 units in 1 documents"), query.out());
         assertTrue(query.out().contains("Søren og Åse"), query.out());
+    }
+
+    @Test
+    void compare_printsTheCrosstabAsCsv_matchingTheGoldenFile() throws Exception {
+        imported();
+        run("codebook", "load", "--project", dir.toString(), Fixtures.path("codebook-lille.json").toString());
+        run("autocode", "--project", dir.toString(), "--codebook", "lille");
+        Run csv = run("compare", "--project", dir.toString(), "--codebook", "lille", "--by", "kommune", "--format", "csv",
+                "--measure", "passages");
+        assertEquals(0, csv.code(), csv.err());
+        assertEquals(java.nio.file.Files.readString(Fixtures.path("golden/compare-lille-by-kommune.csv")), csv.out());
+        Run interviews = run("compare", "--project", dir.toString(), "--codebook", "lille", "--by", "ressourceteam",
+                "--measure", "interviews", "--stats");
+        assertTrue(interviews.out().contains("Note: The groups consist of 2 vs 1 municipalities"), interviews.out());
+    }
+
+    @Test
+    void export_writesADocxWithHeadingsAndAttributedQuotes() throws Exception {
+        imported();
+        run("codebook", "load", "--project", dir.toString(), Fixtures.path("codebook-lille.json").toString());
+        run("autocode", "--project", dir.toString(), "--codebook", "lille");
+        Path out = dir.resolve("uddrag.docx");
+        Run r = run("export", "--project", dir.toString(), "--codebook", "lille", "--codes", "sanktioner",
+                "--format", "docx", "-o", out.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().startsWith("wrote 2 excerpts"), r.out());
+        try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(java.nio.file.Files.newInputStream(out))) {
+            List<String> texts = doc.getParagraphs().stream().map(p -> p.getText()).toList();
+            assertTrue(texts.contains("Sanktioner"), texts.toString());
+            assertTrue(texts.stream().anyMatch(t -> t.startsWith("„Sanktionen kom som et chok for mig.“")
+                    && t.endsWith("(Borger, kommune med ressourceteam)")), texts.toString());
+        }
     }
 }

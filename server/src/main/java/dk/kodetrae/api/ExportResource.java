@@ -1,0 +1,60 @@
+package dk.kodetrae.api;
+
+import dk.kodetrae.export.AttributionTemplate;
+import dk.kodetrae.export.ExcerptExporter;
+import dk.kodetrae.export.ExcerptSource;
+import dk.kodetrae.export.ExportFormat;
+import dk.kodetrae.export.ExportOptions;
+import dk.kodetrae.project.Project;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * {@code GET /export?codebook=…&codes=a,b&by=ressourceteam&where=rolle:borger&format=docx&template=…&maxChars=0}:
+ * themed excerpts as a file download.
+ */
+@Path("export")
+public final class ExportResource {
+    private final Project project;
+
+    @Inject
+    public ExportResource(Project project) {
+        this.project = project;
+    }
+
+    @GET
+    public Response export(@QueryParam("codebook") @DefaultValue("ressourceforloeb") String codebook,
+                           @QueryParam("codes") @DefaultValue("") String codes, @QueryParam("by") String by,
+                           @QueryParam("where") List<String> where,
+                           @QueryParam("format") @DefaultValue("docx") String format,
+                           @QueryParam("template") String template,
+                           @QueryParam("maxChars") @DefaultValue("0") int maxChars,
+                           @QueryParam("title") @DefaultValue("Temaer og citater") String title,
+                           @QueryParam("speaker") @DefaultValue("respondent") String speaker) {
+        ExportFormat f = format(format);
+        AttributionTemplate attribution = template == null || template.isBlank()
+                ? AttributionTemplate.STUDY_STYLE : AttributionTemplate.parse(template);
+        ExportOptions options = new ExportOptions(title, attribution, maxChars);
+        List<String> keys = codes.isBlank() ? List.of() : List.of(codes.split(","));
+        ExcerptSource.Excerpts xs = project.excerpts().collect(new ExcerptSource.Selection(codebook, keys,
+                by == null || by.isBlank() ? null : by, SearchResource.filters(where), !"all".equals(speaker)));
+        StreamingOutput body = out -> ExcerptExporter.write(f, xs.excerpts(), xs.codeOrder(), options, out);
+        return Response.ok(body, f.mediaType())
+                .header("Content-Disposition", "attachment; filename=\"kodetrae-uddrag." + f.extension() + "\"").build();
+    }
+
+    private static ExportFormat format(String format) {
+        try {
+            return ExportFormat.valueOf(format.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw ApiError.badRequest("format must be docx, markdown, html, csv or xlsx, got '" + format + "'");
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package dk.kodetrae.cli;
+
+import dk.kodetrae.export.AttributionTemplate;
+import dk.kodetrae.export.ExcerptExporter;
+import dk.kodetrae.export.ExcerptSource;
+import dk.kodetrae.export.ExportFormat;
+import dk.kodetrae.export.ExportOptions;
+import dk.kodetrae.project.Project;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "export", description = "Export themed excerpts (quotes with attribution) as docx, md, html, csv or xlsx.")
+final class ExportCommand implements Callable<Integer> {
+    @Mixin
+    ProjectOption project;
+
+    @Option(names = "--codebook", defaultValue = "ressourceforloeb")
+    String codebook;
+
+    @Option(names = "--codes", split = ",", paramLabel = "KEY[,KEY]", description = "Codes to export, each with its sub-codes (default: all)")
+    List<String> codes = new ArrayList<>();
+
+    @Option(names = "--by", paramLabel = "ATTRIBUTE", description = "Group the quotes by this attribute, e.g. ressourceteam")
+    String by;
+
+    @Option(names = "--where", paramLabel = "ATTRIBUTE=VALUE[,VALUE]", description = "Only these interviews (repeatable)")
+    List<String> where = new ArrayList<>();
+
+    @Option(names = "--format", defaultValue = "docx", description = "docx, markdown, html, csv or xlsx")
+    String format;
+
+    @Option(names = "--template", description = "Attribution template, default: ${DEFAULT-VALUE}",
+            defaultValue = "({rolle}, {ressourceteam=ja?kommune med ressourceteam|kommune uden ressourceteam})")
+    String template;
+
+    @Option(names = "--max-chars", defaultValue = "0", description = "Trim longer quotes at a sentence boundary (0: never)")
+    int maxChars;
+
+    @Option(names = "--title", defaultValue = "Temaer og citater")
+    String title;
+
+    @Option(names = "--all-speakers", description = "Include interviewer speech")
+    boolean allSpeakers;
+
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE")
+    Path output;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        ExportFormat f = ExportFormat.valueOf(format.toUpperCase(Locale.ROOT));
+        try (Project p = project.open()) {
+            ExcerptSource.Excerpts xs = p.excerpts().collect(new ExcerptSource.Selection(codebook, codes, by,
+                    SearchCommand.filters(where), !allSpeakers));
+            try (OutputStream out = Files.newOutputStream(output)) {
+                ExcerptExporter.write(f, xs.excerpts(), xs.codeOrder(),
+                        new ExportOptions(title, AttributionTemplate.parse(template), maxChars), out);
+            }
+            spec.commandLine().getOut().println("wrote " + xs.excerpts().size() + " excerpts to " + output);
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,135 @@
+package dk.kodetrae.export;
+
+import dk.kodetrae.codebook.Code;
+import dk.kodetrae.codebook.Codebooks;
+import dk.kodetrae.coding.Coding;
+import dk.kodetrae.coding.Codings;
+import dk.kodetrae.corpus.Corpus;
+import dk.kodetrae.corpus.Document;
+import dk.kodetrae.corpus.Sentence;
+import dk.kodetrae.corpus.SpeakerRole;
+import dk.kodetrae.corpus.Span;
+import dk.kodetrae.corpus.Turn;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Collects the excerpts of an export from the project: the codings of the chosen codes (each code with its
+ * sub-codes), of the interviews that meet the filters, in respondent speech unless asked otherwise.
+ */
+public final class ExcerptSource {
+    private final Corpus corpus;
+    private final Codebooks codebooks;
+    private final Codings codings;
+
+    public ExcerptSource(Corpus corpus, Codebooks codebooks, Codings codings) {
+        this.corpus = corpus;
+        this.codebooks = codebooks;
+        this.codings = codings;
+    }
+
+    /**
+     * What to export.
+     *
+     * @param codeKeys the codes whose subtrees are exported; empty for the whole codebook
+     * @param groupBy  the attribute whose value labels each excerpt's group, or null for none
+     */
+    public record Selection(String codebookId, List<String> codeKeys, String groupBy, Map<String, Set<String>> where,
+                            boolean respondentOnly) {
+        public Selection {
+            codeKeys = List.copyOf(codeKeys);
+            where = Map.copyOf(where);
+        }
+    }
+
+    /** The excerpts and the code order (the codebook tree in pre-order) the exporter sorts them by. */
+    public record Excerpts(List<Excerpt> excerpts, List<CodeRef> codeOrder) {
+    }
+
+    public Excerpts collect(Selection s) {
+        List<Code> tree = codebooks.codes(s.codebookId());
+        Set<Long> chosen = chosen(tree, s.codeKeys());
+        Map<Long, Code> byId = new HashMap<>();
+        tree.forEach(c -> byId.put(c.id(), c));
+        List<CodeRef> order = tree.stream().filter(c -> chosen.contains(c.id()))
+                .map(c -> new CodeRef(c.key(), c.name())).toList();
+        List<Excerpt> out = new ArrayList<>();
+        for (Document d : corpus.documents()) {
+            if (d.meets(s.where())) {
+                addDocument(d, s, chosen, byId, out);
+            }
+        }
+        return new Excerpts(out, order);
+    }
+
+    private void addDocument(Document d, Selection s, Set<Long> chosen, Map<Long, Code> byId, List<Excerpt> out) {
+        List<Coding> coded = codings.forDocument(d.id()).stream().filter(k -> chosen.contains(k.codeId())).toList();
+        if (coded.isEmpty()) {
+            return;
+        }
+        String text = corpus.text(d.id());
+        List<Turn> turns = corpus.turns(d.id());
+        List<Sentence> sentences = corpus.sentences(d.id());
+        String group = s.groupBy() == null ? "" : s.groupBy() + " = " + d.attributes().getOrDefault(s.groupBy(), "–");
+        for (Coding k : coded) {
+            Turn turn = Turn.containing(turns, k.span().start()).orElse(null);
+            if (s.respondentOnly() && (turn == null || turn.role() != SpeakerRole.RESPONDENT)) {
+                continue;
+            }
+            out.add(new Excerpt(path(byId, byId.get(k.codeId())), d.name(), d.attributes(), group, k.span(),
+                    text.substring(k.span().start(), k.span().end()), inside(sentences, k.span()),
+                    turn == null ? "" : turn.speaker(), k.coder()));
+        }
+    }
+
+    private static Set<Long> chosen(List<Code> tree, List<String> keys) {
+        if (keys.isEmpty()) {
+            Set<Long> all = new LinkedHashSet<>();
+            tree.forEach(c -> all.add(c.id()));
+            return all;
+        }
+        Set<Long> roots = new LinkedHashSet<>();
+        for (String key : keys) {
+            roots.add(tree.stream().filter(c -> c.key().equals(key)).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("no code '" + key + "' in the codebook")).id());
+        }
+        Set<Long> out = new LinkedHashSet<>();
+        for (Code c : tree) {
+            for (Code at = c; at != null; at = parentOf(tree, at)) {
+                if (roots.contains(at.id())) {
+                    out.add(c.id());
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Code parentOf(List<Code> tree, Code c) {
+        return c.parentId() == null ? null : tree.stream().filter(x -> x.id() == c.parentId()).findFirst().orElse(null);
+    }
+
+    private static List<CodeRef> path(Map<Long, Code> byId, Code code) {
+        List<CodeRef> path = new ArrayList<>();
+        for (Code c = code; c != null; c = c.parentId() == null ? null : byId.get(c.parentId())) {
+            path.addFirst(new CodeRef(c.key(), c.name()));
+        }
+        return path;
+    }
+
+    /** Sentences overlapping the span, clipped to it, relative to its start. */
+    private static List<Span> inside(List<Sentence> sentences, Span span) {
+        List<Span> out = new ArrayList<>();
+        for (Sentence s : sentences) {
+            if (s.span().overlaps(span)) {
+                out.add(new Span(Math.max(s.span().start(), span.start()) - span.start(),
+                        Math.min(s.span().end(), span.end()) - span.start()));
+            }
+        }
+        return out;
+    }
+}
