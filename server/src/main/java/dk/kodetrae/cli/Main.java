@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
         description = "Qualitative interview research: import, search and code transcripts.",
         subcommands = {ImportCommand.class, SearchCommand.class, ReindexCommand.class, CodebookCommand.class,
                 AutocodeCommand.class, CompareCommand.class, ExportCommand.class, DemoCommand.class,
-                ServeCommand.class})
+                ServeCommand.class, BenchmarkCommand.class})
 public final class Main {
     private Main() {
     }

@@ -1,0 +1,36 @@
+package dk.kodetrae.benchmark;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+
+/** Runs the named benchmarks in a scratch folder and prints one line of figures for each. */
+public final class Benchmarks {
+    public static final List<String> ALL = List.of("startup", "import", "search", "coding", "crosstab");
+
+    private Benchmarks() {
+    }
+
+    /**
+     * @param sizes for "search": the numbers of transcripts, e.g. 1,000 and 10,000
+     */
+    public static void run(List<String> which, Path work, List<Integer> sizes, int importSize, int interviews,
+                           int codings, long seed, PrintWriter out) throws Exception {
+        java.nio.file.Files.createDirectories(work);
+        for (String name : which) {
+            switch (name) {
+                case "startup" -> StartupBenchmark.run(work, out);
+                case "import" -> ImportBenchmark.run(work, importSize, seed, out);
+                case "search" -> {
+                    for (int n : sizes) {
+                        SearchBenchmark.run(work, n, seed, out);
+                    }
+                }
+                case "coding" -> CodingBenchmark.run(work, 20, 100, seed, out);
+                case "crosstab" -> CrosstabBenchmark.run(work, interviews, codings, seed, out);
+                default -> throw new IllegalArgumentException("unknown benchmark '" + name + "' (use " + ALL + ")");
+            }
+            out.flush();
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package dk.kodetrae.cli;
+
+import dk.kodetrae.benchmark.Benchmarks;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "bench", description = {"Run benchmarks and print their figures (not a test: nothing passes or fails).",
+        "Benchmarks: startup, import, search, coding, crosstab (default: all)."})
+final class BenchmarkCommand implements Callable<Integer> {
+    @Parameters(arity = "0..*", paramLabel = "BENCHMARK")
+    List<String> which = new ArrayList<>();
+
+    @Option(names = "--work", defaultValue = "target/bench", description = "Scratch folder (default ${DEFAULT-VALUE})")
+    Path work;
+
+    @Option(names = "--search-sizes", split = ",", defaultValue = "1000,10000")
+    List<Integer> searchSizes;
+
+    @Option(names = "--import-size", defaultValue = "1000")
+    int importSize;
+
+    @Option(names = "--interviews", defaultValue = "10000")
+    int interviews;
+
+    @Option(names = "--codings", defaultValue = "1000000")
+    int codings;
+
+    @Option(names = "--seed", defaultValue = "2015")
+    long seed;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        Benchmarks.run(which.isEmpty() ? Benchmarks.ALL : which, work, searchSizes, importSize, interviews, codings,
+                seed, spec.commandLine().getOut());
+        return 0;
+    }
+}
