@@ -27,15 +27,16 @@ function progressView(id) {
       bar.setAttribute('aria-valuenow', job.done);
       label.textContent = describe(job);
     },
-    finish() {
+    finish(text) {
       fill.style.width = '100%';
       root.classList.add('finished');
+      label.textContent = text;
     },
   };
 }
 
-function stat(value, label, id) {
-  return el('div', {class: 'stat', dataset: {stat: id}},
+function stat(value, label, id, attention = false) {
+  return el('div', {class: attention && value > 0 ? 'stat attention' : 'stat', dataset: {stat: id}},
       el('span', {class: 'stat-value', text: number(value)}), el('span', {class: 'stat-label', text: label}));
 }
 
@@ -47,9 +48,9 @@ function reportView(report) {
           stat(report.documentNames.length, 'dokumenter', 'documents'),
           stat(report.turns, 'ture', 'turns'),
           stat(report.sentences, 'sætninger', 'sentences'),
-          stat(report.attributesSet, 'attributværdier', 'attributes'),
-          stat(report.skipped.length, 'sprunget over', 'skipped'),
-          stat(warnings.length, 'advarsler', 'warnings')),
+          stat(report.attributesSet, 'attributter', 'attributes'),
+          stat(report.skipped.length, 'sprunget over', 'skipped', true),
+          stat(warnings.length, 'advarsler', 'warnings', true)),
       report.documentNames.length ? el('p', {class: 'imported-documents'}, 'Åbn: ',
           report.documentNames.map((name, i) => [i ? ', ' : '', el('a', {href: href(['documents', name]), text: name})]))
           : null,
@@ -79,6 +80,7 @@ export function importView(context) {
     accept: '.txt,.md,.docx,text/plain,text/markdown'});
   const manifest = el('input', {type: 'file', id: 'import-manifest', name: 'manifest', accept: '.csv,text/csv'});
   const chosen = el('p', {class: 'chosen', text: 'Ingen filer valgt'});
+  const manifestChosen = el('span', {class: 'chosen', text: 'Intet manifest valgt'});
   const submit = el('button', {type: 'submit', class: 'primary', id: 'import-submit', text: 'Importér'});
   const progress = progressView('import-progress');
   const outcome = el('div', {class: 'outcome', id: 'import-outcome'});
@@ -89,6 +91,9 @@ export function importView(context) {
           + 'tidskoder som [00:01:05] må gerne stå foran'}),
       chosen);
   files.addEventListener('change', () => fileList(files, chosen));
+  manifest.addEventListener('change', () => {
+    manifestChosen.textContent = manifest.files.length ? manifest.files[0].name : 'Intet manifest valgt';
+  });
   drop.addEventListener('dragover', (e) => {
     e.preventDefault();
     drop.classList.add('over');
@@ -103,8 +108,11 @@ export function importView(context) {
 
   const form = el('form', {class: 'import-form', id: 'import-form'},
       files, drop,
-      el('label', {class: 'field'}, el('span', {class: 'field-label', text: 'Manifest (valgfrit)'}), manifest,
-          el('span', {class: 'hint', text: 'CSV med en kolonne document og én kolonne pr. attribut, '
+      manifest,
+      el('div', {class: 'field'}, el('span', {class: 'field-label', text: 'Manifest (valgfrit)'}),
+          el('div', {class: 'picker'}, el('label', {class: 'button', for: 'import-manifest', text: 'Vælg CSV …'}),
+              manifestChosen),
+          el('span', {class: 'hint', text: 'Én række pr. dokument: en kolonne document og én kolonne pr. attribut, '
               + 'fx kommune, ressourceteam, rolle.'})),
       el('div', {class: 'actions'}, submit));
 
@@ -127,14 +135,17 @@ export function importView(context) {
       const report = await followJob(job, (j) => progress.update(j, (s) => s.state === 'queued'
           ? 'Venter på et andet job …'
           : `${number(s.done)} af ${number(s.total)} filer${s.step ? ' · ' + s.step : ''}`));
-      progress.finish();
+      progress.finish(`Færdig: ${count(report.documentNames.length, 'dokument', 'dokumenter')} importeret`);
       replace(outcome, reportView(report));
+      outcome.scrollIntoView({block: 'nearest'});
       form.reset();
       fileList(files, chosen);
+      manifestChosen.textContent = 'Intet manifest valgt';
       context.changed();
     } catch (e) {
       progress.root.hidden = true;
       replace(outcome, errorView('import-error', 'Importen blev afvist — intet er ændret', e));
+      outcome.scrollIntoView({block: 'nearest'});
     } finally {
       submit.disabled = false;
     }
@@ -151,7 +162,7 @@ export function importView(context) {
       const {job} = await api.reindex();
       const result = await followJob(job, (j) => reindexProgress.update(j, (s) => s.state === 'queued'
           ? 'Venter på et andet job …' : `${number(s.done)} af ${number(s.total)} dokumenter indekseret`));
-      reindexProgress.finish();
+      reindexProgress.finish('Færdig');
       replace(reindexOutcome, el('p', {class: 'done', id: 'reindex-result',
         text: `Indekset er genopbygget: ${count(result.documents, 'dokument', 'dokumenter')}, `
           + `${count(result.units.sentence ?? 0, 'sætning', 'sætninger')} og ${count(result.units.turn ?? 0, 'tur', 'ture')}`

@@ -41,25 +41,14 @@ function segment(text, span) {
 
 function renderTurn(doc, turn, sentences) {
   const role = ROLE_LABELS[turn.role] ? turn.role : 'other';
+  // Text before the first speaker tag (a title, a date) comes as a turn without a speaker.
+  const untagged = turn.speaker === '' ? ' turn-untagged' : '';
   const meta = el('div', {class: 'turn-meta'},
       el('span', {class: 'speaker', title: ROLE_LABELS[role], text: turn.speaker}),
       turn.timestamp ? el('span', {class: 'timestamp', text: turn.timestamp}) : null);
   const body = el('div', {class: 'turn-text', dataset: {start: turn.span.start, end: turn.span.end}},
       segmentSpans(turn.span.start, turn.span.end, sentences).map((s) => segment(doc.text, s)));
-  return el('article', {class: 'turn turn-' + role, dataset: {turn: turn.seq, role}}, meta, body);
-}
-
-/** Text before the first turn's tag line (a title, a date) is shown too, muted; so is a text without turns. */
-function renderPreamble(doc) {
-  const before = doc.turns.length ? doc.text.slice(0, doc.turns[0].span.start) : doc.text + '\n';
-  const lastBreak = before.lastIndexOf('\n'); // what follows it is the first turn's speaker tag
-  const lead = before.search(/\S/);
-  const end = lastBreak < 0 ? -1 : before.slice(0, lastBreak).trimEnd().length;
-  if (lead < 0 || end <= lead) {
-    return null;
-  }
-  return el('div', {class: 'preamble turn-text', dataset: {start: lead, end}},
-      segment(doc.text, {start: lead, end, kind: 'gap'}));
+  return el('article', {class: 'turn turn-' + role + untagged, dataset: {turn: turn.seq, role}}, meta, body);
 }
 
 function renderTranscript(doc) {
@@ -72,7 +61,6 @@ function renderTranscript(doc) {
   }
   byTurn.forEach((list) => list.sort((a, b) => a.span.start - b.span.start));
   return el('div', {class: 'transcript', id: 'transcript', lang: doc.language || 'da'},
-      renderPreamble(doc),
       doc.turns.map((t) => renderTurn(doc, t, byTurn.get(t.seq) || [])));
 }
 

@@ -153,8 +153,12 @@ abstract class PageTest {
 
     // ---------- navigation ----------
 
-    /** Opens a route such as {@code "#/documents"} and waits until the page has rendered it. */
+    /**
+     * Loads the page afresh at a route such as {@code "#/documents"} and waits until it has rendered it. Going
+     * through about:blank makes it a new page even when only the fragment differs, so no state leaks between tests.
+     */
     static void open(String route) {
+        driver.get("about:blank");
         driver.get(server.uri() + route);
         awaitView();
     }
