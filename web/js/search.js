@@ -188,7 +188,8 @@ export function searchView(context) {
   function renderHit(hit, keys) {
     const link = hitLink(hit);
     const role = ROLE_LABELS[hit.role] ? hit.role : 'other';
-    const first = hit.matches[0] ?? {start: hit.unitSpan.start, end: hit.unitSpan.start};
+    // Without a query (browsing all units) there are no matches and the "hit" is the whole unit.
+    const first = hit.matches[0] ?? hit.unitSpan;
     // Short values ("A", "ja") mean little alone, so they carry the attribute's name and share a line; long
     // values ("koordinerende sagsbehandler") speak for themselves and follow the document's name.
     const attr = (k) => {
