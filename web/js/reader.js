@@ -118,7 +118,8 @@ export function readerView(context) {
       highlight(transcript, a, b, 'match');
     }
     replace(passageBar,
-        el('span', {text: `Passage ${number(passage.from)}–${number(passage.to)} markeret`}),
+        el('span', {}, el('strong', {text: doc.name}),
+            ` · passage ${number(passage.from)}–${number(passage.to)} markeret`),
         el('a', {href: href(['documents', doc.name]), text: 'Fjern markering'}));
     passageBar.hidden = false;
     if (marks.length) {
