@@ -1,0 +1,103 @@
+package dk.kodetrae.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dk.kodetrae.Fixtures;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.WebElement;
+
+/** Importér: uploads as a background job with progress, then the report or the refusal; reindexing. */
+class ImportPageIT extends PageTest {
+    @TempDir
+    static Path uploads;
+
+    @BeforeAll
+    static void startPage() throws IOException {
+        start();
+    }
+
+    private static Path write(String name, String text) throws IOException {
+        return Files.writeString(uploads.resolve(name), text, StandardCharsets.UTF_8);
+    }
+
+    private static boolean imported(String name) {
+        for (var d : api("documents", Map.of())) {
+            if (d.get("name").asText().equals(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Test
+    void uploadingAUtf8TranscriptWithManifest_showsTheReport() throws IOException {
+        Path transcript = write("aftensamtale.txt", """
+                Optaget i Århus, 2. juni 2015.
+
+                I: Hvordan gik mødet på jobcentret?
+
+                R: Det gik fint. Søren fra kommunen var der også, og vi aftalte en praktik i Brugsen.
+                """);
+        Path manifest = write("manifest.csv", "document,kommune,ressourceteam\naftensamtale,A,ja\n");
+        open("#/import");
+        one("#import-files").sendKeys(transcript.toString());
+        one("#import-manifest").sendKeys(manifest.toString());
+        one("#import-submit").click();
+
+        wait.until(d -> !all("#import-report, #import-error").isEmpty());
+        assertEquals(List.of(), all("#import-error").stream().map(WebElement::getText).toList());
+        WebElement report = one("#import-report");
+        assertEquals("1", report.findElement(stat("documents")).getText());
+        // The preamble line is kept as a turn without a speaker, and reported as a warning.
+        assertEquals("3", report.findElement(stat("turns")).getText());
+        assertEquals("2", report.findElement(stat("attributes")).getText());
+        assertEquals("aftensamtale.txt 1 text before the first speaker tag", one("#import-warnings tbody tr").getText());
+        assertTrue(one("#import-progress").isDisplayed());
+        assertTrue(imported("aftensamtale"));
+        wait.until(d -> one("#project-info").getText().contains("36 dokumenter"));
+        screenshot("import");
+
+        clickAndAwait(report.findElement(org.openqa.selenium.By.linkText("aftensamtale")), "#/documents/aftensamtale");
+        assertTrue(one("#transcript").getText().contains("Søren fra kommunen"));
+        assertEquals("ja", one(".attribute[data-attribute='ressourceteam'] dd").getText());
+    }
+
+    private static org.openqa.selenium.By stat(String name) {
+        return org.openqa.selenium.By.cssSelector("[data-stat='" + name + "'] .stat-value");
+    }
+
+    @Test
+    void uploadingALatin1File_showsTheErrorNamingTheFile_andImportsNothing() throws IOException {
+        Path good = write("godkendt.txt", "I: Hej.\n\nR: Hej med dig.\n");
+        open("#/import");
+        one("#import-files").sendKeys(good + "\n" + Fixtures.path("bad/latin1.txt"));
+        one("#import-submit").click();
+
+        wait.until(d -> !all("#import-report, #import-error").isEmpty());
+        WebElement error = one("#import-error");
+        assertTrue(error.getText().contains("latin1.txt"), error.getText());
+        assertTrue(error.getText().contains("intet er ændret"), error.getText());
+        assertFalse(imported("godkendt"), "a refused import changes nothing");
+        assertTrue(all("#import-report").isEmpty());
+    }
+
+    @Test
+    void reindexButton_rebuildsTheIndexWithProgress() {
+        open("#/import");
+        one("#reindex").click();
+        WebElement result = wait.until(d -> one("#reindex-result"));
+        assertTrue(result.getText().startsWith("Indekset er genopbygget:"), result.getText());
+        assertTrue(one("#reindex-progress").isDisplayed());
+        assertTrue(one("#reindex").isEnabled());
+    }
+}

@@ -1,0 +1,156 @@
+package dk.kodetrae.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+
+/** Søg: KWIC rows, filters, paging and the way from a hit into the reader. */
+class SearchPageIT extends PageTest {
+    @BeforeAll
+    static void startPage() throws IOException {
+        start();
+    }
+
+    private static List<WebElement> rows() {
+        return all("#kwic tbody tr");
+    }
+
+    private static String summary() {
+        return one("#search-summary").getText();
+    }
+
+    /** The label around a hidden radio or checkbox: what a person clicks. */
+    private static WebElement choice(String group, String value) {
+        return one(group + " label:has(input[value='" + value + "'])");
+    }
+
+    @Test
+    void phraseSearch_showsKwicRowsWithTheHit() {
+        open("#/search");
+        one("#search-q").sendKeys("\"tværfagligt samarbejde\"", Keys.ENTER);
+        wait.until(d -> fragment().contains("q="));
+        awaitView();
+        List<WebElement> rows = rows();
+        assertEquals(api("search", Map.of("q", "\"tværfagligt samarbejde\"")).get("total").asInt(), rows.size());
+        assertTrue(rows.size() >= 3, "rows: " + rows.size());
+        for (WebElement row : rows) {
+            String hit = row.findElement(org.openqa.selenium.By.cssSelector(".kwic-hit")).getText();
+            assertTrue(hit.toLowerCase(Locale.ROOT).matches("tværfaglig\\w* samarbejd\\w*"), hit);
+        }
+        assertTrue(summary().startsWith(rows.size() + " sætninger i "), summary());
+        screenshot("search");
+    }
+
+    @Test
+    void clickingAHit_opensTheReaderWithThatSentenceHighlightedInView() {
+        open("#/search?q=" + "%22tv%C3%A6rfagligt%20samarbejde%22");
+        WebElement link = rows().get(0).findElement(org.openqa.selenium.By.cssSelector(".kwic-hit a"));
+        String hit = link.getText();
+        String target = URLDecoder.decode(link.getAttribute("href"), StandardCharsets.UTF_8);
+        String name = target.replaceAll(".*#/documents/([^?]+)\\?.*", "$1");
+        int from = Integer.parseInt(target.replaceAll(".*[?&]from=(\\d+).*", "$1"));
+        int to = Integer.parseInt(target.replaceAll(".*[?&]to=(\\d+).*", "$1"));
+
+        clickAndAwait(link, "#/documents/" + name);
+        assertEquals(name, one(".reader-head h1").getText());
+        String passage = passageText();
+        assertEquals(documentText(name).substring(from, to), passage);
+        assertTrue(passage.contains(hit), passage + " should contain " + hit);
+        assertEquals(hit, one("#transcript mark.passage mark.match").getText());
+        assertTrue(inViewport(one("#transcript mark.passage")), "the passage is scrolled into view");
+        screenshot("reader");
+    }
+
+    @Test
+    void filterRessourceteamJa_leavesOnlyHitsFromRessourceteamJa() {
+        open("#/search?q=samarbejde");
+        int unfiltered = rows().size();
+        clickAndAwait(choice("#search-filters", "ressourceteam:ja"), "where=ressourceteam%3Aja");
+        List<WebElement> rows = rows();
+        assertTrue(!rows.isEmpty() && rows.size() < unfiltered, rows.size() + " of " + unfiltered);
+        for (WebElement row : rows) {
+            assertEquals("ressourceteam ja", row.findElement(
+                    org.openqa.selenium.By.cssSelector("[data-attribute='ressourceteam']")).getText());
+        }
+        assertEquals(List.of("ja"), all("#per-ressourceteam .bar-label").stream().map(WebElement::getText).toList());
+    }
+
+    @Test
+    void speakerFilterInterviewer_leavesOnlyInterviewerUnits() {
+        open("#/search?q=samarbejde");
+        assertTrue(rows().stream().anyMatch(r -> "respondent".equals(r.getAttribute("data-role"))));
+        clickAndAwait(choice("#filter-speaker", "interviewer"), "speaker=interviewer");
+        List<WebElement> rows = rows();
+        assertTrue(!rows.isEmpty());
+        assertTrue(rows.stream().allMatch(r -> "interviewer".equals(r.getAttribute("data-role"))));
+        assertEquals(api("search", Map.of("q", "samarbejde", "speaker", "interviewer")).get("total").asInt(),
+                rows.size());
+    }
+
+    @Test
+    void paging_movesToTheNextFiftyAndBack() {
+        int total = api("search", Map.of("q", "tid")).get("total").asInt();
+        assertTrue(total > 150, "the demo has " + total + " hits for 'tid'");
+        open("#/search?q=tid");
+        assertEquals(50, rows().size());
+        assertTrue(summary().contains("viser 1–50"), summary());
+        String firstOnPageOne = rows().get(0).getText();
+
+        clickAndAwait(one("#pager a.next"), "page=2");
+        assertEquals(50, rows().size());
+        assertTrue(summary().contains("viser 51–100"), summary());
+        assertNotEquals(firstOnPageOne, rows().get(0).getText());
+        assertEquals("2", one("#pager .current").getText());
+
+        driver.navigate().back();
+        wait.until(d -> !fragment().contains("page="));
+        awaitView();
+        assertTrue(summary().contains("viser 1–50"), summary());
+
+        int last = (total + 49) / 50;
+        clickAndAwait(one("#pager a.page:nth-last-of-type(2)"), "page=" + last);
+        assertEquals(total - (last - 1) * 50, rows().size());
+        assertEquals(0, all("#pager a.next").size(), "no next page after the last");
+    }
+
+    @Test
+    void reload_keepsQueryFiltersAndPage() {
+        open("#/search?q=tid&where=kommune%3AD&speaker=respondent&page=2");
+        String before = one("#kwic tbody").getText();
+        driver.navigate().refresh();
+        awaitView();
+        assertEquals("tid", one("#search-q").getDomProperty("value"));
+        assertTrue(one("#search-filters input[value='kommune:D']").isSelected());
+        assertTrue(one("#filter-speaker input[value='respondent']").isSelected());
+        assertEquals("2", one("#pager .current").getText());
+        assertEquals(before, one("#kwic tbody").getText());
+    }
+
+    @Test
+    void invalidQuery_showsTheServersExplanation() {
+        open("#/search?q=%28%22og");
+        WebElement error = one("#search-error");
+        assertTrue(error.isDisplayed());
+        assertTrue(error.getText().contains("cannot read the query"), error.getText());
+        assertEquals(0, rows().size());
+    }
+
+    @Test
+    void emptySearchPage_offersExamplesThatRun() {
+        open("#/search");
+        clickAndAwait(one(".examples a"), "q=sanktion");
+        assertTrue(!rows().isEmpty());
+        assertEquals("sanktion", one("#search-q").getDomProperty("value"));
+    }
+}

@@ -1,0 +1,131 @@
+// The page: a top bar, one view at a time, chosen by the location hash. A view is {mount, update, unmount};
+// moving within a view (another page of hits, another filter) calls update so that the view keeps its state.
+
+import {api} from './api.js';
+import {count, el, replace} from './dom.js';
+import {href, parseHash} from './router.js';
+import {documentsView} from './documents.js';
+import {readerView} from './reader.js';
+import {searchView} from './search.js';
+import {importView} from './importer.js';
+
+const container = document.getElementById('view');
+const notice = document.getElementById('notice');
+
+/** What views share: cached attribute metadata, the project line, messages. */
+const context = {
+  attributesPromise: null,
+  attributes() {
+    this.attributesPromise ??= api.attributes().catch((e) => {
+      this.attributesPromise = null;
+      throw e;
+    });
+    return this.attributesPromise;
+  },
+  /** After an import or reindex: forget cached metadata and refresh the project line. */
+  changed() {
+    this.attributesPromise = null;
+    showProject();
+  },
+  notify(message) {
+    notice.textContent = message;
+    notice.hidden = !message;
+  },
+};
+
+const views = {
+  documents: documentsView,
+  reader: readerView,
+  search: searchView,
+  import: importView,
+};
+
+let current = {name: null, view: null};
+let sequence = 0;
+
+function viewName(path) {
+  const [first, second] = path;
+  if (first === 'documents') {
+    return second === undefined ? 'documents' : 'reader';
+  }
+  return views[first] ? first : 'missing';
+}
+
+async function render() {
+  const route = parseHash(location.hash);
+  if (route.path.length === 0) {
+    location.replace(href(['documents']));
+    return;
+  }
+  const mine = ++sequence;
+  const name = viewName(route.path);
+  context.notify('');
+  markTab(name, route);
+  container.dataset.loaded = '';
+  try {
+    if (name === current.name) {
+      await current.view.update(route);
+    } else {
+      current.view?.unmount?.();
+      container.replaceChildren();
+      document.title = 'Kodetræ';
+      current = {name, view: name === 'missing' ? missingView() : views[name](context)};
+      await current.view.mount(container, route);
+    }
+  } catch (e) {
+    if (mine === sequence) {
+      replace(container, errorPanel(e));
+    }
+  }
+  if (mine === sequence) {
+    container.dataset.loaded = location.hash;
+  }
+}
+
+function markTab(name, route) {
+  for (const tab of document.querySelectorAll('.tabs a')) {
+    if (tab.dataset.view === name) {
+      tab.setAttribute('aria-current', 'page');
+    } else {
+      tab.removeAttribute('aria-current');
+    }
+  }
+  if (name === 'reader') {
+    // The reader tab returns to the last document read, at the same place.
+    document.getElementById('reader-tab').href = href(route.path, route.params);
+  }
+}
+
+function missingView() {
+  return {
+    mount(target) {
+      target.append(el('section', {class: 'panel empty'},
+          el('h1', {text: 'Siden findes ikke'}),
+          el('p', {}, 'Gå til ', el('a', {href: href(['documents']), text: 'Dokumenter'}), '.')));
+    },
+  };
+}
+
+function errorPanel(error) {
+  return el('section', {class: 'panel error-panel'},
+      el('h1', {text: 'Noget gik galt'}),
+      el('p', {text: error.detail || error.message}),
+      error.problems?.length ? el('ul', {}, error.problems.map((p) => el('li', {text: p}))) : null);
+}
+
+async function showProject() {
+  const line = document.getElementById('project-info');
+  try {
+    const project = await api.project();
+    replace(line,
+        el('span', {class: 'project-name', text: project.name}),
+        el('span', {text: count(project.documents, 'dokument', 'dokumenter')}),
+        el('span', {text: count(project.units.sentence ?? 0, 'sætning', 'sætninger')}));
+  } catch (e) {
+    line.textContent = '';
+  }
+}
+
+window.addEventListener('hashchange', render);
+showProject();
+render();

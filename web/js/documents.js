@@ -1,0 +1,167 @@
+// Dokumenter: every document with its attributes and counts. Sort by a column header; filter by attribute
+// values (a missing value can be filtered as "uden værdi"); a row opens the reader. The URL holds the state:
+// #/documents?kommune=A&sort=turns&dir=desc&find=B1 (an empty value, kommune=, means "has no kommune").
+
+import {api} from './api.js';
+import {el, number, replace} from './dom.js';
+import {href, navigate} from './router.js';
+import {compareValues, filterable, ordered, sortedValues} from './attributes.js';
+
+const NONE = '';
+const RESERVED = new Set(['sort', 'dir', 'find']);
+
+const COUNTS = [
+  {key: 'turns', label: 'Ture'},
+  {key: 'sentences', label: 'Sætninger'},
+  {key: 'length', label: 'Tegn'},
+];
+
+export function documentsView(context) {
+  let documents = [];
+  let attributes = [];
+  let route = null;
+  const filters = el('div', {class: 'filters-bar'});
+  const summary = el('p', {class: 'summary', id: 'documents-summary'});
+  const table = el('table', {class: 'documents', id: 'documents-table'});
+
+  function columns() {
+    return [
+      {key: 'name', label: 'Dokument', value: (d) => d.name, kind: 'name'},
+      ...ordered(attributes).map((a) => ({
+        key: 'attr:' + a.name, label: a.name, attribute: a.name,
+        value: (d) => d.attributes[a.name] ?? null, kind: a.type === 'number' ? 'number' : 'text',
+      })),
+      {key: 'language', label: 'Sprog', value: (d) => d.language, kind: 'text'},
+      ...COUNTS.map((c) => ({key: c.key, label: c.label, value: (d) => d[c.key], kind: 'number'})),
+    ];
+  }
+
+  function selected() {
+    const out = new Map();
+    for (const [name, value] of route.params) {
+      if (!RESERVED.has(name)) {
+        out.set(name, value);
+      }
+    }
+    return out;
+  }
+
+  function visible() {
+    const chosen = selected();
+    const find = (route.params.get('find') || '').trim().toLocaleLowerCase('da');
+    return documents.filter((d) => {
+      for (const [name, value] of chosen) {
+        if ((d.attributes[name] ?? NONE) !== value) {
+          return false;
+        }
+      }
+      return !find || d.name.toLocaleLowerCase('da').includes(find);
+    });
+  }
+
+  function sorted(rows) {
+    const column = columns().find((c) => c.key === (route.params.get('sort') || 'name')) || columns()[0];
+    const direction = route.params.get('dir') === 'desc' ? -1 : 1;
+    const compare = (a, b) => {
+      const x = column.value(a);
+      const y = column.value(b);
+      if (x === null || y === null) {
+        return x === y ? 0 : x === null ? 1 : -1; // missing values last, whichever the direction
+      }
+      const c = column.kind === 'number' ? Number(x) - Number(y) : compareValues(x, y);
+      return direction * c;
+    };
+    return [...rows].sort((a, b) => compare(a, b) || compareValues(a.name, b.name));
+  }
+
+  function go(changes) {
+    const params = new URLSearchParams(route.params);
+    for (const [name, value] of Object.entries(changes)) {
+      if (value === undefined) {
+        params.delete(name);
+      } else {
+        params.set(name, value);
+      }
+    }
+    navigate(['documents'], params);
+  }
+
+  function renderFilters() {
+    const chosen = selected();
+    const selects = filterable(attributes).map((a) => {
+      const missing = documents.filter((d) => d.attributes[a.name] === undefined).length;
+      const select = el('select', {id: 'filter-' + a.name, dataset: {attribute: a.name}},
+          el('option', {value: '*', text: 'Alle'}),
+          sortedValues(Object.keys(a.values)).map((v) => el('option', {value: v, text: `${v} (${a.values[v]})`})),
+          missing > 0 ? el('option', {value: NONE, text: `uden værdi (${missing})`}) : null);
+      select.value = chosen.has(a.name) ? chosen.get(a.name) : '*';
+      select.addEventListener('change', () => go({[a.name]: select.value === '*' ? undefined : select.value}));
+      return el('label', {class: 'field'}, el('span', {class: 'field-label', text: a.name}), select);
+    });
+    const find = el('input', {type: 'search', id: 'documents-find', placeholder: 'Find dokument …',
+      value: route.params.get('find') || '', autocomplete: 'off'});
+    find.addEventListener('change', () => go({find: find.value.trim() || undefined}));
+    const reset = el('a', {class: 'reset', href: href(['documents']), text: 'Nulstil filtre'});
+    reset.hidden = chosen.size === 0 && !route.params.get('find');
+    replace(filters, el('label', {class: 'field field-find'}, el('span', {class: 'field-label', text: 'Navn'}),
+        find), ...selects, reset);
+  }
+
+  function renderTable() {
+    const cols = columns();
+    const sortKey = route.params.get('sort') || 'name';
+    const descending = route.params.get('dir') === 'desc';
+    const head = el('tr', {}, cols.map((c) => {
+      const active = c.key === sortKey;
+      const button = el('button', {type: 'button', class: 'sort', text: c.label,
+        onclick: () => go({sort: c.key, dir: active && !descending ? 'desc' : undefined})});
+      return el('th', {scope: 'col', class: 'col-' + c.kind, dataset: {key: c.key},
+        'aria-sort': active ? (descending ? 'descending' : 'ascending') : null}, button);
+    }));
+    const rows = sorted(visible());
+    const body = el('tbody', {}, rows.map((d) => row(d, cols)));
+    replace(table, el('thead', {}, head), body);
+    summary.textContent = rows.length === documents.length
+        ? `${number(documents.length)} dokumenter`
+        : `Viser ${number(rows.length)} af ${number(documents.length)} dokumenter`;
+  }
+
+  function row(d, cols) {
+    const link = href(['documents', d.name]);
+    const cells = cols.map((c) => {
+      const value = c.value(d);
+      if (c.kind === 'name') {
+        return el('th', {scope: 'row', class: 'col-name'}, el('a', {href: link, text: d.name}));
+      }
+      const text = value === null ? '—' : c.kind === 'number' && !c.attribute ? number(value) : value;
+      return el('td', {class: 'col-' + c.kind + (value === null ? ' missing' : ''),
+        dataset: c.attribute ? {attribute: c.attribute} : {}, text});
+    });
+    const tr = el('tr', {dataset: {document: d.name}}, cells);
+    tr.addEventListener('click', (event) => {
+      if (!event.target.closest('a') && !window.getSelection().toString()) {
+        location.hash = link;
+      }
+    });
+    return tr;
+  }
+
+  return {
+    async mount(target, initial) {
+      route = initial;
+      document.title = 'Dokumenter · Kodetræ';
+      target.append(el('section', {class: 'documents-view'},
+          el('div', {class: 'view-head'}, el('h1', {text: 'Dokumenter'}), summary),
+          filters,
+          el('div', {class: 'table-wrap'}, table)));
+      [documents, attributes] = await Promise.all([api.documents(), context.attributes()]);
+      renderFilters();
+      renderTable();
+    },
+    async update(next) {
+      route = next;
+      renderFilters();
+      renderTable();
+    },
+  };
+}

@@ -1,0 +1,388 @@
+// Søg: the query language over sentence or turn units, attribute and speaker filters, a KWIC table of hits that
+// link into the reader, counts per document and per attribute value, and 50 hits a page. The URL is the state:
+// #/search?q=samarbejde&where=kommune:A&where=kommune:B&speaker=respondent&unit=turn&order=document&page=2
+
+import {api} from './api.js';
+import {count, el, number, oneLine, replace} from './dom.js';
+import {href, navigate} from './router.js';
+import {filterable, keyAttributes, sortedValues} from './attributes.js';
+
+export const PAGE_SIZE = 50;
+const TOP_DOCUMENTS = 10;
+
+const SPEAKERS = [['', 'Alle'], ['respondent', 'Respondent'], ['interviewer', 'Interviewer']];
+const UNITS = [['sentence', 'Sætninger'], ['turn', 'Ture']];
+const ORDERS = [['relevance', 'Relevans'], ['document', 'Dokument']];
+const UNIT_WORDS = {sentence: ['sætning', 'sætninger'], turn: ['tur', 'ture']};
+const ROLE_LABELS = {interviewer: 'Interviewer', respondent: 'Respondent', other: 'Anden'};
+
+const EXAMPLES = [
+  ['sanktion', 'finder også sanktioner og sanktionen'],
+  ['"tværfagligt samarbejde"', 'en frase'],
+  ['"møde sagsbehandler"~5', 'ord højst fem ord fra hinanden'],
+  ['samarb*', 'alle ord, der begynder med samarb'],
+  ['praktik AND (job OR løntilskud)', 'kombinationer'],
+  ['sagsbehandler NOT ny', 'udelukkelse'],
+];
+
+/** The search a route describes, with defaults filled in. */
+export function searchState(params) {
+  return {
+    q: params.get('q'),
+    where: params.getAll('where'),
+    speaker: params.get('speaker') || '',
+    unit: params.get('unit') === 'turn' ? 'turn' : 'sentence',
+    order: params.get('order') === 'document' ? 'document' : 'relevance',
+    page: Math.max(1, Number.parseInt(params.get('page'), 10) || 1),
+  };
+}
+
+/** The route parameters of a search state; defaults are left out to keep URLs short. */
+export function searchParams(state) {
+  const params = new URLSearchParams();
+  params.set('q', state.q ?? '');
+  state.where.forEach((w) => params.append('where', w));
+  if (state.speaker) {
+    params.set('speaker', state.speaker);
+  }
+  if (state.unit !== 'sentence') {
+    params.set('unit', state.unit);
+  }
+  if (state.order !== 'relevance') {
+    params.set('order', state.order);
+  }
+  if (state.page > 1) {
+    params.set('page', state.page);
+  }
+  return params;
+}
+
+function apiParams(state) {
+  const params = new URLSearchParams({q: state.q, unit: state.unit, order: state.order,
+    offset: (state.page - 1) * PAGE_SIZE, limit: PAGE_SIZE});
+  state.where.forEach((w) => params.append('where', w));
+  if (state.speaker) {
+    params.set('speaker', state.speaker);
+  }
+  return params;
+}
+
+/** The reader at a hit: the unit as the passage, its matches emphasised. */
+export function hitLink(hit) {
+  const params = new URLSearchParams({from: hit.unitSpan.start, to: hit.unitSpan.end});
+  hit.matches.forEach((m) => params.append('match', `${m.start}-${m.end}`));
+  return href(['documents', hit.documentName], params);
+}
+
+/**
+ * Cuts a KWIC context string that starts at document offset `at` into pieces: text outside the hit's unit (the
+ * neighbouring sentence or turn) and further matches are marked, so the line shows what the hit belongs to.
+ */
+export function contextPieces(text, at, unit, matches) {
+  const cuts = new Set([0, text.length]);
+  const cut = (offset) => {
+    if (offset - at > 0 && offset - at < text.length) {
+      cuts.add(offset - at);
+    }
+  };
+  cut(unit.start);
+  cut(unit.end);
+  matches.forEach((m) => {
+    cut(m.start);
+    cut(m.end);
+  });
+  const bounds = [...cuts].sort((a, b) => a - b);
+  return bounds.slice(1).map((end, i) => {
+    const from = at + bounds[i];
+    const to = at + end;
+    return {
+      text: text.slice(bounds[i], end),
+      outside: to <= unit.start || from >= unit.end,
+      match: matches.some((m) => m.start <= from && to <= m.end),
+    };
+  });
+}
+
+function contextLine(text, at, hit) {
+  const pieces = contextPieces(text, at, hit.unitSpan, hit.matches).map((p) => el(p.match ? 'mark' : 'span',
+      {class: p.outside ? 'outside' : null, text: oneLine(p.text)}));
+  return el('span', {class: 'context'}, pieces);
+}
+
+function toggled(list, item) {
+  return list.includes(item) ? list.filter((x) => x !== item) : [...list, item];
+}
+
+export function searchView(context) {
+  let state = null;
+  let attributes = [];
+  let token = 0;
+  let showAllDocuments = false;
+
+  const input = el('input', {type: 'search', id: 'search-q', name: 'q', autocomplete: 'off', spellcheck: 'false',
+    placeholder: 'Søg i transskriptionerne …', 'aria-label': 'Søgning'});
+  const form = el('form', {class: 'search-form', id: 'search-form', role: 'search'},
+      el('div', {class: 'search-row'}, input, el('button', {type: 'submit', class: 'primary', text: 'Søg'})),
+      el('p', {class: 'syntax-help'},
+          'Ord (', el('code', {text: 'sanktion'}), ' finder også sanktioner) · ',
+          el('code', {text: '"frase"'}), ' · ', el('code', {text: '"ord nær"~5'}), ' · ',
+          el('code', {text: 'præfiks*'}), ' · ', el('code', {text: 'AND'}), ', ', el('code', {text: 'OR'}), ', ',
+          el('code', {text: 'NOT'}), ' og ', el('code', {text: '( )'})));
+  const error = el('div', {class: 'search-error', id: 'search-error', role: 'alert', hidden: true});
+  const filters = el('aside', {class: 'search-filters', id: 'search-filters', 'aria-label': 'Filtre'});
+  const summary = el('p', {class: 'summary', id: 'search-summary'});
+  const results = el('div', {class: 'search-results', id: 'search-results'});
+  const distribution = el('aside', {class: 'search-distribution', id: 'distribution', 'aria-label': 'Fordeling'});
+
+  function go(changes) {
+    const next = {...state, q: input.value.trim(), page: 1, ...changes};
+    navigate(['search'], searchParams(next));
+  }
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    go({});
+  });
+
+  function choiceGroup(legend, name, options, value, onChange) {
+    return el('fieldset', {class: 'choice-group', id: 'filter-' + name},
+        el('legend', {text: legend}),
+        el('div', {class: 'segmented'}, options.map(([v, label]) => {
+          const radio = el('input', {type: 'radio', name, value: v, checked: v === value});
+          radio.addEventListener('change', () => onChange(v));
+          return el('label', {class: 'segment'}, radio, el('span', {text: label}));
+        })));
+  }
+
+  function renderFilters() {
+    const groups = filterable(attributes).map((a) => el('fieldset', {class: 'chips', dataset: {attribute: a.name}},
+        el('legend', {text: a.name}),
+        sortedValues(Object.keys(a.values)).map((v) => {
+          const key = `${a.name}:${v}`;
+          const box = el('input', {type: 'checkbox', value: key, checked: state.where.includes(key)});
+          box.addEventListener('change', () => go({where: toggled(state.where, key)}));
+          return el('label', {class: 'chip'}, box, el('span', {text: v}),
+              el('span', {class: 'chip-count', text: number(a.values[v])}));
+        })));
+    const active = state.where.length > 0 || state.speaker;
+    replace(filters,
+        choiceGroup('Taler', 'speaker', SPEAKERS, state.speaker, (v) => go({speaker: v})),
+        choiceGroup('Enhed', 'unit', UNITS, state.unit, (v) => go({unit: v})),
+        choiceGroup('Sortér efter', 'order', ORDERS, state.order, (v) => go({order: v})),
+        ...groups,
+        active ? el('a', {class: 'reset', href: href(['search'], {q: state.q ?? ''}), text: 'Nulstil filtre'}) : null);
+  }
+
+  function renderIntro() {
+    summary.textContent = '';
+    distribution.hidden = true;
+    replace(results, el('div', {class: 'intro'},
+        el('h2', {text: 'Søg i alle interviews'}),
+        el('p', {text: 'Søgningen finder sætninger (eller hele ture), der matcher. Klik på et træf for at læse det i '
+            + 'sammenhæng. Filtrene til venstre afgrænser til bestemte kommuner, roller eller talere.'}),
+        el('ul', {class: 'examples'}, EXAMPLES.map(([query, why]) => el('li', {},
+            el('a', {href: href(['search'], {q: query})}, el('code', {text: query})),
+            el('span', {text: why}))))));
+  }
+
+  function renderHit(hit, keys) {
+    const link = hitLink(hit);
+    const role = ROLE_LABELS[hit.role] ? hit.role : 'other';
+    // Without a query (browsing all units) there are no matches and the "hit" is the whole unit.
+    const first = hit.matches[0] ?? hit.unitSpan;
+    // Short values ("A", "ja") mean little alone, so they carry the attribute's name and share a line; long
+    // values ("koordinerende sagsbehandler") speak for themselves and follow the document's name.
+    const attr = (k) => {
+      const value = hit.attributes[k];
+      return el('span', {class: 'attr', title: `${k}: ${value}`, dataset: {attribute: k},
+        text: value.length <= 4 ? `${k} ${value}` : value});
+    };
+    const present = keys.filter((k) => hit.attributes[k] !== undefined);
+    const long = present.filter((k) => hit.attributes[k].length > 4).map(attr);
+    const short = present.filter((k) => hit.attributes[k].length <= 4).map(attr);
+    const dotted = (list) => list.map((a, i) => [i ? ' · ' : '', a]);
+    const row = el('tr', {class: 'kwic-row', dataset: {document: hit.documentName, role}},
+        el('td', {class: 'kwic-speaker'},
+            el('span', {class: 'speaker-badge role-' + role, title: ROLE_LABELS[role], text: hit.speaker})),
+        el('td', {class: 'kwic-left'}, contextLine(hit.left, first.start - hit.left.length, hit)),
+        el('td', {class: 'kwic-hit'}, el('a', {href: link, text: oneLine(hit.hit)})),
+        el('td', {class: 'kwic-right'}, contextLine(hit.right, first.end, hit)),
+        el('td', {class: 'kwic-doc'},
+            el('div', {class: 'kwic-doc-line'}, el('a', {class: 'doc-name', href: link, text: hit.documentName}),
+                long.length ? el('span', {class: 'kwic-attrs'}, ' ', dotted(long)) : null),
+            el('div', {class: 'kwic-attrs'}, dotted(short))));
+    row.addEventListener('click', (event) => {
+      if (!event.target.closest('a') && !window.getSelection().toString()) {
+        location.hash = link;
+      }
+    });
+    return row;
+  }
+
+  function pageLink(page, label, current) {
+    const params = searchParams({...state, page});
+    return el('a', {href: href(['search'], params), class: current ? 'page current' : 'page',
+      'aria-current': current ? 'page' : null, text: label});
+  }
+
+  function renderPager(total) {
+    const pages = Math.ceil(total / PAGE_SIZE);
+    if (pages <= 1) {
+      return null;
+    }
+    const page = state.page;
+    const shown = new Set([1, pages, page - 2, page - 1, page, page + 1, page + 2].filter((p) => p >= 1 && p <= pages));
+    const items = [];
+    let last = 0;
+    for (const p of [...shown].sort((a, b) => a - b)) {
+      if (p > last + 1) {
+        items.push(el('span', {class: 'gap', text: '…'}));
+      }
+      items.push(pageLink(p, number(p), p === page));
+      last = p;
+    }
+    return el('nav', {class: 'pager', id: 'pager', 'aria-label': 'Sider'},
+        page > 1 ? el('a', {class: 'page prev', rel: 'prev', href: href(['search'], searchParams({...state, page: page - 1})),
+          text: '← Forrige'}) : el('span', {class: 'page prev disabled', text: '← Forrige'}),
+        items,
+        page < pages ? el('a', {class: 'page next', rel: 'next', href: href(['search'], searchParams({...state, page: page + 1})),
+          text: 'Næste →'}) : el('span', {class: 'page next disabled', text: 'Næste →'}));
+  }
+
+  function renderResults(result) {
+    const [one, many] = UNIT_WORDS[state.unit];
+    const first = (state.page - 1) * PAGE_SIZE + 1;
+    const last = first + result.hits.length - 1;
+    const documents = Object.keys(result.perDocument).length;
+    replace(summary,
+        el('strong', {text: count(result.total, one, many)}),
+        ` i ${count(documents, 'dokument', 'dokumenter')}`,
+        result.total > PAGE_SIZE ? el('span', {class: 'range', text: ` · viser ${number(first)}–${number(last)}`}) : null,
+        el('span', {class: 'took', text: ` · ${number(Math.max(1, Math.round(result.tookMicros / 1000)))} ms`}));
+    if (result.total === 0) {
+      replace(results, el('div', {class: 'no-hits'},
+          el('p', {text: 'Ingen træf.'}),
+          el('p', {class: 'muted', text: state.where.length || state.speaker
+            ? 'Prøv at fjerne nogle filtre, eller søg bredere (fx med præfiks*).'
+            : 'Prøv et andet ord, en bøjning eller præfiks*. Meget almindelige ord (og, jeg, det) søges ikke.'})));
+      distribution.hidden = true;
+      return;
+    }
+    if (result.hits.length === 0) {
+      replace(results, el('p', {class: 'no-hits', text: 'Siden findes ikke. '},
+          el('a', {href: href(['search'], searchParams({...state, page: 1})), text: 'Gå til første side'})));
+      return;
+    }
+    const keys = keyAttributes(attributes);
+    const table = el('table', {class: 'kwic', id: 'kwic'},
+        el('thead', {class: 'visually-hidden'}, el('tr', {},
+            el('th', {scope: 'col', class: 'kwic-speaker', title: 'Taler', text: ''}),
+            el('th', {scope: 'col', class: 'kwic-left', text: 'Før'}),
+            el('th', {scope: 'col', class: 'kwic-hit', text: 'Træf'}),
+            el('th', {scope: 'col', class: 'kwic-right', text: 'Efter'}),
+            el('th', {scope: 'col', class: 'kwic-doc', text: 'Dokument'}))),
+        el('tbody', {}, result.hits.map((h) => renderHit(h, keys))));
+    replace(results, table, renderPager(result.total));
+    renderDistribution(result);
+  }
+
+  function bars(entries, linkFor, id) {
+    const max = Math.max(1, ...entries.map(([, n]) => n));
+    return el('ul', {class: 'bars', id}, entries.map(([label, n, active]) => {
+      const fill = el('span', {class: 'bar-fill'});
+      fill.style.width = `${(100 * n) / max}%`;
+      return el('li', {class: active ? 'bar active' : 'bar'},
+          el('a', {href: linkFor(label), class: 'bar-label', title: label, text: label}),
+          el('span', {class: 'bar-track'}, fill),
+          el('span', {class: 'bar-count', text: number(n)}));
+    }));
+  }
+
+  function renderDistribution(result) {
+    distribution.hidden = false;
+    const documents = Object.entries(result.perDocument).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+    const listed = showAllDocuments ? documents : documents.slice(0, TOP_DOCUMENTS);
+    const more = documents.length > TOP_DOCUMENTS
+        ? el('button', {type: 'button', class: 'link-button', text: showAllDocuments ? 'Vis færre'
+            : `Vis alle ${number(documents.length)}`, onclick: () => {
+            showAllDocuments = !showAllDocuments;
+            renderDistribution(result);
+          }})
+        : null;
+    const perAttribute = filterable(attributes).filter((a) => result.perAttribute[a.name]).map((a) => {
+      const values = result.perAttribute[a.name];
+      const entries = sortedValues(Object.keys(values))
+          .map((v) => [v, values[v], state.where.includes(`${a.name}:${v}`)]);
+      const link = (v) => href(['search'], searchParams({...state, page: 1,
+        where: toggled(state.where, `${a.name}:${v}`)}));
+      return el('section', {class: 'distribution-group', dataset: {attribute: a.name}},
+          el('h3', {text: a.name}), bars(entries, link, 'per-' + a.name));
+    });
+    replace(distribution,
+        el('h2', {text: 'Fordeling af træf'}),
+        el('section', {class: 'distribution-group'},
+            el('h3', {text: 'Dokumenter'}),
+            bars(listed.map(([name, n]) => [name, n, false]), (name) => href(['documents', name]), 'per-document'),
+            more),
+        perAttribute);
+  }
+
+  async function run() {
+    input.value = state.q ?? '';
+    renderFilters();
+    error.hidden = true;
+    if (state.q === null) {
+      renderIntro();
+      return;
+    }
+    const mine = ++token;
+    results.classList.add('loading');
+    try {
+      const result = await api.search(apiParams(state));
+      if (mine === token) {
+        renderResults(result);
+      }
+    } catch (e) {
+      if (mine !== token) {
+        return;
+      }
+      replace(error, el('strong', {text: 'Søgningen kunne ikke udføres. '}), e.detail || e.message);
+      error.hidden = false;
+      summary.textContent = '';
+      results.replaceChildren();
+      distribution.hidden = true;
+    } finally {
+      if (mine === token) {
+        results.classList.remove('loading');
+      }
+    }
+  }
+
+  return {
+    async mount(target, route) {
+      document.title = 'Søg · Kodetræ';
+      target.append(el('section', {class: 'search-view'},
+          el('div', {class: 'view-head'}, el('h1', {text: 'Søg'})),
+          form, error,
+          el('div', {class: 'search-layout'}, filters, el('div', {class: 'search-main'}, summary, results),
+              distribution)));
+      attributes = await context.attributes();
+      state = searchState(route.params);
+      await run();
+      if (state.q === null) {
+        input.focus();
+      }
+    },
+    async update(route) {
+      const previous = state;
+      state = searchState(route.params);
+      if (previous.q !== state.q) {
+        showAllDocuments = false;
+      }
+      await run();
+      if (previous.page !== state.page) {
+        window.scrollTo(0, 0);
+      }
+    },
+  };
+}
