@@ -119,11 +119,17 @@ public final class Project implements AutoCloseable {
     }
 
     private ImportReport indexed(ImportReport report) {
+        List<Long> added = new ArrayList<>();
         List<Long> changed = new ArrayList<>();
-        corpus.documents().stream()
-                .filter(d -> report.documentNames().contains(d.name()) || report.attributesSet() > 0)
-                .forEach(d -> changed.add(d.id()));
-        index.update(changed);
+        for (var d : corpus.documents()) {
+            if (report.documentNames().contains(d.name())) {
+                added.add(d.id());
+            } else if (report.attributesSet() > 0) {
+                changed.add(d.id());
+            }
+        }
+        index.update(added, true);
+        index.update(changed, false);
         return report;
     }
 

@@ -147,12 +147,17 @@ public final class SearchIndex implements AutoCloseable {
         }
     }
 
-    /** Brings the index up to date after documents were added or changed in the store. */
-    public synchronized void update(List<Long> documentIds) {
+    /**
+     * Brings the index up to date after documents were added ({@code added}: not in the index yet) or changed in
+     * the store.
+     */
+    public synchronized void update(List<Long> documentIds, boolean added) {
         try {
             long change = corpus.store().lastChange(Corpus.INDEXED_ENTITIES);
             for (long id : documentIds) {
-                writer.deleteDocuments(LongField.newExactQuery(UnitDocuments.DOC, id));
+                if (!added) {
+                    writer.deleteDocuments(LongField.newExactQuery(UnitDocuments.DOC, id));
+                }
                 corpus.document(id).ifPresent(this::writeUnitsUnchecked);
                 texts.forget(id);
             }

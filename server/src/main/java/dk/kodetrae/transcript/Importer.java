@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -69,12 +70,19 @@ public final class Importer {
         List<ImportProblem> problems = new ArrayList<>();
         List<ImportProblem> warnings = new ArrayList<>();
         List<Parsed> parsed = new ArrayList<>();
-        for (Source s : sources) {
-            parse(s, problems).ifPresent(p -> {
+        AtomicInteger done = new AtomicInteger();
+        // Parsing (sentence detection above all) is the costly part and each file is independent: use every core.
+        List<Outcome> outcomes = sources.parallelStream().map(s -> {
+            Outcome o = parse(s);
+            progress.parsed(done.incrementAndGet(), sources.size(), s.name());
+            return o;
+        }).toList();
+        for (Outcome o : outcomes) {
+            o.parsed().ifPresent(p -> {
                 parsed.add(p);
                 warnings.addAll(p.transcript().warnings());
             });
-            progress.parsed(parsed.size(), sources.size(), s.name());
+            o.problem().ifPresent(problems::add);
         }
         if (sources.isEmpty()) {
             problems.add(new ImportProblem("(input)", 0, "no .txt, .md or .docx files to import"));
@@ -143,21 +151,30 @@ public final class Importer {
         }
     }
 
-    private Optional<Parsed> parse(Source s, List<ImportProblem> problems) {
+    /** A parsed file, or the problem that kept it from being parsed. */
+    private record Outcome(Optional<Parsed> parsed, Optional<ImportProblem> problem) {
+        static Outcome of(Parsed p) {
+            return new Outcome(Optional.of(p), Optional.empty());
+        }
+
+        static Outcome failed(String file, String message) {
+            return new Outcome(Optional.empty(), Optional.of(new ImportProblem(file, 0, message)));
+        }
+    }
+
+    private Outcome parse(Source s) {
         if (s.bytes().length > options.maxFileBytes()) {
-            problems.add(new ImportProblem(s.name(), 0, "too large: " + s.bytes().length
-                    + " bytes, the limit is " + options.maxFileBytes() + " bytes"));
-            return Optional.empty();
+            return Outcome.failed(s.name(), "too large: " + s.bytes().length + " bytes, the limit is "
+                    + options.maxFileBytes() + " bytes");
         }
         String fileName = Path.of(s.name()).getFileName().toString();
         try {
             String text = TextNormaliser.normalise(SourceFile.read(fileName, s.bytes()));
             var transcript = parser.parse(s.name(), text);
-            return Optional.of(new Parsed(SourceFile.documentName(fileName), s.name(), text,
+            return Outcome.of(new Parsed(SourceFile.documentName(fileName), s.name(), text,
                     LanguageGuesser.shared().guess(text), sha256(text), transcript));
         } catch (SourceFile.UnreadableFile e) {
-            problems.add(new ImportProblem(s.name(), 0, e.getMessage()));
-            return Optional.empty();
+            return Outcome.failed(s.name(), e.getMessage());
         }
     }
 

@@ -13,7 +13,8 @@ import opennlp.tools.langdetect.LanguageDetectorModel;
  */
 final class LanguageGuesser {
     private static final String MODEL_RESOURCE = "/langdetect-183.bin";
-    private static final int SAMPLE_CHARS = 20_000;
+    /** Enough text for a confident guess; the n-gram features of longer samples cost more than the import. */
+    private static final int SAMPLE_CHARS = 2_000;
     private static final Map<String, String> TWO_LETTER = Map.of(
             "dan", "da", "eng", "en", "nob", "no", "nno", "no", "swe", "sv", "deu", "de", "fra", "fr",
             "nld", "nl", "spa", "es");

@@ -28,21 +28,39 @@ final class SentenceSplitter {
 
     /** Sentence spans of {@code text}, relative to it, trimmed of surrounding white space. */
     List<Span> split(String text) {
-        List<Span> out = new ArrayList<>();
-        for (opennlp.tools.util.Span s : new SentenceDetectorME(model).sentPosDetect(text)) {
-            int start = s.getStart();
-            int end = s.getEnd();
-            while (start < end && Character.isWhitespace(text.charAt(start))) {
-                start++;
-            }
-            while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
-                end--;
-            }
-            if (start < end) {
-                out.add(new Span(start, end));
-            }
+        return detector().split(text);
+    }
+
+    /** A detector for one thread's many calls (making one costs more than splitting a line). */
+    Detector detector() {
+        return new Detector(new SentenceDetectorME(model));
+    }
+
+    /** Splits text with one OpenNLP detector; not thread-safe. */
+    static final class Detector {
+        private final SentenceDetectorME detector;
+
+        private Detector(SentenceDetectorME detector) {
+            this.detector = detector;
         }
-        return out;
+
+        List<Span> split(String text) {
+            List<Span> out = new ArrayList<>();
+            for (opennlp.tools.util.Span s : detector.sentPosDetect(text)) {
+                int start = s.getStart();
+                int end = s.getEnd();
+                while (start < end && Character.isWhitespace(text.charAt(start))) {
+                    start++;
+                }
+                while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+                    end--;
+                }
+                if (start < end) {
+                    out.add(new Span(start, end));
+                }
+            }
+            return out;
+        }
     }
 
     private static final class Holder {

@@ -47,12 +47,13 @@ final class TranscriptParser {
 
     private List<Sentence> sentences(String text, List<Turn> turns) {
         List<Sentence> out = new ArrayList<>();
+        SentenceSplitter.Detector detector = splitter.detector();
         for (Turn turn : turns) {
             int pos = turn.span().start();
             while (pos < turn.span().end()) {
                 int nl = text.indexOf('\n', pos);
                 int end = nl < 0 || nl > turn.span().end() ? turn.span().end() : nl;
-                for (Span s : splitter.split(text.substring(pos, end))) {
+                for (Span s : detector.split(text.substring(pos, end))) {
                     out.add(new Sentence(0, out.size(), turn.seq(), s.shift(pos)));
                 }
                 pos = end + 1;
