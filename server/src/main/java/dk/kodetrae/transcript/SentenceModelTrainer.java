@@ -26,6 +26,8 @@ import opennlp.tools.util.eval.FMeasure;
  */
 public final class SentenceModelTrainer {
     private static final char[] END_OF_SENTENCE = {'.', '?', '!', '…'};
+    /** Held so the level set in {@link #main} sticks: OpenNLP narrates every training iteration at INFO. */
+    private static final java.util.logging.Logger OPENNLP = java.util.logging.Logger.getLogger("opennlp");
 
     private SentenceModelTrainer() {
     }
@@ -35,6 +37,7 @@ public final class SentenceModelTrainer {
         if (args.length != 3) {
             throw new IllegalArgumentException("usage: SentenceModelTrainer TRAIN ABBREVIATIONS OUTPUT");
         }
+        OPENNLP.setLevel(java.util.logging.Level.WARNING);
         SentenceModel model = train(Path.of(args[0]), Path.of(args[1]));
         Path out = Path.of(args[2]);
         Files.createDirectories(out.getParent());
@@ -49,6 +52,7 @@ public final class SentenceModelTrainer {
         TrainingParameters params = TrainingParameters.defaultParams();
         params.put(TrainingParameters.CUTOFF_PARAM, 2);
         params.put(TrainingParameters.ITERATIONS_PARAM, 150);
+        params.put("PrintMessages", false);
         try (ObjectStream<SentenceSample> samples = samples(sentences)) {
             return SentenceDetectorME.train("da", samples, factory, params);
         }
