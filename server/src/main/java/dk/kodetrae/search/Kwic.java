@@ -1,16 +1,19 @@
 package dk.kodetrae.search;
 
-/** Cuts keyword-in-context lines out of document text. */
+/**
+ * Cuts keyword-in-context lines out of document text. Context stays inside the speaker's turn, so a line never
+ * shows another speaker's words or the transcript's tags and timestamps.
+ */
 final class Kwic {
     static final int CONTEXT = 70;
 
     private Kwic() {
     }
 
-    /** Up to {@link #CONTEXT} characters before {@code start}, cut at a word boundary, line breaks as spaces. */
-    static String left(String text, int start) {
-        int from = Math.max(0, start - CONTEXT);
-        if (from > 0) {
+    /** Up to {@link #CONTEXT} characters of the turn before {@code start}, cut at a word boundary. */
+    static String left(String text, int turnStart, int start) {
+        int from = Math.max(turnStart, start - CONTEXT);
+        if (from > turnStart) {
             int space = text.indexOf(' ', from);
             from = space >= 0 && space < start ? space + 1 : from;
             from = avoidSplitSurrogate(text, from);
@@ -18,9 +21,10 @@ final class Kwic {
         return flatten(text.substring(from, start));
     }
 
-    static String right(String text, int end) {
-        int to = Math.min(text.length(), end + CONTEXT);
-        if (to < text.length()) {
+    /** Up to {@link #CONTEXT} characters of the turn after {@code end}, cut at a word boundary. */
+    static String right(String text, int end, int turnEnd) {
+        int to = Math.min(turnEnd, end + CONTEXT);
+        if (to < turnEnd) {
             int space = text.lastIndexOf(' ', to);
             to = space > end ? space : to;
             to = avoidSplitSurrogate(text, to);

@@ -45,7 +45,7 @@ public final class SearchIndex implements AutoCloseable {
     static final String STORE_CHANGE = "kodetrae.storeChange";
     static final String SCHEMA = "kodetrae.indexSchema";
     /** Bump when the fields or analysis change, so older indexes are rebuilt. */
-    static final String SCHEMA_VERSION = "1";
+    static final String SCHEMA_VERSION = "2";
 
     private final Path path;
     private final Corpus corpus;
@@ -307,11 +307,14 @@ public final class SearchIndex implements AutoCloseable {
         List<Span> matches = relative.stream().map(s -> s.shift(start)).toList();
         String text = texts.get(doc.id());
         Span first = matches.isEmpty() ? new Span(start, end) : matches.getFirst();
+        Span turn = new Span(d.getField(UnitDocuments.TURN_START).numericValue().intValue(),
+                d.getField(UnitDocuments.TURN_END).numericValue().intValue());
         return new Hit(doc.id(), doc.name(), doc.attributes(), unit,
                 d.getField(UnitDocuments.UNIT).numericValue().longValue(), new Span(start, end),
                 d.get(UnitDocuments.SPEAKER), SpeakerRole.of(d.get(UnitDocuments.ROLE)),
                 Float.isNaN(score) ? 0f : score, matches,
-                Kwic.left(text, first.start()), text.substring(first.start(), first.end()), Kwic.right(text, first.end()));
+                Kwic.left(text, turn.start(), first.start()), text.substring(first.start(), first.end()),
+                Kwic.right(text, first.end(), turn.end()));
     }
 
     private SearchResult result(SearchRequest request, Map<Long, Integer> perDocumentId, List<Hit> hits,

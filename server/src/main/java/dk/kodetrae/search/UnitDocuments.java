@@ -22,6 +22,8 @@ final class UnitDocuments {
     static final String UNIT = "unit";
     static final String START = "start";
     static final String END = "end";
+    static final String TURN_START = "turnStart";
+    static final String TURN_END = "turnEnd";
     static final String ROLE = "role";
     static final String SPEAKER = "speaker";
     static final String LANGUAGE = "lang";
@@ -59,6 +61,8 @@ final class UnitDocuments {
         d.add(new StoredField(UNIT, unitId));
         d.add(new IntField(START, start, Field.Store.YES));
         d.add(new StoredField(END, end));
+        d.add(new StoredField(TURN_START, turn.span().start()));
+        d.add(new StoredField(TURN_END, turn.span().end()));
         d.add(new StringField(ROLE, turn.role().id(), Field.Store.YES));
         d.add(new StoredField(SPEAKER, turn.speaker()));
         d.add(new StringField(LANGUAGE, doc.language(), Field.Store.NO));

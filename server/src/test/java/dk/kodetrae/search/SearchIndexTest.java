@@ -84,6 +84,13 @@ class SearchIndexTest {
     }
 
     @Test
+    void kwicContext_staysInsideTheSpeakersTurn() {
+        Hit h = project.index().search(SearchRequest.of("sanktion").withSpeaker(SpeakerRole.INTERVIEWER)).hits().getFirst();
+        assertEquals("Hvad med ", h.left());
+        assertEquals("?", h.right(), "no timestamp or tag of the next turn");
+    }
+
+    @Test
     void filters_byAttributeAndSpeaker() {
         assertEquals(0, project.index().search(SearchRequest.of("sanktion")
                 .withWhere(Map.of("kommune", Set.of("B")))).total());
