@@ -13,12 +13,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.locks.ReentrantLock;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
 
 /**
- * The project database ({@code project.db}). Thread-safe: writes are serialised on one connection, reads use a
- * small pool of connections that see committed snapshots (WAL). When {@link #write} returns, its transaction
- * is committed with {@code synchronous=FULL} and survives a crash of the process or the machine.
+ * The project database ({@code project.db}). Thread-safe: writes run on one connection, reads use a small pool of
+ * connections that see committed snapshots (WAL). When {@link #write} returns, its work is committed with
+ * {@code synchronous=FULL} and survives a crash of the process or the machine.
+ *
+ * <p>Writes are group-committed: one thread takes every write waiting at that moment, runs each in its own
+ * savepoint inside one {@code BEGIN IMMEDIATE} transaction, commits once, and only then answers them all. A write
+ * that fails is rolled back to its savepoint alone. Many concurrent writers so share one disk flush instead of
+ * queueing for one each.
  */
 public final class Store implements AutoCloseable {
     private static final int READERS = 4;
@@ -27,7 +34,8 @@ public final class Store implements AutoCloseable {
     private final Path file;
     private final Clock clock;
     private final Connection writer;
-    private final ReentrantLock writeLock = new ReentrantLock();
+    private final BlockingQueue<Pending<?>> pending = new LinkedBlockingQueue<>();
+    private final Thread committer;
     private final BlockingQueue<Connection> readers = new ArrayBlockingQueue<>(READERS);
     private final List<Connection> all = new ArrayList<>();
 
@@ -39,6 +47,7 @@ public final class Store implements AutoCloseable {
         for (int i = 0; i < READERS; i++) {
             readers.add(connect());
         }
+        this.committer = Thread.ofPlatform().name("kodetrae-store-writer").daemon().start(this::commitLoop);
     }
 
     /** Opens (creating if needed) the database file and migrates it to the newest schema version. */
@@ -78,14 +87,89 @@ public final class Store implements AutoCloseable {
 
     /**
      * Runs {@code work} in a {@code BEGIN IMMEDIATE} transaction and commits it. The commit has reached the disk
-     * when this method returns; on any exception the transaction is rolled back and nothing is changed.
+     * when this method returns; on any exception nothing of {@code work} is changed and the exception is rethrown.
+     * {@code work} must not call {@link #write} itself.
      */
     public <T> T write(SqlWork<T> work) {
-        writeLock.lock();
+        Pending<T> p = new Pending<>(work);
+        pending.add(p);
         try {
-            return inTransaction(writer, "BEGIN IMMEDIATE", work);
-        } finally {
-            writeLock.unlock();
+            return p.done.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException("interrupted while waiting for a write to " + file, e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new StoreException("project database " + file + ": " + e.getCause().getMessage(), e.getCause());
+        }
+    }
+
+    /** A write waiting for the committer. */
+    private static final class Pending<T> {
+        final SqlWork<T> work;
+        final CompletableFuture<T> done = new CompletableFuture<>();
+        T result;
+        Exception failure;
+
+        Pending(SqlWork<T> work) {
+            this.work = work;
+        }
+
+        void run(Connection c, Statement s) throws SQLException {
+            s.execute("SAVEPOINT write");
+            try {
+                result = work.run(c);
+                s.execute("RELEASE write");
+            } catch (SQLException | RuntimeException e) {
+                s.execute("ROLLBACK TO write");
+                s.execute("RELEASE write");
+                failure = e;
+            }
+        }
+
+        void answer(Path file) {
+            if (failure instanceof SQLException e) {
+                done.completeExceptionally(new StoreException("project database " + file + ": " + e.getMessage(), e));
+            } else if (failure != null) {
+                done.completeExceptionally(failure);
+            } else {
+                done.complete(result);
+            }
+        }
+    }
+
+    private void commitLoop() {
+        List<Pending<?>> batch = new ArrayList<>();
+        while (true) {
+            try {
+                batch.add(pending.take());
+            } catch (InterruptedException e) {
+                return;
+            }
+            pending.drainTo(batch);
+            commit(batch);
+            batch.clear();
+        }
+    }
+
+    private void commit(List<Pending<?>> batch) {
+        try (Statement s = writer.createStatement()) {
+            s.execute("BEGIN IMMEDIATE");
+            try {
+                for (Pending<?> p : batch) {
+                    p.run(writer, s);
+                }
+                s.execute("COMMIT");
+            } catch (SQLException | RuntimeException e) {
+                s.execute("ROLLBACK");
+                throw e;
+            }
+            batch.forEach(p -> p.answer(file));
+        } catch (SQLException | RuntimeException e) {
+            StoreException failed = new StoreException("project database " + file + ": " + e.getMessage(), e);
+            batch.forEach(p -> p.done.completeExceptionally(failed));
         }
     }
 
@@ -197,6 +281,12 @@ public final class Store implements AutoCloseable {
 
     @Override
     public void close() {
+        committer.interrupt();
+        try {
+            committer.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         synchronized (all) {
             for (Connection c : all) {
                 try {

@@ -50,6 +50,42 @@ class StoreTest {
     }
 
     @Test
+    void concurrentWrites_areEachCommitted_andAFailingOneRollsBackAlone() throws Exception {
+        try (Store store = Store.open(dir.resolve("p.db"), Fixtures.CLOCK)) {
+            var pool = java.util.concurrent.Executors.newFixedThreadPool(16);
+            java.util.List<java.util.concurrent.Future<?>> writes = new java.util.ArrayList<>();
+            for (int i = 0; i < 200; i++) {
+                String id = Integer.toString(i);
+                writes.add(pool.submit(() -> store.write(c -> {
+                    store.logChange(c, new Change("t", "a", "probe", id, null));
+                    if (id.endsWith("7")) {
+                        throw new IllegalStateException("refused " + id);
+                    }
+                    return null;
+                })));
+            }
+            int refused = 0;
+            for (var w : writes) {
+                try {
+                    w.get();
+                } catch (java.util.concurrent.ExecutionException e) {
+                    assertTrue(e.getCause() instanceof IllegalStateException, e.toString());
+                    refused++;
+                }
+            }
+            pool.shutdown();
+            assertEquals(20, refused);
+            int rows = store.read(c -> {
+                try (Statement s = c.createStatement();
+                     ResultSet r = s.executeQuery("SELECT COUNT(*) FROM change_log WHERE entity = 'probe'")) {
+                    return r.next() ? r.getInt(1) : -1;
+                }
+            });
+            assertEquals(180, rows);
+        }
+    }
+
+    @Test
     void changeLog_isAppendOnly() {
         try (Store store = Store.open(dir.resolve("p.db"), Fixtures.CLOCK)) {
             store.write(c -> store.logChange(c, new Change("t", "a", "probe", "1", null)));
