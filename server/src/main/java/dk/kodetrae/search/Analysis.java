@@ -23,8 +23,11 @@ final class Analysis {
         return "en".equals(language) ? ENGLISH_FIELD : DANISH_FIELD;
     }
 
+    /** Analyzers are thread-safe and reusable; one serves the whole process. */
+    private static final Analyzer SHARED = new PerFieldAnalyzerWrapper(new KeywordAnalyzer(),
+            Map.of(DANISH_FIELD, new DanishAnalyzer(), ENGLISH_FIELD, new EnglishAnalyzer()));
+
     static Analyzer analyzer() {
-        return new PerFieldAnalyzerWrapper(new KeywordAnalyzer(),
-                Map.of(DANISH_FIELD, new DanishAnalyzer(), ENGLISH_FIELD, new EnglishAnalyzer()));
+        return SHARED;
     }
 }

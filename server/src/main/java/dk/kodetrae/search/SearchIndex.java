@@ -45,7 +45,7 @@ public final class SearchIndex implements AutoCloseable {
     static final String STORE_CHANGE = "kodetrae.storeChange";
     static final String SCHEMA = "kodetrae.indexSchema";
     /** Bump when the fields or analysis change, so older indexes are rebuilt. */
-    static final String SCHEMA_VERSION = "2";
+    static final String SCHEMA_VERSION = "3";
 
     private final Path path;
     private final Corpus corpus;
@@ -53,7 +53,6 @@ public final class SearchIndex implements AutoCloseable {
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final QueryLanguage language = QueryLanguage.standard();
-    private final DocumentTexts texts;
     private volatile Map<Long, Document> documents = Map.of();
     private final boolean rebuiltOnOpen;
 
@@ -64,7 +63,6 @@ public final class SearchIndex implements AutoCloseable {
         this.directory = directory;
         this.writer = writer;
         this.searchers = new SearcherManager(writer, null);
-        this.texts = new DocumentTexts(corpus);
         this.rebuiltOnOpen = rebuild;
         if (rebuild) {
             rebuild(Progress.NONE);
@@ -159,7 +157,6 @@ public final class SearchIndex implements AutoCloseable {
                     writer.deleteDocuments(LongField.newExactQuery(UnitDocuments.DOC, id));
                 }
                 corpus.document(id).ifPresent(this::writeUnitsUnchecked);
-                texts.forget(id);
             }
             commit(change);
         } catch (IOException e) {
@@ -279,12 +276,14 @@ public final class SearchIndex implements AutoCloseable {
         }
         Map<String, Object[]> highlights = new MatchHighlighter(searcher).matches(query, ids);
         StoredFields stored = searcher.storedFields();
+        Map<Long, String> texts = new HashMap<>();
         List<Hit> hits = new ArrayList<>();
         for (int i = 0; i < ids.length; i++) {
             var d = stored.document(ids[i]);
             long docId = d.getField(UnitDocuments.DOC).numericValue().longValue();
             Document doc = documents.get(docId);
-            hits.add(hit(d, doc, request.unit(), all[from + i].score, matchesOf(highlights, i)));
+            String text = texts.computeIfAbsent(docId, id -> wholeText(searcher, stored, id));
+            hits.add(hit(d, doc, text, request.unit(), all[from + i].score, matchesOf(highlights, i)));
         }
         return hits;
     }
@@ -300,12 +299,27 @@ public final class SearchIndex implements AutoCloseable {
         return spans;
     }
 
-    private Hit hit(org.apache.lucene.document.Document d, Document doc, Unit unit, float score,
-                    List<Span> relative) {
+    /** A document's whole text, from the one Lucene document that stores it. */
+    private static String wholeText(IndexSearcher searcher, StoredFields stored, long documentId) {
+        try {
+            Query q = new BooleanQuery.Builder()
+                    .add(new TermQuery(new Term(UnitDocuments.KIND, UnitDocuments.DOCUMENT_KIND)), BooleanClause.Occur.FILTER)
+                    .add(LongField.newExactQuery(UnitDocuments.DOC, documentId), BooleanClause.Occur.FILTER).build();
+            ScoreDoc[] found = searcher.search(q, 1).scoreDocs;
+            if (found.length == 0) {
+                throw new IllegalStateException("the index has no text for document " + documentId);
+            }
+            return stored.document(found[0].doc).get(UnitDocuments.FULL_TEXT);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Hit hit(org.apache.lucene.document.Document d, Document doc, String text, Unit unit, float score,
+                           List<Span> relative) {
         int start = d.getField(UnitDocuments.START).numericValue().intValue();
         int end = d.getField(UnitDocuments.END).numericValue().intValue();
         List<Span> matches = relative.stream().map(s -> s.shift(start)).toList();
-        String text = texts.get(doc.id());
         Span first = matches.isEmpty() ? new Span(start, end) : matches.getFirst();
         Span turn = new Span(d.getField(UnitDocuments.TURN_START).numericValue().intValue(),
                 d.getField(UnitDocuments.TURN_END).numericValue().intValue());

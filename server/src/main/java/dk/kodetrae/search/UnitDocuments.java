@@ -28,6 +28,9 @@ final class UnitDocuments {
     static final String SPEAKER = "speaker";
     static final String LANGUAGE = "lang";
     static final String ATTRIBUTE_PREFIX = "attr.";
+    static final String FULL_TEXT = "fulltext";
+    /** The kind of the one Lucene document per corpus document that stores its whole text, for KWIC context. */
+    static final String DOCUMENT_KIND = "document";
 
     /** Stored text with offsets in the postings, so the highlighter needs no re-analysis. */
     private static final FieldType TEXT = textType();
@@ -38,6 +41,7 @@ final class UnitDocuments {
     static List<org.apache.lucene.document.Document> of(Document doc, String text, List<Turn> turns,
                                                         List<Sentence> sentences) {
         List<org.apache.lucene.document.Document> out = new ArrayList<>();
+        out.add(wholeText(doc, text));
         Map<Integer, Turn> bySeq = new HashMap<>();
         for (Turn t : turns) {
             bySeq.put(t.seq(), t);
@@ -47,6 +51,14 @@ final class UnitDocuments {
             out.add(unit(doc, text, Unit.SENTENCE, s.id(), bySeq.get(s.turnSeq()), s.span().start(), s.span().end()));
         }
         return out;
+    }
+
+    private static org.apache.lucene.document.Document wholeText(Document doc, String text) {
+        var d = new org.apache.lucene.document.Document();
+        d.add(new StringField(KIND, DOCUMENT_KIND, Field.Store.NO));
+        d.add(new LongField(DOC, doc.id(), Field.Store.YES));
+        d.add(new StoredField(FULL_TEXT, text));
+        return d;
     }
 
     static String attributeField(String name) {
