@@ -9,11 +9,13 @@ import org.glassfish.grizzly.http.server.HttpServer;
 import org.glassfish.grizzly.http.server.NetworkListener;
 import org.glassfish.grizzly.http.server.Request;
 import org.glassfish.grizzly.http.server.Response;
+import org.glassfish.grizzly.threadpool.ThreadPoolConfig;
 import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
 
 /** The HTTP server: the API under {@code /api/v1} and the web page at {@code /}. */
 public final class ApiServer implements AutoCloseable {
     public static final String API_PATH = "/api/v1";
+    private static final int WORKERS = 32;
 
     private final HttpServer http;
     private final Jobs jobs;
@@ -33,6 +35,10 @@ public final class ApiServer implements AutoCloseable {
         http.getServerConfiguration().addHttpHandler(new WebPage(), "/");
         http.getServerConfiguration().setDefaultErrorPageGenerator(ApiServer::errorPage);
         http.getServerConfiguration().setMaxPostSize(ImportResource.MAX_UPLOAD_BYTES + 1024 * 1024);
+        // Grizzly's default is one worker per core; a request waiting for its durable commit holds its worker, so
+        // with two cores two writers at a time would get in and the rest queue behind whole commits.
+        http.getListeners().forEach(l -> l.getTransport().setWorkerThreadPoolConfig(
+                ThreadPoolConfig.defaultConfig().setCorePoolSize(WORKERS).setMaxPoolSize(WORKERS)));
         try {
             http.start();
         } catch (IOException e) {

@@ -38,8 +38,8 @@ public final class Codings {
     /** Codes {@code span} of a document; refused when the span is not inside the text or splits a character. */
     public Coding add(long documentId, long codeId, Span span, String coder) {
         String who = requireCoder(coder);
+        checkSpan(documentId, span);
         return store.write(c -> {
-            checkSpan(c, documentId, span);
             checkCode(c, codeId);
             Coding coding = CodingRows.insert(c, new Coding(0, documentId, codeId, span, who, Origin.MANUAL, null,
                     null, store.clock().instant().toString()));
@@ -51,11 +51,11 @@ public final class Codings {
     /** Codes many passages with one code in one transaction (e.g. selected search hits); returns the codings. */
     public List<Coding> addAll(long codeId, List<Passage> passages, String coder) {
         String who = requireCoder(coder);
+        passages.forEach(p -> checkSpan(p.documentId(), p.span()));
         return store.write(c -> {
             checkCode(c, codeId);
             List<Coding> out = new ArrayList<>();
             for (Passage p : passages) {
-                checkSpan(c, p.documentId(), p.span());
                 Coding coding = CodingRows.insert(c, new Coding(0, p.documentId(), codeId, p.span(), who,
                         Origin.MANUAL, null, null, store.clock().instant().toString()));
                 record(c, who, "add", null, coding);
@@ -82,9 +82,10 @@ public final class Codings {
     /** Moves a coding's boundaries (e.g. snapped to words or sentences). */
     public Coding adjust(long codingId, Span span, String coder) {
         String who = requireCoder(coder);
+        Coding current = get(codingId).orElseThrow(() -> CodingException.notFound("no coding with id " + codingId));
+        checkSpan(current.documentId(), span);
         return store.write(c -> {
             Coding before = existing(c, codingId);
-            checkSpan(c, before.documentId(), span);
             CodingRows.setSpan(c, codingId, span);
             Coding after = CodingRows.byId(c, codingId).orElseThrow();
             record(c, who, "adjust", before, after);
@@ -196,7 +197,18 @@ public final class Codings {
         return CodingRows.byId(c, id).orElseThrow(() -> CodingException.notFound("no coding with id " + id));
     }
 
-    static void checkSpan(Connection c, long documentId, Span span) throws SQLException {
+    /**
+     * Checks a span against its document's text before the write: a document's text never changes once imported,
+     * so this read need not hold up the writers' shared transaction.
+     */
+    private void checkSpan(long documentId, Span span) {
+        store.read(c -> {
+            checkSpan(c, documentId, span);
+            return null;
+        });
+    }
+
+    private static void checkSpan(Connection c, long documentId, Span span) throws SQLException {
         try (PreparedStatement p = c.prepareStatement("SELECT text FROM document WHERE id = ?")) {
             p.setLong(1, documentId);
             try (ResultSet r = p.executeQuery()) {
