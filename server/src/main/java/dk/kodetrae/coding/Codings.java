@@ -10,7 +10,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -51,7 +53,7 @@ public final class Codings {
     /** Codes many passages with one code in one transaction (e.g. selected search hits); returns the codings. */
     public List<Coding> addAll(long codeId, List<Passage> passages, String coder) {
         String who = requireCoder(coder);
-        passages.forEach(p -> checkSpan(p.documentId(), p.span()));
+        checkSpans(passages);
         return store.write(c -> {
             checkCode(c, codeId);
             List<Coding> out = new ArrayList<>();
@@ -202,29 +204,45 @@ public final class Codings {
      * so this read need not hold up the writers' shared transaction.
      */
     private void checkSpan(long documentId, Span span) {
+        checkSpans(List.of(new Passage(documentId, span)));
+    }
+
+    /** As {@link #checkSpan}, reading each document's text once. */
+    private void checkSpans(List<Passage> passages) {
         store.read(c -> {
-            checkSpan(c, documentId, span);
+            Map<Long, String> texts = new HashMap<>();
+            for (Passage p : passages) {
+                String text = texts.get(p.documentId());
+                if (text == null) {
+                    text = text(c, p.documentId());
+                    texts.put(p.documentId(), text);
+                }
+                checkSpan(text, p.span());
+            }
             return null;
         });
     }
 
-    private static void checkSpan(Connection c, long documentId, Span span) throws SQLException {
+    private static String text(Connection c, long documentId) throws SQLException {
         try (PreparedStatement p = c.prepareStatement("SELECT text FROM document WHERE id = ?")) {
             p.setLong(1, documentId);
             try (ResultSet r = p.executeQuery()) {
                 if (!r.next()) {
                     throw CodingException.notFound("no document with id " + documentId);
                 }
-                String text = r.getString(1);
-                if (span.start() >= span.end() || span.end() > text.length()) {
-                    throw CodingException.invalid("span [" + span.start() + ", " + span.end()
-                            + ") is not inside the document (length " + text.length() + ")");
-                }
-                if (splitsPair(text, span.start()) || splitsPair(text, span.end())) {
-                    throw CodingException.invalid("span [" + span.start() + ", " + span.end()
-                            + ") splits a character (a surrogate pair such as an emoji)");
-                }
+                return r.getString(1);
             }
+        }
+    }
+
+    private static void checkSpan(String text, Span span) {
+        if (span.start() >= span.end() || span.end() > text.length()) {
+            throw CodingException.invalid("span [" + span.start() + ", " + span.end()
+                    + ") is not inside the document (length " + text.length() + ")");
+        }
+        if (splitsPair(text, span.start()) || splitsPair(text, span.end())) {
+            throw CodingException.invalid("span [" + span.start() + ", " + span.end()
+                    + ") splits a character (a surrogate pair such as an emoji)");
         }
     }
 
