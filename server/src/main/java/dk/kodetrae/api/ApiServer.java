@@ -80,6 +80,7 @@ public final class ApiServer implements AutoCloseable {
         public void service(Request request, Response response) throws Exception {
             SecurityHeaders.ALL.forEach(response::setHeader);
             response.setHeader("Cache-Control", "no-cache");
+            response.setCharacterEncoding("UTF-8");
             super.service(request, response);
         }
     }

@@ -129,6 +129,16 @@ class ApiIT {
     }
 
     @Test
+    void thePage_isServedAsUtf8WithTheSecurityHeaders() throws Exception {
+        HttpResponse<String> page = HTTP.send(HttpRequest.newBuilder(server.uri()).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertEquals(200, page.statusCode());
+        assertEquals("text/html;charset=UTF-8", page.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(page.headers().firstValue("Content-Security-Policy").orElse("").contains("script-src 'self'"));
+        assertTrue(page.body().contains("Kodetræ"), "the page's own Danish title, decoded as UTF-8");
+    }
+
+    @Test
     void coding_isCreatedListedUndoneAndRedone() throws Exception {
         long doc = CodedFixture.document(project, "mentor").id();
         long code = CodedFixture.code(project, "mentor").id();
