@@ -29,6 +29,8 @@ final class CodingSnapshot {
     final int[][] wordStarts;
     /** Per document, the number of words spoken by respondents. */
     final int[] respondentWords;
+    /** Per coding, the words it covers (what it adds to coverage unless it overlaps an earlier coding). */
+    final int[] codingWords;
 
     CodingSnapshot(long version, List<Document> documents, List<Code> codes, int[] doc, int[] code, int[] start,
                    int[] end, boolean[] respondent, int[][] wordStarts, int[] respondentWords) {
@@ -45,6 +47,10 @@ final class CodingSnapshot {
         this.codingRespondent = respondent;
         this.wordStarts = wordStarts;
         this.respondentWords = respondentWords;
+        this.codingWords = new int[doc.length];
+        for (int i = 0; i < doc.length; i++) {
+            codingWords[i] = words(doc[i], start[i], end[i]);
+        }
     }
 
     int codings() {

@@ -27,7 +27,10 @@ final class Counts {
         return passages.length - 1;
     }
 
-    static Counts of(CodingSnapshot s, int[][] docGroups, int groups, boolean respondentOnly) {
+    /**
+     * @param rowsWanted which code rows to count (those of the requested codebook); the total row is always counted
+     */
+    static Counts of(CodingSnapshot s, int[][] docGroups, int groups, boolean respondentOnly, boolean[] rowsWanted) {
         int rows = s.codes.size() + 1;
         int total = rows - 1;
         Counts c = new Counts(rows, groups, s.documents.size());
@@ -40,12 +43,16 @@ final class Counts {
             if (docGroups[d].length == 0 || respondentOnly && !s.codingRespondent[i]) {
                 continue;
             }
-            for (int r : s.rollUp[s.codingCode[i]]) {
+            int[] rollUp = s.rollUp[s.codingCode[i]];
+            if (!rowsWanted[rollUp[0]]) {
+                continue;
+            }
+            for (int r : rollUp) {
                 c.add(s, i, d, r, documentPassages, lastDoc, coveredTo);
             }
             c.add(s, i, d, total, documentPassages, lastDoc, coveredTo);
         }
-        c.sumGroups(docGroups, documentPassages);
+        c.sumGroups(docGroups, documentPassages, rowsWanted);
         return c;
     }
 
@@ -56,15 +63,20 @@ final class Counts {
             present[r][d] = true;
         }
         documentPassages[r][d]++;
-        int from = Math.max(s.codingStart[i], coveredTo[r]);
-        if (s.codingEnd[i] > from) {
-            documentWords[r][d] += s.words(d, from, s.codingEnd[i]);
+        if (s.codingStart[i] >= coveredTo[r]) {
+            documentWords[r][d] += s.codingWords[i];
+            coveredTo[r] = s.codingEnd[i];
+        } else if (s.codingEnd[i] > coveredTo[r]) {
+            documentWords[r][d] += s.words(d, coveredTo[r], s.codingEnd[i]);
             coveredTo[r] = s.codingEnd[i];
         }
     }
 
-    private void sumGroups(int[][] docGroups, int[][] documentPassages) {
+    private void sumGroups(int[][] docGroups, int[][] documentPassages, boolean[] rowsWanted) {
         for (int r = 0; r < passages.length; r++) {
+            if (r < rowsWanted.length && !rowsWanted[r]) {
+                continue;
+            }
             for (int d = 0; d < docGroups.length; d++) {
                 if (!present[r][d]) {
                     continue;

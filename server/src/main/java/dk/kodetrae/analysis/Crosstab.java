@@ -107,7 +107,9 @@ public final class Crosstab {
         CodingSnapshot s = snapshots.snapshot();
         int[][] docGroups = docGroups(s, request);
         List<Integer> rows = rowsOf(s, request.codebookId());
-        Counts counts = Counts.of(s, docGroups, request.groups().size(), request.respondentOnly());
+        boolean[] wanted = new boolean[s.codes.size()];
+        rows.forEach(r -> wanted[r] = true);
+        Counts counts = Counts.of(s, docGroups, request.groups().size(), request.respondentOnly(), wanted);
         List<GroupInfo> groups = groupInfo(s, request, docGroups);
         List<Row> out = new ArrayList<>();
         for (int r : rows) {
