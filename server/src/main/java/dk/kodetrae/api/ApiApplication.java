@@ -10,6 +10,7 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.ext.ContextResolver;
+import java.util.concurrent.CompletableFuture;
 import org.glassfish.jersey.inject.hk2.AbstractBinder;
 import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.media.multipart.MultiPartFeature;
@@ -27,7 +28,7 @@ public final class ApiApplication {
     private ApiApplication() {
     }
 
-    public static ResourceConfig create(Project project, Jobs jobs) {
+    public static ResourceConfig create(CompletableFuture<Project> project, Jobs jobs) {
         ResourceConfig config = new ResourceConfig();
         config.register(JacksonFeature.withoutExceptionMappers());
         config.register(MultiPartFeature.class);
@@ -44,7 +45,7 @@ public final class ApiApplication {
         config.register(new AbstractBinder() {
             @Override
             protected void configure() {
-                bind(project).to(Project.class);
+                bindFactory(project::join).to(Project.class);
                 bind(jobs).to(Jobs.class);
             }
         });

@@ -29,17 +29,19 @@ final class DemoCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Path dir = project.directory != null ? project.directory
                 : ProjectLocation.defaultProject().resolveSibling("demo");
-        Project p = Project.open(dir);
-        try {
-            var report = DemoProject.ensure(p);
-            spec.commandLine().getOut().println("demo project in " + dir + ": "
-                    + report.map(r -> "imported " + r.summary()).orElse("already imported"));
-            if (noServe) {
-                return 0;
+        if (noServe) {
+            try (Project p = Project.open(dir)) {
+                prepare(p, dir);
             }
-            return server.serve(p, spec.commandLine().getOut());
-        } finally {
-            p.close();
+            return 0;
         }
+        return server.serve(() -> prepare(Project.open(dir), dir), spec.commandLine().getOut());
+    }
+
+    private Project prepare(Project p, Path dir) {
+        var report = DemoProject.ensure(p);
+        spec.commandLine().getOut().println("demo project in " + dir + ": "
+                + report.map(r -> "imported " + r.summary()).orElse("already imported"));
+        return p;
     }
 }

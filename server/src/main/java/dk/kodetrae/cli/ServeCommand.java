@@ -1,6 +1,5 @@
 package dk.kodetrae.cli;
 
-import dk.kodetrae.project.Project;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -20,8 +19,6 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (Project p = project.open()) {
-            return server.serve(p, spec.commandLine().getOut());
-        }
+        return server.serve(project::open, spec.commandLine().getOut());
     }
 }

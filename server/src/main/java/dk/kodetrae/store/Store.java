@@ -38,15 +38,13 @@ public final class Store implements AutoCloseable {
     private final Thread committer;
     private final BlockingQueue<Connection> readers = new ArrayBlockingQueue<>(READERS);
     private final List<Connection> all = new ArrayList<>();
+    private int opened;
 
     private Store(Path file, Clock clock) throws SQLException {
         this.file = file;
         this.clock = clock;
         this.writer = connect();
         Migrations.apply(this.writer, file);
-        for (int i = 0; i < READERS; i++) {
-            readers.add(connect());
-        }
         this.committer = Thread.ofPlatform().name("kodetrae-store-writer").daemon().start(this::commitLoop);
     }
 
@@ -183,7 +181,23 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    /** A pooled reader; the pool grows on demand up to {@link #READERS}, so opening a project stays quick. */
     private Connection takeReader() {
+        Connection c = readers.poll();
+        if (c != null) {
+            return c;
+        }
+        synchronized (readers) {
+            if (opened < READERS) {
+                opened++;
+                try {
+                    return connect();
+                } catch (SQLException e) {
+                    opened--;
+                    throw new StoreException("cannot open a connection to " + file + ": " + e.getMessage(), e);
+                }
+            }
+        }
         try {
             return readers.take();
         } catch (InterruptedException e) {
