@@ -370,12 +370,21 @@ export function codesView(context) {
     const subToggle = el('input', {type: 'checkbox', id: 'with-subcodes', checked: state.sub});
     subToggle.addEventListener('change', () => go({sub: subToggle.checked, page: 1}));
     const documents = Object.keys(result.perDocument || {}).length;
+    const query = el('input', {type: 'search', id: 'code-view-query', spellcheck: 'false',
+      value: `code:${code.key}${state.sub ? '*' : ''} AND `, 'aria-label': 'Kodeforespørgsel'});
+    const queryForm = el('form', {class: 'code-query-inline', id: 'code-view-query-form'},
+        el('span', {class: 'muted', text: 'Kodeforespørgsel'}), query, el('button', {type: 'submit', text: 'Hent'}));
+    queryForm.addEventListener('submit', (e) => {
+      e.preventDefault();
+      navigate(['codes', 'query'], {q: query.value.trim().replace(/\s+(AND|OR|NOT)$/, '')});
+    });
     replace(target, el('section', {class: 'code-view', id: 'code-view', dataset: {code: code.id}},
         el('div', {class: 'view-head'},
             el('a', {class: 'back', href: href(['codes'], {book: code.codebookId, code: code.id}), text: '← Kodebog'}),
             el('h1', {}, dot(code.color), ' ', code.name),
             el('label', {class: 'toggle'}, subToggle, ' med underkoder')),
         el('p', {class: 'muted', text: index.path(code) + (code.description ? ' — ' + code.description : '')}),
+        queryForm,
         el('div', {class: 'search-layout code-layout'},
             filterBar(state, go),
             el('div', {class: 'search-main'},

@@ -33,7 +33,7 @@ export function openPicker(options) {
   const input = el('input', {type: 'search', class: 'picker-filter', id: 'picker-filter', autocomplete: 'off',
     spellcheck: 'false', placeholder: 'Find kode …', 'aria-label': 'Find kode'});
   const list = el('ul', {class: 'picker-list', id: 'picker-list', role: 'listbox'});
-  const bookSelect = el('select', {class: 'picker-book', 'aria-label': 'Kodebog'},
+  const bookSelect = el('select', {class: 'picker-book', id: 'picker-book', 'aria-label': 'Kodebog'},
       index.codebooks.map((b) => el('option', {value: b.id, text: b.name, selected: b.id === book.id})));
   const parentSelect = el('select', {id: 'picker-parent', 'aria-label': 'Overordnet kode'});
   const newButton = el('button', {type: 'button', id: 'picker-new', class: 'picker-new'});

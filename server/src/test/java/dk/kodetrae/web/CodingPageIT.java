@@ -51,9 +51,15 @@ class CodingPageIT extends PageTest {
         int before = codings(document).size();
         selectText(from, to);
         WebElement input = wait.until(d -> one("#picker-filter"));
+        // The picker opens on the codebook last used (another test may have chosen another one).
+        new org.openqa.selenium.support.ui.Select(one("#picker-book")).selectByValue("gode-ressourceforloeb");
+        input.click();
         input.sendKeys(filter);
-        wait.until(d -> all("#picker-list .picker-item").stream()
-                .allMatch(e -> e.getText().toLowerCase(java.util.Locale.ROOT).contains(filter)));
+        wait.until(d -> {
+            List<WebElement> items = all("#picker-list .picker-item");
+            return !items.isEmpty() && items.stream()
+                    .allMatch(e -> e.getText().toLowerCase(java.util.Locale.ROOT).contains(filter));
+        });
         input.sendKeys(Keys.ENTER);
         wait.withMessage(() -> "no new coding; the page says: " + one("#notice").getText() + " / "
                 + one("#coding-status").getText()).until(d -> codings(document).size() == before + 1);
@@ -194,6 +200,8 @@ class CodingPageIT extends PageTest {
         wait.until(d -> one("#coding-popover .coding-row[data-coding='" + accept + "'] .accept")).click();
         wait.until(d -> StreamSupport.stream(codings("A-B2").spliterator(), false)
                 .anyMatch(c -> c.get("id").asLong() == accept && c.get("origin").asText().equalsIgnoreCase("manual")));
+        // The page draws the codings again from the server's answer: the accepted one is no longer dashed.
+        wait.until(d -> !one("#code-margin .margin-label[data-coding='" + accept + "']").getAttribute("class").contains("auto"));
         long reject = autos.get(1).get("id").asLong();
         wait.until(d -> one("#code-margin .margin-label[data-coding='" + reject + "']")).click();
         wait.until(d -> one("#coding-popover .coding-row[data-coding='" + reject + "'] .reject")).click();

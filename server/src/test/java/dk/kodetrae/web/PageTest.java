@@ -83,6 +83,8 @@ abstract class PageTest {
         server = ApiServer.start(project, "127.0.0.1", 0);
         driver = new ChromeDriver(service(), options());
         wait = new WebDriverWait(driver, PATIENCE);
+        // Views draw parts of the page again after an action; an element found just before that goes stale.
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
 
     private static void requireExecutable(Path path, String what) {
