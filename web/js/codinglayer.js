@@ -60,11 +60,27 @@ export function piecesOf(start, end, sorted) {
   }));
 }
 
-/** Paints a piece covered by codings (each {lane, color, auto}). */
+const paintCache = new Map();
+
+/**
+ * Paints a piece covered by codings (each {lane, color, auto}). The CSS text is built once per combination and
+ * set in one assignment (CSSOM, which the CSP allows): long transcripts have thousands of pieces.
+ */
 export function paint(mark, codings) {
+  const key = codings.map((c) => `${c.color}${c.auto ? 'a' : 'm'}${c.lane}`).join('|');
+  let css = paintCache.get(key);
+  if (css === undefined) {
+    css = cssFor(codings);
+    paintCache.set(key, css);
+  }
+  mark.style.cssText = css;
+}
+
+function cssFor(codings) {
   const images = [];
   const sizes = [];
   const positions = [];
+  const bottom = Math.min(maxLane(codings), MAX_STRIPES - 1) * STRIPE + 2;
   for (const c of codings) {
     const lane = Math.min(c.lane, MAX_STRIPES - 1);
     images.push(c.auto
@@ -76,13 +92,11 @@ export function paint(mark, codings) {
   for (const c of codings) {
     const fill = translucent(c.color, c.auto ? 0.13 : 0.22);
     images.push(`linear-gradient(${fill}, ${fill})`);
-    sizes.push(`100% calc(100% - ${Math.min(maxLane(codings), MAX_STRIPES - 1) * STRIPE + 2}px)`);
+    sizes.push(`100% calc(100% - ${bottom}px)`);
     positions.push('0 0');
   }
-  mark.style.backgroundImage = images.join(', ');
-  mark.style.backgroundSize = sizes.join(', ');
-  mark.style.backgroundPosition = positions.join(', ');
-  mark.style.paddingBottom = `${Math.min(maxLane(codings), MAX_STRIPES - 1) * STRIPE + 2}px`;
+  return `background-image: ${images.join(', ')}; background-size: ${sizes.join(', ')}; `
+    + `background-position: ${positions.join(', ')}; padding-bottom: ${bottom}px;`;
 }
 
 function maxLane(codings) {

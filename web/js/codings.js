@@ -127,27 +127,33 @@ export function codingLayer(context, doc, index, reader) {
     const {bars, labels, lanes} = layoutMargin(items, LABEL_HEIGHT);
     const byId = new Map(codings.map((c) => [c.id, c]));
     const nodes = [];
+    // Plain createElement and one cssText per node: the margin of a long transcript has a thousand of them.
     for (const bar of bars) {
       const coding = byId.get(bar.id);
-      const node = el('span', {class: isAuto(coding) ? 'margin-bar auto' : 'margin-bar', dataset: {coding: bar.id}});
-      node.style.top = `${bar.top}px`;
-      node.style.height = `${Math.max(bar.bottom - bar.top, 8)}px`;
-      node.style.left = `${bar.lane * BAR_GAP}px`;
-      node.style.borderColor = codeOf(coding).color;
+      const node = document.createElement('span');
+      node.className = isAuto(coding) ? 'margin-bar auto' : 'margin-bar';
+      node.dataset.coding = bar.id;
+      node.style.cssText = `top: ${bar.top}px; height: ${Math.max(bar.bottom - bar.top, 8)}px; `
+        + `left: ${bar.lane * BAR_GAP}px; border-color: ${codeOf(coding).color};`;
       nodes.push(node);
     }
     const labelLeft = Math.min(lanes, 8) * BAR_GAP + 6;
     for (const label of labels) {
       const coding = byId.get(label.id);
       const code = codeOf(coding);
-      const dot = el('span', {class: 'dot'});
+      const node = document.createElement('button');
+      node.type = 'button';
+      node.className = isAuto(coding) ? 'margin-label auto' : 'margin-label';
+      node.title = `${code.name}${isAuto(coding) ? ' (auto)' : ''} · ${coding.coder}`;
+      node.dataset.coding = label.id;
+      node.dataset.code = code.id;
+      const dot = document.createElement('span');
+      dot.className = 'dot';
       dot.style.background = code.color;
-      const node = el('button', {type: 'button', class: isAuto(coding) ? 'margin-label auto' : 'margin-label',
-        title: `${index.path(code)}${isAuto(coding) ? ' (auto)' : ''} · ${coding.coder}`,
-        dataset: {coding: label.id, code: code.id}}, dot, el('span', {text: code.name}));
-      node.style.top = `${label.y}px`;
-      node.style.left = `${labelLeft}px`;
-      node.addEventListener('click', (e) => showCodings([coding], e.currentTarget.getBoundingClientRect()));
+      const name = document.createElement('span');
+      name.textContent = code.name;
+      node.append(dot, name);
+      node.style.cssText = `top: ${label.y}px; left: ${labelLeft}px;`;
       nodes.push(node);
     }
     margin.replaceChildren(...nodes);
@@ -378,6 +384,13 @@ export function codingLayer(context, doc, index, reader) {
   }
 
   body.addEventListener('mouseup', onMouseUp);
+  margin.addEventListener('click', (e) => {
+    const label = e.target.closest('.margin-label');
+    const coding = label && codings.find((c) => c.id === Number(label.dataset.coding));
+    if (coding) {
+      showCodings([coding], label.getBoundingClientRect());
+    }
+  });
   document.addEventListener('keydown', onKey);
   document.addEventListener('mousedown', onDocumentDown);
 

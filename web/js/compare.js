@@ -190,18 +190,18 @@ export function compareView(context) {
             el('th', {scope: 'col', text: 'Kode'}),
             result.groups.map(groupHead),
             el('th', {scope: 'col', class: 'num', text: 'I alt'}),
-            stats ? [el('th', {scope: 'col', class: 'num stat', title: 'Fisher/χ² på interviews', text: 'p'}),
-              el('th', {scope: 'col', class: 'num stat', title: 'Benjamini–Hochberg-korrigeret', text: 'q (BH)'}),
-              el('th', {scope: 'col', class: 'num stat', title: 'Permutationstest på dækning', text: 'perm. p'})] : null)),
+            stats ? [el('th', {scope: 'col', class: 'num pval', title: 'Fisher/χ² på interviews', text: 'p'}),
+              el('th', {scope: 'col', class: 'num pval', title: 'Benjamini–Hochberg-korrigeret', text: 'q (BH)'}),
+              el('th', {scope: 'col', class: 'num pval', title: 'Permutationstest på dækning', text: 'perm. p'})] : null)),
         el('tbody', {}, rows.map((row) => el('tr', {class: row === result.total ? 'total-row' : 'depth-' + Math.min(row.depth, 3),
           dataset: {code: row.codeId, key: row.key}},
         el('th', {scope: 'row', class: 'code-cell'}, row.codeId ? el('span', {class: 'dot', dataset: {color: row.color}}) : null,
             el('span', {text: row.name})),
         row.cells.map((cell, g) => el('td', {class: 'num'}, cellButton(row, cell, g))),
         el('td', {class: 'num total'}, cellButton(row, row.total, null)),
-        stats ? [el('td', {class: 'num stat', title: row.stats?.note || null, text: formatP(row.stats?.p)}),
-          el('td', {class: 'num stat', text: formatP(row.stats?.q)}),
-          el('td', {class: 'num stat', text: formatP(row.stats?.permutationP)})] : null))));
+        stats ? [el('td', {class: 'num pval', title: row.stats?.note || null, text: formatP(row.stats?.p)}),
+          el('td', {class: 'num pval', text: formatP(row.stats?.q)}),
+          el('td', {class: 'num pval', text: formatP(row.stats?.permutationP)})] : null))));
     table.querySelectorAll('.dot[data-color]').forEach((d) => {
       d.style.background = d.dataset.color;
     });

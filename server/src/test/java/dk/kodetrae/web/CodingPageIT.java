@@ -60,6 +60,7 @@ class CodingPageIT extends PageTest {
             return !items.isEmpty() && items.stream()
                     .allMatch(e -> e.getText().toLowerCase(java.util.Locale.ROOT).contains(filter));
         });
+        screenshot("reader-picker");
         input.sendKeys(Keys.ENTER);
         wait.withMessage(() -> "no new coding; the page says: " + one("#notice").getText() + " / "
                 + one("#coding-status").getText()).until(d -> codings(document).size() == before + 1);

@@ -62,7 +62,7 @@ class ComparePageIT extends PageTest {
         open(BY_TEAM + "&stats=1");
         List<String> heads = all("#compare-table thead th").stream().map(WebElement::getText).toList();
         assertTrue(heads.containsAll(List.of("p", "q (BH)", "perm. p")), heads.toString());
-        assertFalse(one("#compare-table tbody tr:first-child td.stat").getText().isBlank());
+        assertFalse(one("#compare-table tbody tr:first-child td.pval").getText().isBlank());
         // 2 against 2 municipalities: the API warns that no municipality-level test can be significant.
         assertTrue(one("#caveats").isDisplayed());
         assertTrue(one("#caveats").getText().contains("kommuner"), one("#caveats").getText());
