@@ -26,6 +26,13 @@ async function request(path, options = {}) {
   return body;
 }
 
+function send(method, path, body) {
+  return request(path, {method, headers: {'Accept': 'application/json', 'Content-Type': 'application/json'},
+    body: body === undefined ? undefined : JSON.stringify(body)});
+}
+
+const q = (params) => new URLSearchParams(params).toString();
+
 export const api = {
   project: () => request('/project'),
   documents: () => request('/documents'),
@@ -36,7 +43,40 @@ export const api = {
   importFiles: (form) => request('/import?async=true', {method: 'POST', body: form}),
   reindex: () => request('/reindex?async=true', {method: 'POST'}),
   job: (id) => request('/jobs/' + encodeURIComponent(id)),
+
+  codebooks: () => request('/codebooks'),
+  createCode: (codebookId, body) => send('POST', `/codebooks/${encodeURIComponent(codebookId)}/codes`, body),
+  patchCode: (id, actor, body) => send('PATCH', `/codes/${id}?${q({actor})}`, body),
+  impact: (id) => request(`/codes/${id}/impact`),
+  deleteCode: (id, actor) => send('DELETE', `/codes/${id}?${q({actor})}`),
+  mergeCode: (id, into, actor) => send('POST', `/codes/${id}/merge`, {into, actor}),
+  /** params: URLSearchParams with sub, where (repeated), speaker, offset, limit. */
+  passages: (id, params) => request(`/codes/${id}/passages?${params.toString()}`),
+  autocodePreview: (id) => request(`/codes/${id}/autocode`),
+  autocode: (id, actor) => send('POST', `/codes/${id}/autocode`, {actor}),
+
+  codings: (document) => request(`/documents/${encodeURIComponent(document)}/codings`),
+  addCoding: (body) => send('POST', '/codings', body),
+  addCodings: (body) => send('POST', '/codings/batch', body),
+  adjustCoding: (id, body) => send('PATCH', `/codings/${id}`, body),
+  removeCoding: (id, coder) => send('DELETE', `/codings/${id}?${q({coder})}`),
+  undo: (coder) => send('POST', '/codings/undo', {coder}),
+  redo: (coder) => send('POST', '/codings/redo', {coder}),
+  review: (body) => send('POST', '/codings/review', body),
+  retrieve: (params) => request('/retrieve?' + params.toString()),
+
+  memos: (targetType, targetId) => request('/memos?' + q({targetType, targetId})),
+  addMemo: (body) => send('POST', '/memos', body),
+  saveMemo: (id, body) => send('PUT', `/memos/${id}`, body),
+
+  compare: (params) => request('/compare?' + params.toString()),
+  cooccurrence: (params) => request('/cooccurrence?' + params.toString()),
 };
+
+/** The address of an export download (the browser fetches it itself). */
+export function exportUrl(params) {
+  return BASE + '/export?' + params.toString();
+}
 
 const delay = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 

@@ -8,6 +8,10 @@ import {documentsView} from './documents.js';
 import {readerView} from './reader.js';
 import {searchView} from './search.js';
 import {importView} from './importer.js';
+import {codesView} from './codes.js';
+import {compareView} from './compare.js';
+import {bindCoderField} from './coder.js';
+import {codebookIndex} from './codebooks.js';
 
 const container = document.getElementById('view');
 const notice = document.getElementById('notice');
@@ -22,9 +26,22 @@ const context = {
     });
     return this.attributesPromise;
   },
+  codebooksPromise: null,
+  /** The codebooks with their codes (codebookIndex), cached until codesChanged(). */
+  codebooks() {
+    this.codebooksPromise ??= api.codebooks().then(codebookIndex).catch((e) => {
+      this.codebooksPromise = null;
+      throw e;
+    });
+    return this.codebooksPromise;
+  },
+  codesChanged() {
+    this.codebooksPromise = null;
+  },
   /** After an import or reindex: forget cached metadata and refresh the project line. */
   changed() {
     this.attributesPromise = null;
+    this.codebooksPromise = null;
     showProject();
   },
   notify(message) {
@@ -38,6 +55,8 @@ const views = {
   reader: readerView,
   search: searchView,
   import: importView,
+  codes: codesView,
+  compare: compareView,
 };
 
 let current = {name: null, view: null};
@@ -126,6 +145,7 @@ async function showProject() {
   }
 }
 
+bindCoderField(document.getElementById('coder'));
 window.addEventListener('hashchange', render);
 showProject();
 render();

@@ -3,12 +3,15 @@
 // offsets.js can map a selection back to document offsets and highlight any [from, to).
 // #/documents/A-B1?from=1234&to=1301 highlights that passage (<mark class="passage">) and scrolls to it;
 // &match=1240-1250 (repeatable) emphasises the search matches inside it.
+// Coding: codings.js draws the codings (codinglayer.js) and handles selection → code picker, undo and review.
 
 import {api} from './api.js';
 import {count, el, number, replace} from './dom.js';
 import {href} from './router.js';
 import {ordered} from './attributes.js';
 import {clearHighlights, highlight, selectionToOffsets, snapToCodePoints} from './offsets.js';
+import {paint, piecesOf} from './codinglayer.js';
+import {codingLayer} from './codings.js';
 
 const ROLE_LABELS = {interviewer: 'Interviewer', respondent: 'Respondent', other: 'Anden'};
 
@@ -34,12 +37,30 @@ export function segmentSpans(start, end, sentences) {
   return out;
 }
 
-function segment(text, span) {
-  return el('span', {class: 'seg ' + span.kind, dataset: {start: span.start, end: span.end,
-    sentence: span.id}, text: text.slice(span.start, span.end)});
+function segment(text, span, sorted) {
+  const node = el('span', {class: 'seg ' + span.kind, dataset: {start: span.start, end: span.end,
+    sentence: span.id}});
+  if (!sorted.length) {
+    node.textContent = text.slice(span.start, span.end);
+    return node;
+  }
+  for (const piece of piecesOf(span.start, span.end, sorted)) {
+    const part = text.slice(piece.start, piece.end);
+    if (piece.codings.length === 0) {
+      node.append(part);
+    } else {
+      const mark = document.createElement('mark');
+      mark.className = 'coded';
+      mark.dataset.codings = piece.codings.map((c) => c.id).join(' ');
+      mark.textContent = part;
+      paint(mark, piece.codings);
+      node.append(mark);
+    }
+  }
+  return node;
 }
 
-function renderTurn(doc, turn, sentences) {
+function renderTurn(doc, turn, sentences, codings) {
   const role = ROLE_LABELS[turn.role] ? turn.role : 'other';
   // Text before the first speaker tag (a title, a date) comes as a turn without a speaker.
   const untagged = turn.speaker === '' ? ' turn-untagged' : '';
@@ -47,11 +68,13 @@ function renderTurn(doc, turn, sentences) {
       el('span', {class: 'speaker', title: ROLE_LABELS[role], text: turn.speaker}),
       turn.timestamp ? el('span', {class: 'timestamp', text: turn.timestamp}) : null);
   const body = el('div', {class: 'turn-text', dataset: {start: turn.span.start, end: turn.span.end}},
-      segmentSpans(turn.span.start, turn.span.end, sentences).map((s) => segment(doc.text, s)));
+      segmentSpans(turn.span.start, turn.span.end, sentences).map((s) => segment(doc.text, s,
+          codings.filter((c) => c.start < s.end && s.start < c.end))));
   return el('article', {class: 'turn turn-' + role + untagged, dataset: {turn: turn.seq, role}}, meta, body);
 }
 
-function renderTranscript(doc) {
+/** codings: [{id, start, end, lane, color, auto}] sorted by start. */
+export function renderTranscript(doc, codings = []) {
   const byTurn = new Map();
   for (const s of doc.sentences) {
     if (!byTurn.has(s.turnSeq)) {
@@ -61,7 +84,8 @@ function renderTranscript(doc) {
   }
   byTurn.forEach((list) => list.sort((a, b) => a.span.start - b.span.start));
   return el('div', {class: 'transcript', id: 'transcript', lang: doc.language || 'da'},
-      doc.turns.map((t) => renderTurn(doc, t, byTurn.get(t.seq) || [])));
+      doc.turns.map((t) => renderTurn(doc, t, byTurn.get(t.seq) || [],
+          codings.filter((c) => c.start < t.span.end && t.span.start < c.end))));
 }
 
 function renderHeader(doc) {
@@ -101,7 +125,7 @@ export function readerView(context) {
   const passageBar = el('div', {class: 'passage-bar', hidden: true});
   const selectionBar = el('div', {class: 'selection-bar', id: 'selection-info', hidden: true});
 
-  function showPassage(route) {
+  function showPassage(route, scroll = true) {
     clearHighlights(transcript, 'match');
     clearHighlights(transcript, 'passage');
     passageBar.hidden = true;
@@ -122,12 +146,12 @@ export function readerView(context) {
             ` · passage ${number(passage.from)}–${number(passage.to)} markeret`),
         el('a', {href: href(['documents', doc.name]), text: 'Fjern markering'}));
     passageBar.hidden = false;
-    if (marks.length) {
+    if (marks.length && scroll) {
       marks[0].scrollIntoView({block: 'center'});
     }
   }
 
-  // Selecting text shows its offsets and a link to it: the same arithmetic the coding step will use.
+  // Selecting text shows its offsets, a link to it and the way to code it.
   function onSelection() {
     const range = transcript && selectionToOffsets(transcript);
     selectionBar.hidden = !range;
@@ -135,18 +159,37 @@ export function readerView(context) {
       replace(selectionBar,
           el('span', {text: `Markering ${number(range.start)}–${number(range.end)} (${count(range.end - range.start,
               'tegn', 'tegn')})`}),
+          el('button', {type: 'button', class: 'link-button', id: 'code-selection', text: 'Kod markeringen …',
+            onmousedown: (e) => e.preventDefault(), onclick: () => layer?.pickForSelection()}),
           el('a', {href: href(['documents', doc.name], {from: range.start, to: range.end}),
             text: 'Link til markeringen'}));
     }
   }
 
+  let layer = null;
+  let lastRoute = null;
+
   async function load(target, route) {
     const name = route.path[1];
-    doc = await api.document(name);
+    const [loaded, index] = await Promise.all([api.document(name), context.codebooks()]);
+    doc = loaded;
     document.title = `${doc.name} · Læser · Kodetræ`;
-    transcript = renderTranscript(doc);
+    layer?.destroy();
+    let first = true;
+    layer = codingLayer(context, doc, index, {
+      render: (codings) => renderTranscript(doc, codings),
+      placed(node) {
+        transcript = node;
+        if (!first) {
+          showPassage(lastRoute, false);
+        }
+      },
+    });
     replace(target, el('section', {class: 'reader-view', dataset: {document: doc.name}},
-        renderHeader(doc), passageBar, transcript, selectionBar));
+        renderHeader(doc), layer.toolbar, passageBar, layer.body, selectionBar));
+    lastRoute = route;
+    await layer.refresh();
+    first = false;
     showPassage(route);
   }
 
@@ -158,6 +201,7 @@ export function readerView(context) {
       await load(target, route);
     },
     async update(route) {
+      lastRoute = route;
       if (doc && route.path[1] === doc.name) {
         showPassage(route);
       } else {
@@ -167,6 +211,7 @@ export function readerView(context) {
     },
     unmount() {
       document.removeEventListener('selectionchange', onSelection);
+      layer?.destroy();
     },
   };
 }

@@ -6,6 +6,8 @@ import {api} from './api.js';
 import {count, el, number, oneLine, replace} from './dom.js';
 import {href, navigate} from './router.js';
 import {filterable, keyAttributes, sortedValues} from './attributes.js';
+import {coder} from './coder.js';
+import {openPicker} from './picker.js';
 
 export const PAGE_SIZE = 50;
 const TOP_DOCUMENTS = 10;
@@ -201,7 +203,11 @@ export function searchView(context) {
     const long = present.filter((k) => hit.attributes[k].length > 4).map(attr);
     const short = present.filter((k) => hit.attributes[k].length <= 4).map(attr);
     const dotted = (list) => list.map((a, i) => [i ? ' · ' : '', a]);
+    const pick = el('input', {type: 'checkbox', class: 'kwic-pick', 'aria-label': 'Vælg træffet',
+      dataset: {document: hit.documentId, start: hit.unitSpan.start, end: hit.unitSpan.end}});
+    pick.addEventListener('change', updateSelection);
     const row = el('tr', {class: 'kwic-row', dataset: {document: hit.documentName, role}},
+        el('td', {class: 'kwic-check'}, pick),
         el('td', {class: 'kwic-speaker'},
             el('span', {class: 'speaker-badge role-' + role, title: ROLE_LABELS[role], text: hit.speaker})),
         el('td', {class: 'kwic-left'}, contextLine(hit.left, first.start - hit.left.length, hit)),
@@ -212,7 +218,7 @@ export function searchView(context) {
                 long.length ? el('span', {class: 'kwic-attrs'}, ' ', dotted(long)) : null),
             el('div', {class: 'kwic-attrs'}, dotted(short))));
     row.addEventListener('click', (event) => {
-      if (!event.target.closest('a') && !window.getSelection().toString()) {
+      if (!event.target.closest('a, input, .kwic-check') && !window.getSelection().toString()) {
         location.hash = link;
       }
     });
@@ -249,6 +255,61 @@ export function searchView(context) {
           text: 'Næste →'}) : el('span', {class: 'page next disabled', text: 'Næste →'}));
   }
 
+  const codeSelected = el('button', {type: 'button', class: 'primary', id: 'code-selected', text: 'Kod valgte …'});
+  const selectedCount = el('span', {class: 'muted', id: 'selected-count'});
+  const selectAll = el('input', {type: 'checkbox', id: 'select-all', 'aria-label': 'Vælg alle på siden'});
+  selectAll.addEventListener('change', () => {
+    results.querySelectorAll('.kwic-pick').forEach((b) => {
+      b.checked = selectAll.checked;
+    });
+    updateSelection();
+  });
+
+  function picked() {
+    return [...results.querySelectorAll('.kwic-pick:checked')].map((b) => ({documentId: Number(b.dataset.document),
+      start: Number(b.dataset.start), end: Number(b.dataset.end)}));
+  }
+
+  function updateSelection() {
+    const n = picked().length;
+    codeSelected.disabled = n === 0;
+    selectedCount.textContent = n ? `${count(n, 'træf', 'træf')} valgt (hele ${state.unit === 'turn' ? 'ture' : 'sætninger'} kodes)`
+      : 'Vælg træf for at kode dem';
+  }
+
+  codeSelected.addEventListener('click', async () => {
+    const passages = picked();
+    const index = await context.codebooks();
+    if (!passages.length || !index.current()) {
+      return;
+    }
+    openPicker({index, book: index.current(), anchor: codeSelected.getBoundingClientRect(),
+      title: `Kod ${count(passages.length, 'træf', 'træf')}`,
+      onBook: (id) => index.choose(id),
+      onPick: async (code) => {
+        try {
+          const made = await api.addCodings({codeId: code.id, coder: coder(), passages});
+          context.notify('');
+          selectedCount.textContent = `${count(made.length, 'passage', 'passager')} kodet med ${code.name}`;
+          selectedCount.dataset.done = String(made.length);
+          results.querySelectorAll('.kwic-pick:checked').forEach((b) => {
+            b.checked = false;
+            b.closest('tr').classList.add('coded');
+          });
+          selectAll.checked = false;
+          codeSelected.disabled = true;
+        } catch (e) {
+          context.notify(e.detail || e.message);
+        }
+      }});
+  });
+
+  function selectionBar() {
+    selectAll.checked = false;
+    return el('div', {class: 'kwic-actions', id: 'kwic-actions'},
+        el('label', {class: 'toggle'}, selectAll, ' alle på siden'), codeSelected, selectedCount);
+  }
+
   function renderResults(result) {
     const [one, many] = UNIT_WORDS[state.unit];
     const first = (state.page - 1) * PAGE_SIZE + 1;
@@ -276,13 +337,15 @@ export function searchView(context) {
     const keys = keyAttributes(attributes);
     const table = el('table', {class: 'kwic', id: 'kwic'},
         el('thead', {class: 'visually-hidden'}, el('tr', {},
+            el('th', {scope: 'col', class: 'kwic-check', text: 'Vælg'}),
             el('th', {scope: 'col', class: 'kwic-speaker', title: 'Taler', text: ''}),
             el('th', {scope: 'col', class: 'kwic-left', text: 'Før'}),
             el('th', {scope: 'col', class: 'kwic-hit', text: 'Træf'}),
             el('th', {scope: 'col', class: 'kwic-right', text: 'Efter'}),
             el('th', {scope: 'col', class: 'kwic-doc', text: 'Dokument'}))),
         el('tbody', {}, result.hits.map((h) => renderHit(h, keys))));
-    replace(results, table, renderPager(result.total));
+    replace(results, selectionBar(), table, renderPager(result.total));
+    updateSelection();
     renderDistribution(result);
   }
 

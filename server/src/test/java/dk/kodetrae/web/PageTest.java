@@ -59,7 +59,8 @@ abstract class PageTest {
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     static final Duration PATIENCE = Duration.ofSeconds(20);
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    /** HTTP/1.1: the default h2c upgrade on a POST confuses Grizzly. */
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     static Path projectDir;
     static Path profileDir;
@@ -82,6 +83,8 @@ abstract class PageTest {
         server = ApiServer.start(project, "127.0.0.1", 0);
         driver = new ChromeDriver(service(), options());
         wait = new WebDriverWait(driver, PATIENCE);
+        // Views draw parts of the page again after an action; an element found just before that goes stale.
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
 
     private static void requireExecutable(Path path, String what) {
@@ -240,6 +243,61 @@ abstract class PageTest {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Sends {@code body} (a JSON string, or null) with {@code method}; expects a 2xx answer and returns its JSON. */
+    static JsonNode send(String method, String path, String body) {
+        HttpRequest.BodyPublisher publisher = body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8);
+        HttpRequest request = HttpRequest.newBuilder(URI.create(server.uri() + "api/v1/" + path))
+                .header("Content-Type", "application/json").method(method, publisher).build();
+        try {
+            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            assertTrue(response.statusCode() / 100 == 2, method + " " + path + " answered " + response.statusCode()
+                    + " " + response.body());
+            return response.body().isEmpty() ? JSON.nullNode() : JSON.readTree(response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String json(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The code with this key in the project's codebooks. */
+    static JsonNode code(String key) {
+        for (JsonNode book : api("codebooks", Map.of())) {
+            for (JsonNode code : book.get("codes")) {
+                if (code.get("key").asText().equals(key)) {
+                    return code;
+                }
+            }
+        }
+        throw new AssertionError("no code " + key);
+    }
+
+    static long documentId(String name) {
+        return api("documents/" + name, Map.of()).get("id").asLong();
+    }
+
+    /** The codings of a document, as the API lists them. */
+    static JsonNode codings(String document) {
+        return api("documents/" + document + "/codings", Map.of());
+    }
+
+    /** The text the reader shows under the codings with this id (its pieces, in document order). */
+    static String codedText(long codingId) {
+        return (String) js("return Array.from(document.querySelectorAll('#transcript mark.coded'))"
+                + ".filter((m) => m.dataset.codings.split(' ').includes(String(arguments[0])))"
+                + ".map((m) => m.textContent).join('');", codingId);
     }
 
     static String documentText(String name) {

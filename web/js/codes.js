@@ -1,0 +1,479 @@
+// Koder: the codebook as a tree (#/codes?book=…&code=ID) with a panel to edit the chosen code — name, colour,
+// description, parent, merge, delete (impact shown first), memos and its auto-coding rule (preview, apply) —
+// and the code view (#/codes/ID?sub=1&where=…&speaker=…&page=2) listing every passage under the code, plus a
+// code-query box over /retrieve (#/codes/query?q=code:a AND code:b).
+
+import {api} from './api.js';
+import {count, el, number, oneLine, replace} from './dom.js';
+import {coder} from './coder.js';
+import {href, navigate} from './router.js';
+import {filterable, keyAttributes, sortedValues} from './attributes.js';
+
+const PAGE_SIZE = 25;
+const UNITS = [['sentence', 'sætning'], ['turn', 'tur']];
+const SPEAKERS = [['', 'alle'], ['respondent', 'respondent'], ['interviewer', 'interviewer']];
+
+function dot(color) {
+  const d = el('span', {class: 'dot'});
+  d.style.background = color;
+  return d;
+}
+
+function field(label, input) {
+  return el('label', {class: 'field'}, el('span', {class: 'field-label', text: label}), input);
+}
+
+export function codesView(context) {
+  let target = null;
+  let index = null;
+  let counts = new Map();
+
+  async function loadCounts(book) {
+    const missing = book.codes.filter((c) => !counts.has(c.id));
+    const totals = await Promise.all(missing.map((c) =>
+      api.passages(c.id, new URLSearchParams({sub: 'false', limit: 1})).then((r) => r.total).catch(() => null)));
+    missing.forEach((c, i) => counts.set(c.id, totals[i]));
+  }
+
+  async function changed(message) {
+    context.codesChanged();
+    counts = new Map();
+    index = await context.codebooks();
+    if (message) {
+      context.notify('');
+    }
+  }
+
+  async function act(work) {
+    try {
+      return await work();
+    } catch (e) {
+      context.notify(e.detail || e.message);
+      return null;
+    }
+  }
+
+  // ---------- the tree ----------
+
+  function renderTree(book, selected) {
+    return el('ul', {class: 'code-tree', id: 'code-tree'}, book.codes.map((c) => {
+      const n = counts.get(c.id);
+      return el('li', {class: c.id === selected?.id ? 'code-node selected' : 'code-node',
+        dataset: {code: c.id, key: c.key, depth: index.depth(c)}},
+      el('a', {class: 'code-link depth-' + Math.min(index.depth(c), 3), href: href(['codes'], {book: book.id, code: c.id})},
+          dot(c.color), el('span', {class: 'code-name', text: c.name}),
+          c.rule ? el('span', {class: 'rule-badge', title: 'Har en auto-kodningsregel', text: 'regel'}) : null,
+          el('span', {class: 'code-count', title: 'Kodninger (uden underkoder)', text: n === null || n === undefined ? '' : number(n)})));
+    }));
+  }
+
+  function renderAdd(book) {
+    const name = el('input', {type: 'text', id: 'new-code-name', placeholder: 'Navn på ny kode', required: true});
+    const parent = parentSelect(book, null, 'new-code-parent');
+    const color = el('input', {type: 'color', id: 'new-code-color', value: '#3d8eb9'});
+    const form = el('form', {class: 'add-code', id: 'add-code'}, name, parent, color,
+        el('button', {type: 'submit', class: 'primary', text: 'Tilføj'}));
+    form.addEventListener('submit', async (e) => {
+      e.preventDefault();
+      if (!name.value.trim()) {
+        return;
+      }
+      const code = await act(() => api.createCode(book.id, {parentId: parent.value ? Number(parent.value) : null,
+        name: name.value.trim(), color: color.value, actor: coder()}));
+      if (code) {
+        await changed();
+        navigate(['codes'], {book: book.id, code: code.id});
+      }
+    });
+    return form;
+  }
+
+  function parentSelect(book, code, id) {
+    const excluded = code ? new Set(index.subtree(code).map((c) => c.id)) : new Set();
+    return el('select', {id, 'aria-label': 'Overordnet kode'},
+        el('option', {value: '', text: '(øverst)', selected: !code?.parentId}),
+        book.codes.filter((c) => !excluded.has(c.id)).map((c) => el('option', {value: c.id,
+          text: '\u2003'.repeat(index.depth(c)) + c.name, selected: code?.parentId === c.id})));
+  }
+
+  // ---------- the panel for one code ----------
+
+  function renderPanel(book, code) {
+    if (!code) {
+      return el('div', {class: 'code-panel empty'}, el('p', {class: 'muted',
+        text: 'Vælg en kode i træet for at redigere den, se dens passager eller køre dens regel.'}));
+    }
+    const name = el('input', {type: 'text', id: 'code-name', value: code.name});
+    const color = el('input', {type: 'color', id: 'code-color', value: code.color});
+    const texts = ['description', 'include', 'exclude', 'example'].map((k) =>
+      [k, el('textarea', {id: 'code-' + k, rows: 2, text: code[k] || ''})]);
+    const labels = {description: 'Beskrivelse', include: 'Brug når', exclude: 'Brug ikke når', example: 'Eksempel'};
+    const save = el('form', {class: 'code-edit', id: 'code-edit'},
+        el('div', {class: 'field-row'}, field('Navn', name), field('Farve', color)),
+        texts.map(([k, area]) => field(labels[k], area)),
+        el('button', {type: 'submit', class: 'primary', text: 'Gem'}));
+    save.addEventListener('submit', async (e) => {
+      e.preventDefault();
+      const body = {name: name.value.trim(), color: color.value};
+      texts.forEach(([k, area]) => {
+        body[k] = area.value;
+      });
+      if (await act(() => api.patchCode(code.id, coder(), body))) {
+        await changed();
+        await show(currentRoute);
+        context.notify('');
+      }
+    });
+
+    const parent = parentSelect(book, code, 'code-parent');
+    const move = el('button', {type: 'button', id: 'code-move', text: 'Flyt'});
+    move.addEventListener('click', async () => {
+      if (await act(() => api.patchCode(code.id, coder(), {parentId: parent.value ? Number(parent.value) : 0}))) {
+        await changed();
+        await show(currentRoute);
+      }
+    });
+    const survivors = el('select', {id: 'merge-into', 'aria-label': 'Slå sammen med'},
+        book.codes.filter((c) => c.id !== code.id).map((c) => el('option', {value: c.id,
+          text: '\u2003'.repeat(index.depth(c)) + c.name})));
+    const merge = el('button', {type: 'button', id: 'code-merge', text: 'Slå sammen'});
+    merge.addEventListener('click', async () => {
+      const into = index.code(survivors.value);
+      if (!window.confirm(`Slå »${code.name}« sammen med »${into.name}«? Kodningerne flyttes, og »${code.name}« slettes.`)) {
+        return;
+      }
+      const r = await act(() => api.mergeCode(code.id, into.id, coder()));
+      if (r) {
+        await changed();
+        navigate(['codes'], {book: book.id, code: into.id});
+        context.notify(`${count(r.movedCodings, 'kodning', 'kodninger')} flyttet til ${into.name}.`);
+      }
+    });
+    const remove = el('button', {type: 'button', class: 'danger', id: 'code-delete', text: 'Slet …'});
+    remove.addEventListener('click', async () => {
+      const impact = await act(() => api.impact(code.id));
+      if (!impact || !window.confirm(`Slet »${code.name}«? ${count(impact.codings, 'kodning', 'kodninger')} og `
+          + `${count(impact.subcodes, 'underkode', 'underkoder')} slettes med.`)) {
+        return;
+      }
+      const r = await act(() => api.deleteCode(code.id, coder()));
+      if (r) {
+        await changed();
+        navigate(['codes'], {book: book.id});
+        context.notify(`»${code.name}« slettet med ${count(r.deletedCodings, 'kodning', 'kodninger')}.`);
+      }
+    });
+
+    return el('div', {class: 'code-panel', id: 'code-panel', dataset: {code: code.id}},
+        el('div', {class: 'panel-head'}, dot(code.color), el('h2', {text: code.name}),
+            el('a', {class: 'button-link', id: 'code-passages-link', href: href(['codes', String(code.id)], {sub: 1}),
+              text: 'Vis passager →'})),
+        el('p', {class: 'muted code-path', text: `${index.path(code)} · ${code.key}`}),
+        save,
+        el('section', {class: 'panel-section'}, el('h3', {text: 'Placering'}),
+            el('div', {class: 'inline-form'}, el('span', {text: 'Under'}), parent, move),
+            el('div', {class: 'inline-form'}, el('span', {text: 'Slå sammen med'}), survivors, merge),
+            el('div', {class: 'inline-form'}, remove)),
+        renderRule(code),
+        renderMemos(code));
+  }
+
+  // ---------- auto-coding ----------
+
+  function renderRule(code) {
+    const rule = code.rule || {query: '', unit: 'turn', speaker: 'respondent'};
+    const query = el('textarea', {id: 'rule-query', rows: 2, spellcheck: 'false', text: rule.query});
+    const unit = el('select', {id: 'rule-unit'}, UNITS.map(([v, l]) => el('option', {value: v, text: l,
+      selected: rule.unit === v})));
+    const speaker = el('select', {id: 'rule-speaker'}, SPEAKERS.map(([v, l]) => el('option', {value: v, text: l,
+      selected: (rule.speaker || '') === v})));
+    const out = el('div', {class: 'rule-result', id: 'rule-result'});
+    const saveRule = el('button', {type: 'button', id: 'rule-save', text: 'Gem regel'});
+    const preview = el('button', {type: 'button', id: 'rule-preview', text: 'Forhåndsvis', disabled: !code.rule});
+    const apply = el('button', {type: 'button', class: 'primary', id: 'rule-apply', text: 'Anvend', disabled: !code.rule});
+    saveRule.addEventListener('click', async () => {
+      const r = await act(() => api.patchCode(code.id, coder(), {rule: {query: query.value.trim(), unit: unit.value,
+        speaker: speaker.value}}));
+      if (r) {
+        await changed();
+        await show(currentRoute);
+        context.notify('Reglen er gemt. Forhåndsvis den, før du anvender den.');
+      }
+    });
+    preview.addEventListener('click', async () => {
+      out.classList.add('loading');
+      const p = await act(() => api.autocodePreview(code.id));
+      out.classList.remove('loading');
+      if (p) {
+        const docs = Object.entries(p.perDocument).sort((a, b) => b[1] - a[1]);
+        replace(out, el('p', {class: 'rule-total', id: 'preview-total'},
+            el('strong', {text: count(p.total, 'passage', 'passager')}), ` i ${count(docs.length, 'dokument', 'dokumenter')}`),
+        el('ul', {class: 'per-doc'}, docs.map(([n, k]) => el('li', {}, el('a', {href: href(['documents', n]), text: n}),
+            el('span', {text: number(k)})))),
+        el('h4', {text: 'Eksempler'}),
+        el('ul', {class: 'sample'}, p.sample.map((s) => el('li', {},
+            el('a', {href: href(['documents', s.documentName], {from: s.span.start, to: s.span.end}),
+              text: s.documentName}), ' ', el('span', {text: oneLine(s.text)})))));
+      }
+    });
+    apply.addEventListener('click', async () => {
+      const r = await act(() => api.autocode(code.id, coder()));
+      if (r) {
+        counts = new Map();
+        replace(out, el('p', {class: 'rule-applied', id: 'apply-result'},
+            el('strong', {text: `${number(r.added)} tilføjet`}), ` · ${number(r.removed)} fjernet · ${number(r.kept)} uændret`,
+            el('span', {class: 'muted', text: ' — nye auto-kodninger kan godkendes eller afvises i læseren.'})));
+      }
+    });
+    return el('section', {class: 'panel-section rule', id: 'rule'},
+        el('h3', {text: 'Auto-kodning'}),
+        field('Regel (søgesyntaks)', query),
+        el('div', {class: 'field-row'}, field('Enhed', unit), field('Taler', speaker)),
+        el('div', {class: 'inline-form'}, saveRule, preview, apply),
+        code.rule ? null : el('p', {class: 'muted', text: 'Koden har ingen regel endnu.'}),
+        out);
+  }
+
+  // ---------- memos ----------
+
+  function renderMemos(code) {
+    const list = el('ul', {class: 'memos', id: 'memos'});
+    const text = el('textarea', {id: 'memo-text', rows: 2, placeholder: 'Skriv et memo om koden …'});
+    const add = el('button', {type: 'button', id: 'memo-add', text: 'Tilføj memo'});
+    async function load() {
+      const memos = await act(() => api.memos('code', code.id)) || [];
+      replace(list, memos.length ? memos.map((m) => el('li', {class: 'memo'},
+          el('p', {text: m.text}), el('span', {class: 'muted', text: `${m.author} · ${String(m.updated || m.created || '').slice(0, 16).replace('T', ' ')}`})))
+        : el('li', {class: 'muted', text: 'Ingen memoer.'}));
+    }
+    add.addEventListener('click', async () => {
+      if (!text.value.trim()) {
+        return;
+      }
+      if (await act(() => api.addMemo({targetType: 'code', targetId: code.id, author: coder(), text: text.value.trim()}))) {
+        text.value = '';
+        await load();
+      }
+    });
+    load();
+    return el('section', {class: 'panel-section'}, el('h3', {text: 'Memoer'}), list, text, add);
+  }
+
+  async function showBook(route) {
+    const book = index.book(route.params.get('book')) || index.current();
+    if (!book) {
+      replace(target, el('section', {class: 'panel empty'}, el('h1', {text: 'Ingen kodebøger'})));
+      return;
+    }
+    index.choose(book.id);
+    await loadCounts(book);
+    const code = index.code(route.params.get('code'));
+    document.title = 'Koder · Kodetræ';
+    replace(target, el('section', {class: 'codes-view', id: 'codes-view'},
+        el('div', {class: 'view-head'}, el('h1', {text: 'Koder'}),
+            el('nav', {class: 'book-tabs'}, index.codebooks.map((b) => el('a', {href: href(['codes'], {book: b.id}),
+              class: b.id === book.id ? 'book-tab current' : 'book-tab', dataset: {book: b.id}},
+            el('span', {text: b.name}), el('span', {class: 'muted', text: ` ${number(b.codes.length)}`})))),
+            el('a', {href: href(['codes', 'query']), class: 'query-link', text: 'Kodeforespørgsel →'})),
+        book.description ? el('p', {class: 'muted', text: book.description}) : null,
+        el('div', {class: 'codes-layout'},
+            el('div', {class: 'tree-pane'}, renderAdd(book), renderTree(book, code)),
+            renderPanel(book, code))));
+  }
+
+  // ---------- passages of a code, or of a code query ----------
+
+  function passageList(result, state, linkFor) {
+    const keys = keyAttributes(attributes);
+    const pages = Math.ceil(result.total / PAGE_SIZE);
+    const pager = pages > 1 ? el('nav', {class: 'pager', id: 'pager'},
+        state.page > 1 ? el('a', {class: 'page prev', href: linkFor(state.page - 1), text: '← Forrige'}) : null,
+        el('span', {class: 'page current', text: `side ${number(state.page)} af ${number(pages)}`}),
+        state.page < pages ? el('a', {class: 'page next', href: linkFor(state.page + 1), text: 'Næste →'}) : null) : null;
+    return el('div', {},
+        el('ol', {class: 'passages', id: 'passages'}, result.passages.map((p) => {
+          const code = p.codeId ? index.code(p.codeId) : null;
+          const link = href(['documents', p.documentName], {from: p.span.start, to: p.span.end});
+          return el('li', {class: 'passage', dataset: {document: p.documentName, start: p.span.start, end: p.span.end}},
+              el('div', {class: 'passage-meta'},
+                  el('a', {class: 'doc-name', href: link, text: p.documentName}),
+                  el('span', {class: 'speaker-badge role-' + (p.role || 'other'), text: p.speaker}),
+                  keys.filter((k) => p.attributes[k] !== undefined).map((k) => el('span', {class: 'attr',
+                    text: `${k}: ${p.attributes[k]}`})),
+                  code ? el('span', {class: 'passage-code'}, dot(code.color), code.name) : null,
+                  p.origin && String(p.origin).toLowerCase() === 'auto' ? el('span', {class: 'origin auto', text: 'auto'}) : null),
+              el('p', {class: 'passage-text'},
+                  el('span', {class: 'outside', text: oneLine(p.left)}),
+                  el('a', {class: 'passage-hit', href: link, text: oneLine(p.text)}),
+                  el('span', {class: 'outside', text: oneLine(p.right)})));
+        })),
+        pager);
+  }
+
+  let attributes = [];
+
+  function filterBar(state, go) {
+    const chips = filterable(attributes).map((a) => el('fieldset', {class: 'chips', dataset: {attribute: a.name}},
+        el('legend', {text: a.name}),
+        sortedValues(Object.keys(a.values)).map((v) => {
+          const key = `${a.name}:${v}`;
+          const box = el('input', {type: 'checkbox', value: key, checked: state.where.includes(key)});
+          box.addEventListener('change', () => go({where: state.where.includes(key)
+            ? state.where.filter((w) => w !== key) : [...state.where, key], page: 1}));
+          return el('label', {class: 'chip'}, box, el('span', {text: v}));
+        })));
+    const speaker = el('select', {id: 'passage-speaker', 'aria-label': 'Taler'}, SPEAKERS.map(([v, l]) =>
+      el('option', {value: v, text: l, selected: state.speaker === v})));
+    speaker.addEventListener('change', () => go({speaker: speaker.value, page: 1}));
+    return el('aside', {class: 'search-filters'}, field('Taler', speaker), chips);
+  }
+
+  function routeState(params) {
+    return {
+      sub: params.get('sub') !== '0',
+      where: params.getAll('where'),
+      speaker: params.get('speaker') || '',
+      page: Math.max(1, Number.parseInt(params.get('page'), 10) || 1),
+      q: params.get('q') || '',
+      text: params.get('text') || '',
+      unit: params.get('unit') === 'turn' ? 'turn' : 'sentence',
+    };
+  }
+
+  function stateParams(state) {
+    const p = new URLSearchParams();
+    ['q', 'text'].forEach((k) => state[k] && p.set(k, state[k]));
+    if (state.unit !== 'sentence') {
+      p.set('unit', state.unit);
+    }
+    p.set('sub', state.sub ? '1' : '0');
+    state.where.forEach((w) => p.append('where', w));
+    if (state.speaker) {
+      p.set('speaker', state.speaker);
+    }
+    if (state.page > 1) {
+      p.set('page', state.page);
+    }
+    return p;
+  }
+
+  async function showCode(route, code) {
+    const state = routeState(route.params);
+    const go = (changes) => navigate(['codes', String(code.id)], stateParams({...state, ...changes}));
+    const params = new URLSearchParams({sub: state.sub, offset: (state.page - 1) * PAGE_SIZE, limit: PAGE_SIZE});
+    state.where.forEach((w) => params.append('where', w));
+    if (state.speaker) {
+      params.set('speaker', state.speaker);
+    }
+    const result = await api.passages(code.id, params);
+    document.title = `${code.name} · Koder · Kodetræ`;
+    const subToggle = el('input', {type: 'checkbox', id: 'with-subcodes', checked: state.sub});
+    subToggle.addEventListener('change', () => go({sub: subToggle.checked, page: 1}));
+    const documents = Object.keys(result.perDocument || {}).length;
+    const query = el('input', {type: 'search', id: 'code-view-query', spellcheck: 'false',
+      value: `code:${code.key}${state.sub ? '*' : ''} AND `, 'aria-label': 'Kodeforespørgsel'});
+    const queryForm = el('form', {class: 'code-query-inline', id: 'code-view-query-form'},
+        el('span', {class: 'muted', text: 'Kodeforespørgsel'}), query, el('button', {type: 'submit', text: 'Hent'}));
+    queryForm.addEventListener('submit', (e) => {
+      e.preventDefault();
+      navigate(['codes', 'query'], {q: query.value.trim().replace(/\s+(AND|OR|NOT)$/, '')});
+    });
+    replace(target, el('section', {class: 'code-view', id: 'code-view', dataset: {code: code.id}},
+        el('div', {class: 'view-head'},
+            el('a', {class: 'back', href: href(['codes'], {book: code.codebookId, code: code.id}), text: '← Kodebog'}),
+            el('h1', {}, dot(code.color), ' ', code.name),
+            el('label', {class: 'toggle'}, subToggle, ' med underkoder')),
+        el('p', {class: 'muted', text: index.path(code) + (code.description ? ' — ' + code.description : '')}),
+        queryForm,
+        el('div', {class: 'search-layout code-layout'},
+            filterBar(state, go),
+            el('div', {class: 'search-main'},
+                el('p', {class: 'summary', id: 'passage-summary'}, el('strong', {text: count(result.total, 'passage', 'passager')}),
+                    ` i ${count(documents, 'dokument', 'dokumenter')}`),
+                passageList(result, state, (page) => href(['codes', String(code.id)], stateParams({...state, page})))))));
+  }
+
+  async function showQuery(route) {
+    const state = routeState(route.params);
+    const go = (changes) => navigate(['codes', 'query'], stateParams({...state, ...changes}));
+    const input = el('input', {type: 'search', id: 'code-query', value: state.q, spellcheck: 'false',
+      placeholder: 'code:team* AND code:motivation', 'aria-label': 'Kodeforespørgsel'});
+    const text = el('input', {type: 'search', id: 'code-query-text', value: state.text, placeholder: 'og tekst (valgfri)'});
+    const unit = el('select', {id: 'code-query-unit'}, [['sentence', 'Sætninger'], ['turn', 'Ture']].map(([v, l]) =>
+      el('option', {value: v, text: l, selected: state.unit === v})));
+    const form = el('form', {class: 'search-form', id: 'code-query-form'},
+        el('div', {class: 'search-row'}, input, text, unit, el('button', {type: 'submit', class: 'primary', text: 'Hent'})),
+        el('p', {class: 'syntax-help'}, el('code', {text: 'code:NØGLE'}), ' · ', el('code', {text: 'code:NØGLE*'}),
+            ' (med underkoder) · ', el('code', {text: 'AND OR NOT'}), ' · ', el('code', {text: 'NEAR/3'}), ' · ',
+            el('code', {text: 'OVERLAPS'}), ' · ', el('code', {text: '( )'})));
+    form.addEventListener('submit', (e) => {
+      e.preventDefault();
+      go({q: input.value.trim(), text: text.value.trim(), unit: unit.value, page: 1});
+    });
+    let results = el('p', {class: 'muted', text: 'Skriv en kodeforespørgsel, fx code:team* AND code:motivation*.'});
+    if (state.q || state.text) {
+      const params = new URLSearchParams({unit: state.unit, offset: (state.page - 1) * PAGE_SIZE, limit: PAGE_SIZE});
+      if (state.q) {
+        params.set('codes', state.q);
+      }
+      if (state.text) {
+        params.set('q', state.text);
+      }
+      state.where.forEach((w) => params.append('where', w));
+      if (state.speaker) {
+        params.set('speaker', state.speaker);
+      }
+      try {
+        const result = await api.retrieve(params);
+        results = el('div', {}, el('p', {class: 'summary', id: 'passage-summary'},
+            el('strong', {text: count(result.total, 'passage', 'passager')})),
+        passageList(result, state, (page) => href(['codes', 'query'], stateParams({...state, page}))));
+      } catch (e) {
+        results = el('div', {class: 'search-error', role: 'alert', text: e.detail || e.message});
+      }
+    }
+    document.title = 'Kodeforespørgsel · Kodetræ';
+    replace(target, el('section', {class: 'code-view', id: 'query-view'},
+        el('div', {class: 'view-head'}, el('a', {class: 'back', href: href(['codes']), text: '← Kodebog'}),
+            el('h1', {text: 'Kodeforespørgsel'})),
+        form,
+        el('div', {class: 'search-layout code-layout'}, filterBar(state, go), el('div', {class: 'search-main'}, results))));
+  }
+
+  let currentRoute = null;
+
+  async function show(route) {
+    currentRoute = route;
+    index = await context.codebooks();
+    attributes = await context.attributes();
+    const [, second] = route.path;
+    if (second === 'query') {
+      await showQuery(route);
+    } else if (second !== undefined) {
+      const code = index.code(second);
+      if (!code) {
+        replace(target, el('section', {class: 'panel empty'}, el('h1', {text: 'Koden findes ikke'}),
+            el('p', {}, el('a', {href: href(['codes']), text: 'Til kodebogen'}))));
+        return;
+      }
+      await showCode(route, code);
+    } else {
+      await showBook(route);
+    }
+  }
+
+  return {
+    async mount(node, route) {
+      target = node;
+      await show(route);
+    },
+    async update(route) {
+      const scroll = route.path[1] === currentRoute?.path[1] && !route.path[1];
+      const y = window.scrollY;
+      await show(route);
+      if (scroll) {
+        window.scrollTo(0, y);
+      }
+    },
+  };
+}

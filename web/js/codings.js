@@ -1,0 +1,409 @@
+// Coding in the reader: fetches the document's codings, renders the transcript with them (codinglayer.js) and a
+// margin of code labels, and handles the coding actions: selection → code picker (optionally snapped to words
+// or sentences), in-vivo codes, clicking a coding to remove, adjust, accept or reject it, review of all auto
+// codings in the document, and undo/redo (buttons, Ctrl+Z, Ctrl+Shift+Z) of the current coder's own actions.
+// Every action is sent to the server and the codings are fetched and drawn again from its answer.
+
+import {api} from './api.js';
+import {count, el, number, replace} from './dom.js';
+import {coder} from './coder.js';
+import {href} from './router.js';
+import {assignLanes, isAuto, layoutMargin} from './codinglayer.js';
+import {selectionToOffsets, snapToCodePoints} from './offsets.js';
+import {closePicker, openPicker} from './picker.js';
+
+const SNAP_KEY = 'kodetrae.snap';
+const LABEL_HEIGHT = 20;
+const BAR_GAP = 6;
+const PALETTE = ['#e07a5f', '#3d8eb9', '#81b29a', '#f2cc8f', '#9b72cf', '#d16ba5', '#5fa8a0', '#c9a227'];
+
+const wordChar = /[\p{L}\p{N}\p{M}'’-]/u;
+
+/** Widens [start, end) to whole words of text (letters, digits, apostrophes and hyphens). */
+export function snapToWords(text, start, end) {
+  let s = start;
+  let e = end;
+  while (s < e && /\s/.test(text[s])) {
+    s++;
+  }
+  while (e > s && /\s/.test(text[e - 1])) {
+    e--;
+  }
+  while (s > 0 && wordChar.test(text[s - 1]) && wordChar.test(text[s])) {
+    s--;
+  }
+  while (e < text.length && wordChar.test(text[e]) && wordChar.test(text[e - 1])) {
+    e++;
+  }
+  return snapToCodePoints(text, s, e);
+}
+
+/** Widens [start, end) to the sentences it touches. */
+export function snapToSentences(sentences, start, end) {
+  let s = start;
+  let e = end;
+  for (const sentence of sentences) {
+    if (sentence.span.start < end && start < sentence.span.end) {
+      s = Math.min(s, sentence.span.start);
+      e = Math.max(e, sentence.span.end);
+    }
+  }
+  return {from: s, to: e};
+}
+
+/**
+ * reader: {doc, render(codingsForDrawing) → transcript element, placed(transcript)} — the reader draws, this
+ * module decides what and handles the actions.
+ */
+export function codingLayer(context, doc, index, reader) {
+  let codings = [];
+  let transcript = null;
+  let adjusting = null;
+  const margin = el('aside', {class: 'code-margin', id: 'code-margin', 'aria-label': 'Koder i margenen'});
+  const body = el('div', {class: 'coded-layout'});
+  const status = el('span', {class: 'coding-status', id: 'coding-status'});
+  const undoButton = el('button', {type: 'button', id: 'undo', title: 'Fortryd (Ctrl+Z)', text: '↶ Fortryd'});
+  const redoButton = el('button', {type: 'button', id: 'redo', title: 'Gentag (Ctrl+Shift+Z)', text: '↷ Gentag'});
+  const acceptAll = el('button', {type: 'button', id: 'accept-all', text: 'Godkend alle auto'});
+  const rejectAll = el('button', {type: 'button', id: 'reject-all', text: 'Afvis alle auto'});
+  const snapSelect = el('select', {id: 'snap', 'aria-label': 'Afgrænsning'},
+      [['', 'som markeret'], ['word', 'hele ord'], ['sentence', 'hele sætninger']].map(([v, label]) =>
+        el('option', {value: v, text: label, selected: (localStorage.getItem(SNAP_KEY) || '') === v})));
+  snapSelect.addEventListener('change', () => localStorage.setItem(SNAP_KEY, snapSelect.value));
+  const adjustBar = el('div', {class: 'adjust-bar', id: 'adjust-bar', hidden: true});
+  const toolbar = el('div', {class: 'coding-toolbar', id: 'coding-toolbar'},
+      status,
+      el('label', {class: 'snap'}, 'Afgræns til ', snapSelect),
+      el('span', {class: 'toolbar-group'}, undoButton, redoButton),
+      el('span', {class: 'toolbar-group review-group'}, acceptAll, rejectAll));
+
+  const codeOf = (coding) => index.code(coding.codeId);
+
+  async function refresh() {
+    codings = await api.codings(doc.name);
+    draw();
+  }
+
+  function draw() {
+    const started = performance.now();
+    const drawn = codings.filter((c) => codeOf(c)).map((c) => ({
+      id: c.id, start: c.span.start, end: c.span.end, color: codeOf(c).color, auto: isAuto(c)}));
+    assignLanes(drawn);
+    drawn.sort((a, b) => a.start - b.start);
+    transcript = reader.render(drawn);
+    replace(body, transcript, margin);
+    layoutLabels(drawn);
+    const ms = performance.now() - started;
+    transcript.dataset.renderMs = ms.toFixed(1);
+    transcript.dataset.codings = String(drawn.length);
+    reader.placed(transcript);
+    const autos = codings.filter(isAuto).length;
+    status.textContent = `${count(codings.length, 'kodning', 'kodninger')}` + (autos ? ` · ${number(autos)} auto` : '');
+    acceptAll.disabled = rejectAll.disabled = autos === 0;
+  }
+
+  // All measuring first, then all writing: one layout for the whole margin.
+  function layoutLabels(drawn) {
+    const origin = margin.getBoundingClientRect().top;
+    const firstMark = new Map();
+    const lastMark = new Map();
+    for (const mark of transcript.querySelectorAll('mark.coded')) {
+      for (const id of mark.dataset.codings.split(' ')) {
+        if (!firstMark.has(id)) {
+          firstMark.set(id, mark);
+        }
+        lastMark.set(id, mark);
+      }
+    }
+    const items = [];
+    for (const d of drawn) {
+      const first = firstMark.get(String(d.id));
+      if (first) {
+        const top = first.getBoundingClientRect().top - origin;
+        const bottom = lastMark.get(String(d.id)).getBoundingClientRect().bottom - origin;
+        items.push({id: d.id, top, bottom});
+      }
+    }
+    const {bars, labels, lanes} = layoutMargin(items, LABEL_HEIGHT);
+    const byId = new Map(codings.map((c) => [c.id, c]));
+    const nodes = [];
+    // Plain createElement and one cssText per node: the margin of a long transcript has a thousand of them.
+    for (const bar of bars) {
+      const coding = byId.get(bar.id);
+      const node = document.createElement('span');
+      node.className = isAuto(coding) ? 'margin-bar auto' : 'margin-bar';
+      node.dataset.coding = bar.id;
+      node.style.cssText = `top: ${bar.top}px; height: ${Math.max(bar.bottom - bar.top, 8)}px; `
+        + `left: ${bar.lane * BAR_GAP}px; border-color: ${codeOf(coding).color};`;
+      nodes.push(node);
+    }
+    const labelLeft = Math.min(lanes, 8) * BAR_GAP + 6;
+    for (const label of labels) {
+      const coding = byId.get(label.id);
+      const code = codeOf(coding);
+      const node = document.createElement('button');
+      node.type = 'button';
+      node.className = isAuto(coding) ? 'margin-label auto' : 'margin-label';
+      node.title = `${code.name}${isAuto(coding) ? ' (auto)' : ''} · ${coding.coder}`;
+      node.dataset.coding = label.id;
+      node.dataset.code = code.id;
+      const dot = document.createElement('span');
+      dot.className = 'dot';
+      dot.style.background = code.color;
+      const name = document.createElement('span');
+      name.textContent = code.name;
+      node.append(dot, name);
+      node.style.cssText = `top: ${label.y}px; left: ${labelLeft}px;`;
+      nodes.push(node);
+    }
+    margin.replaceChildren(...nodes);
+    margin.style.minHeight = `${labels.length ? labels[labels.length - 1].y + LABEL_HEIGHT : 0}px`;
+  }
+
+  // ---------- actions ----------
+
+  async function act(work, message) {
+    try {
+      const result = await work();
+      await refresh();
+      if (message) {
+        context.notify('');
+        flash(typeof message === 'function' ? message(result) : message);
+      }
+      return result;
+    } catch (e) {
+      context.notify(e.detail || e.message);
+      return null;
+    }
+  }
+
+  function flash(text) {
+    status.dataset.flash = text;
+    status.textContent = `${status.textContent} · ${text}`;
+  }
+
+  function snapped(range) {
+    const mode = snapSelect.value;
+    if (mode === 'word') {
+      const r = snapToWords(doc.text, range.start, range.end);
+      return {start: r.from, end: r.to};
+    }
+    if (mode === 'sentence') {
+      const r = snapToSentences(doc.sentences, range.start, range.end);
+      return {start: r.from, end: r.to};
+    }
+    return range;
+  }
+
+  function selectionRect() {
+    const selection = document.getSelection();
+    return selection.rangeCount ? selection.getRangeAt(0).getBoundingClientRect() : null;
+  }
+
+  /** Opens the picker for the current selection (or applies an adjustment when one is pending). */
+  function pickForSelection() {
+    const range = transcript && selectionToOffsets(transcript);
+    if (!range) {
+      return;
+    }
+    if (adjusting) {
+      const coding = adjusting;
+      endAdjust();
+      const r = snapped(range);
+      act(() => api.adjustCoding(coding.id, {start: r.start, end: r.end, coder: coder()}), 'afgrænsning ændret');
+      return;
+    }
+    const rect = selectionRect();
+    const book = index.current();
+    if (!book) {
+      context.notify('Projektet har ingen kodebog endnu.');
+      return;
+    }
+    openPicker({
+      index, book, anchor: rect, title: 'Kod markeringen',
+      inVivo: doc.text.slice(range.start, range.end),
+      onBook: (id) => index.choose(id),
+      onPick: (code) => {
+        const r = snapped(range);
+        index.choose(code.codebookId);
+        act(() => api.addCoding({documentId: doc.id, codeId: code.id, start: r.start, end: r.end, coder: coder()}),
+            `kodet med ${code.name}`);
+        document.getSelection().removeAllRanges();
+      },
+      onCreate: async (bookId, name, parentId) => {
+        const r = snapped(range);
+        try {
+          const code = await api.createCode(bookId, {parentId, name,
+            color: PALETTE[Math.floor(Math.random() * PALETTE.length)], actor: coder()});
+          context.codesChanged();
+          index = await context.codebooks();
+          await act(() => api.addCoding({documentId: doc.id, codeId: code.id, start: r.start, end: r.end,
+            coder: coder()}), `ny kode ${code.name}`);
+          document.getSelection().removeAllRanges();
+        } catch (e) {
+          context.notify(e.detail || e.message);
+        }
+      },
+    });
+  }
+
+  function startAdjust(coding) {
+    adjusting = coding;
+    closePopover();
+    replace(adjustBar, el('span', {text: `Markér den nye afgrænsning for »${codeOf(coding).name}« i teksten.`}),
+        el('button', {type: 'button', class: 'link-button', text: 'Annullér', onclick: endAdjust}));
+    adjustBar.hidden = false;
+  }
+
+  function endAdjust() {
+    adjusting = null;
+    adjustBar.hidden = true;
+  }
+
+  // ---------- the popover for clicked codings ----------
+
+  let popover = null;
+
+  function closePopover() {
+    popover?.remove();
+    popover = null;
+  }
+
+  function showCodings(list, rect) {
+    closePopover();
+    closePicker();
+    const rows = list.map((coding) => {
+      const code = codeOf(coding);
+      const dot = el('span', {class: 'dot'});
+      dot.style.background = code.color;
+      const auto = isAuto(coding);
+      const text = doc.text.slice(coding.span.start, coding.span.end);
+      const buttons = [
+        auto ? el('button', {type: 'button', class: 'accept primary', text: 'Godkend',
+          onclick: () => review('accept', coding)}) : null,
+        auto ? el('button', {type: 'button', class: 'reject', text: 'Afvis', onclick: () => review('reject', coding)})
+          : el('button', {type: 'button', class: 'remove', text: 'Fjern', onclick: () => {
+            closePopover();
+            act(() => api.removeCoding(coding.id, coder()), `fjernet ${code.name}`);
+          }}),
+        el('button', {type: 'button', class: 'extend', text: 'Udvid til sætning', onclick: () => {
+          closePopover();
+          const r = snapToSentences(doc.sentences, coding.span.start, coding.span.end);
+          act(() => api.adjustCoding(coding.id, {start: r.from, end: r.to, coder: coder()}), 'udvidet til sætning');
+        }}),
+        el('button', {type: 'button', class: 'adjust', text: 'Ny afgrænsning …', onclick: () => startAdjust(coding)}),
+      ];
+      return el('li', {class: 'coding-row', dataset: {coding: coding.id, code: code.id}},
+          el('div', {class: 'coding-title'}, dot,
+              el('a', {href: href(['codes', String(code.id)]), text: code.name}),
+              el('span', {class: auto ? 'origin auto' : 'origin', text: auto ? 'auto' : 'manuel'}),
+              el('span', {class: 'muted', text: `${coding.coder} · ${number(coding.span.start)}–${number(coding.span.end)}`})),
+          el('p', {class: 'coding-text', text: text.length > 160 ? text.slice(0, 159) + '…' : text}),
+          el('div', {class: 'coding-actions'}, buttons));
+    });
+    popover = el('div', {class: 'coding-popover', id: 'coding-popover', role: 'dialog', 'aria-label': 'Kodninger'},
+        el('ul', {}, rows));
+    document.body.append(popover);
+    const left = Math.max(8, Math.min(rect.left, window.innerWidth - popover.offsetWidth - 8));
+    let top = rect.bottom + 6;
+    if (top + popover.offsetHeight > window.innerHeight - 8) {
+      top = Math.max(8, rect.top - popover.offsetHeight - 6);
+    }
+    popover.style.left = `${left + window.scrollX}px`;
+    popover.style.top = `${top + window.scrollY}px`;
+  }
+
+  function review(decision, coding) {
+    closePopover();
+    act(() => api.review({decision, codingIds: [coding.id], reviewer: coder()}),
+        decision === 'accept' ? 'godkendt' : 'afvist');
+  }
+
+  function reviewAll(decision) {
+    const autos = codings.filter(isAuto).length;
+    const verb = decision === 'accept' ? 'Godkend' : 'Afvis';
+    if (!window.confirm(`${verb} alle ${number(autos)} auto-kodninger i ${doc.name}?`)) {
+      return;
+    }
+    act(() => api.review({decision, documentId: doc.id, reviewer: coder()}),
+        (r) => `${number(r.accepted ?? r.rejected ?? 0)} ${decision === 'accept' ? 'godkendt' : 'afvist'}`);
+  }
+
+  const names = {add: 'tilføjelse', remove: 'fjernelse', adjust: 'justering'};
+
+  function undo() {
+    act(() => api.undo(coder()), (r) => r.action ? `fortrudt: ${names[r.action] || r.action}` : 'intet at fortryde');
+  }
+
+  function redo() {
+    act(() => api.redo(coder()), (r) => r.action ? `gentaget: ${names[r.action] || r.action}` : 'intet at gentage');
+  }
+
+  undoButton.addEventListener('click', undo);
+  redoButton.addEventListener('click', redo);
+  acceptAll.addEventListener('click', () => reviewAll('accept'));
+  rejectAll.addEventListener('click', () => reviewAll('reject'));
+
+  function onKey(e) {
+    if (!(e.ctrlKey || e.metaKey) || e.target.closest?.('input, textarea, select')) {
+      return;
+    }
+    const key = e.key.toLowerCase();
+    if (key === 'z' && !e.shiftKey) {
+      e.preventDefault();
+      undo();
+    } else if ((key === 'z' && e.shiftKey) || key === 'y') {
+      e.preventDefault();
+      redo();
+    }
+  }
+
+  function onMouseUp(e) {
+    if (e.button !== 0 || e.target.closest('.picker, .coding-popover')) {
+      return;
+    }
+    // Let the selection settle before reading it.
+    setTimeout(() => {
+      const range = transcript && selectionToOffsets(transcript);
+      if (range) {
+        pickForSelection();
+      } else {
+        const mark = e.target.closest?.('mark.coded');
+        if (mark && transcript.contains(mark)) {
+          const ids = mark.dataset.codings.split(' ').map(Number);
+          showCodings(codings.filter((c) => ids.includes(c.id)), mark.getBoundingClientRect());
+        }
+      }
+    }, 0);
+  }
+
+  function onDocumentDown(e) {
+    if (popover && !popover.contains(e.target)) {
+      closePopover();
+    }
+  }
+
+  body.addEventListener('mouseup', onMouseUp);
+  margin.addEventListener('click', (e) => {
+    const label = e.target.closest('.margin-label');
+    const coding = label && codings.find((c) => c.id === Number(label.dataset.coding));
+    if (coding) {
+      showCodings([coding], label.getBoundingClientRect());
+    }
+  });
+  document.addEventListener('keydown', onKey);
+  document.addEventListener('mousedown', onDocumentDown);
+
+  return {
+    toolbar: el('div', {class: 'coding-bars'}, toolbar, adjustBar),
+    body,
+    refresh,
+    pickForSelection,
+    destroy() {
+      document.removeEventListener('keydown', onKey);
+      document.removeEventListener('mousedown', onDocumentDown);
+      closePopover();
+      closePicker();
+    },
+  };
+}
