@@ -119,10 +119,9 @@ public final class Crosstab {
         }
         Row total = new Row(0, "", "Alle koder", "#000000", 0, cells(counts, counts.totalRow(), groups),
                 total(counts, counts.totalRow(), groups), null);
-        List<String> caveats = new ArrayList<>();
+        List<String> caveats = new ArrayList<>(clusterCaveats(groups));
         if (request.statistics()) {
             out = RowTests.apply(out, rows, counts, groups, docGroups, s, request.seed(), caveats);
-            caveats.addAll(clusterCaveats(groups));
         }
         return new Table(request.codebookId(), groups, out, total, caveats, (System.nanoTime() - started) / 1_000);
     }
