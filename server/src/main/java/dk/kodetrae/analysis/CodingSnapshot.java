@@ -2,7 +2,6 @@ package dk.kodetrae.analysis;
 
 import dk.kodetrae.codebook.Code;
 import dk.kodetrae.corpus.Document;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,13 +58,7 @@ final class CodingSnapshot {
 
     /** Words whose first character lies in [from, to) of a document. */
     int words(int document, int from, int to) {
-        int[] starts = wordStarts[document];
-        return lowerBound(starts, to) - lowerBound(starts, from);
-    }
-
-    private static int lowerBound(int[] a, int key) {
-        int i = Arrays.binarySearch(a, key);
-        return i >= 0 ? i : -i - 1;
+        return Words.count(wordStarts[document], from, to);
     }
 
     private static Map<Long, Integer> index(List<Long> ids) {

@@ -4,6 +4,8 @@ import dk.kodetrae.codebook.Codebooks;
 import dk.kodetrae.codebook.Code;
 import dk.kodetrae.corpus.Corpus;
 import dk.kodetrae.corpus.Document;
+import dk.kodetrae.corpus.SpeakerRole;
+import dk.kodetrae.corpus.Turn;
 import dk.kodetrae.store.Store;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -44,26 +46,28 @@ final class SnapshotLoader {
             docIndex.put(documents.get(i).id(), i);
         }
         int[][] wordStarts = new int[documents.size()][];
-        int[][] respondentTurns = new int[documents.size()][];
+        List<List<Turn>> turns = new ArrayList<>();
         int[] respondentWords = new int[documents.size()];
         for (int i = 0; i < documents.size(); i++) {
             long id = documents.get(i).id();
             wordStarts[i] = Words.starts(corpus.text(id));
-            respondentTurns[i] = respondentTurns(id);
-            for (int t = 0; t < respondentTurns[i].length; t += 2) {
-                respondentWords[i] += count(wordStarts[i], respondentTurns[i][t], respondentTurns[i][t + 1]);
+            turns.add(corpus.turns(id));
+            for (Turn t : turns.get(i)) {
+                if (t.role() == SpeakerRole.RESPONDENT) {
+                    respondentWords[i] += Words.count(wordStarts[i], t.span().start(), t.span().end());
+                }
             }
         }
         Map<Long, Integer> codeIndex = new java.util.HashMap<>();
         for (int i = 0; i < codes.size(); i++) {
             codeIndex.put(codes.get(i).id(), i);
         }
-        return codings(version, documents, codes, docIndex, codeIndex, wordStarts, respondentTurns, respondentWords);
+        return codings(version, documents, codes, docIndex, codeIndex, wordStarts, turns, respondentWords);
     }
 
     private CodingSnapshot codings(long version, List<Document> documents, List<Code> codes,
                                    Map<Long, Integer> docIndex, Map<Long, Integer> codeIndex, int[][] wordStarts,
-                                   int[][] respondentTurns, int[] respondentWords) {
+                                   List<List<Turn>> turns, int[] respondentWords) {
         return store.read(c -> {
             IntList doc = new IntList();
             IntList code = new IntList();
@@ -82,7 +86,8 @@ final class SnapshotLoader {
                     code.add(k);
                     start.add(r.getInt(3));
                     end.add(r.getInt(4));
-                    respondent.add(inside(respondentTurns[d], r.getInt(3)));
+                    respondent.add(Turn.containing(turns.get(d), r.getInt(3))
+                            .filter(t -> t.role() == SpeakerRole.RESPONDENT).isPresent());
                 }
             }
             boolean[] resp = new boolean[respondent.size()];
@@ -92,32 +97,6 @@ final class SnapshotLoader {
             return new CodingSnapshot(version, documents, codes, doc.toArray(), code.toArray(), start.toArray(),
                     end.toArray(), resp, wordStarts, respondentWords);
         });
-    }
-
-    /** Respondent turn spans of a document as a flat sorted array [start0, end0, start1, end1, …]. */
-    private int[] respondentTurns(long documentId) {
-        IntList out = new IntList();
-        corpus.turns(documentId).stream().filter(t -> t.role() == dk.kodetrae.corpus.SpeakerRole.RESPONDENT)
-                .forEach(t -> {
-                    out.add(t.span().start());
-                    out.add(t.span().end());
-                });
-        return out.toArray();
-    }
-
-    private static boolean inside(int[] spans, int offset) {
-        for (int i = 0; i < spans.length; i += 2) {
-            if (spans[i] <= offset && offset < spans[i + 1]) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static int count(int[] sorted, int from, int to) {
-        int a = Arrays.binarySearch(sorted, from);
-        int b = Arrays.binarySearch(sorted, to);
-        return (b >= 0 ? b : -b - 1) - (a >= 0 ? a : -a - 1);
     }
 
     /** A growable int array. */

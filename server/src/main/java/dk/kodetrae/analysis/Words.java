@@ -29,4 +29,14 @@ final class Words {
         }
         return Arrays.copyOf(out, n);
     }
+
+    /** How many of the word starts {@code starts} (ascending) lie in [from, to). */
+    static int count(int[] starts, int from, int to) {
+        return lowerBound(starts, to) - lowerBound(starts, from);
+    }
+
+    private static int lowerBound(int[] a, int key) {
+        int i = Arrays.binarySearch(a, key);
+        return i >= 0 ? i : -i - 1;
+    }
 }

@@ -75,9 +75,10 @@ public final class Retrieval {
         kept.sort((a, b) -> docs.get(a.documentId()).name().compareTo(docs.get(b.documentId()).name()) != 0
                 ? docs.get(a.documentId()).name().compareTo(docs.get(b.documentId()).name())
                 : Integer.compare(a.span().start(), b.span().start()));
+        Map<Long, String> texts = new HashMap<>();
         List<Passage> page = kept.stream().skip(filter.offset()).limit(filter.limit())
-                .map(k -> passage(docs.get(k.documentId()), k.span(), turnAt(turns, k.documentId(), k.span().start()),
-                        k.id(), k.codeId(), k.origin().id()))
+                .map(k -> passage(docs.get(k.documentId()), texts, k.span(),
+                        turnAt(turns, k.documentId(), k.span().start()), k.id(), k.codeId(), k.origin().id()))
                 .toList();
         return new Page(kept.size(), page, perDocument(kept.stream().map(k -> docs.get(k.documentId()).name()).toList()));
     }
@@ -109,9 +110,10 @@ public final class Retrieval {
             }
         }
         Map<Long, List<Turn>> turns = new HashMap<>();
+        Map<Long, String> texts = new HashMap<>();
         List<Passage> page = hits.stream().skip(filter.offset()).limit(filter.limit())
-                .map(m -> passage(docs.get(m.documentId()), m.span(), turnAt(turns, m.documentId(), m.span().start()),
-                        0, 0, ""))
+                .map(m -> passage(docs.get(m.documentId()), texts, m.span(),
+                        turnAt(turns, m.documentId(), m.span().start()), 0, 0, ""))
                 .toList();
         return new Page(hits.size(), page, perDocument(hits.stream().map(m -> docs.get(m.documentId()).name()).toList()));
     }
@@ -164,8 +166,10 @@ public final class Retrieval {
                 : corpus.sentences(documentId).stream().map(s -> s.span()).toList();
     }
 
-    private Passage passage(Document d, Span span, Turn turn, long codingId, long codeId, String origin) {
-        String text = corpus.text(d.id());
+    /** A passage with its context; {@code texts} caches document texts across one page. */
+    private Passage passage(Document d, Map<Long, String> texts, Span span, Turn turn, long codingId, long codeId,
+                            String origin) {
+        String text = texts.computeIfAbsent(d.id(), corpus::text);
         int from = Math.max(0, span.start() - CONTEXT);
         int to = Math.min(text.length(), span.end() + CONTEXT);
         return new Passage(d.id(), d.name(), d.attributes(), span, turn == null ? "" : turn.speaker(),

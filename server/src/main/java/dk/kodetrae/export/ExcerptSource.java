@@ -52,9 +52,9 @@ public final class ExcerptSource {
 
     public Excerpts collect(Selection s) {
         List<Code> tree = codebooks.codes(s.codebookId());
-        Set<Long> chosen = chosen(tree, s.codeKeys());
         Map<Long, Code> byId = new HashMap<>();
         tree.forEach(c -> byId.put(c.id(), c));
+        Set<Long> chosen = chosen(tree, byId, s.codeKeys());
         List<CodeRef> order = tree.stream().filter(c -> chosen.contains(c.id()))
                 .map(c -> new CodeRef(c.key(), c.name())).toList();
         List<Excerpt> out = new ArrayList<>();
@@ -86,7 +86,7 @@ public final class ExcerptSource {
         }
     }
 
-    private static Set<Long> chosen(List<Code> tree, List<String> keys) {
+    private static Set<Long> chosen(List<Code> tree, Map<Long, Code> byId, List<String> keys) {
         if (keys.isEmpty()) {
             Set<Long> all = new LinkedHashSet<>();
             tree.forEach(c -> all.add(c.id()));
@@ -99,7 +99,7 @@ public final class ExcerptSource {
         }
         Set<Long> out = new LinkedHashSet<>();
         for (Code c : tree) {
-            for (Code at = c; at != null; at = parentOf(tree, at)) {
+            for (Code at = c; at != null; at = at.parentId() == null ? null : byId.get(at.parentId())) {
                 if (roots.contains(at.id())) {
                     out.add(c.id());
                     break;
@@ -107,10 +107,6 @@ public final class ExcerptSource {
             }
         }
         return out;
-    }
-
-    private static Code parentOf(List<Code> tree, Code c) {
-        return c.parentId() == null ? null : tree.stream().filter(x -> x.id() == c.parentId()).findFirst().orElse(null);
     }
 
     private static List<CodeRef> path(Map<Long, Code> byId, Code code) {

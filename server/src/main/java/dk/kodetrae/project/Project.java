@@ -18,6 +18,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * An open project. Imports go to the store first (all or nothing) and then to the index; if the process dies
@@ -121,8 +122,9 @@ public final class Project implements AutoCloseable {
     private ImportReport indexed(ImportReport report) {
         List<Long> added = new ArrayList<>();
         List<Long> changed = new ArrayList<>();
+        Set<String> imported = Set.copyOf(report.documentNames());
         for (var d : corpus.documents()) {
-            if (report.documentNames().contains(d.name())) {
+            if (imported.contains(d.name())) {
                 added.add(d.id());
             } else if (report.attributesSet() > 0) {
                 changed.add(d.id());
