@@ -5,6 +5,7 @@ import dk.kodetrae.codebook.Codebook;
 import dk.kodetrae.codebook.CodebookFile;
 import dk.kodetrae.project.Project;
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -20,6 +21,7 @@ import java.util.List;
 @Path("codebooks")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Singleton
 public final class CodebooksResource {
     private final Project project;
 

@@ -8,6 +8,7 @@ import dk.kodetrae.coding.Retrieval;
 import dk.kodetrae.corpus.SpeakerRole;
 import dk.kodetrae.project.Project;
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
@@ -27,6 +28,7 @@ import java.util.Optional;
 @Path("codes/{id}")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Singleton
 public final class CodesResource {
     private final Project project;
 

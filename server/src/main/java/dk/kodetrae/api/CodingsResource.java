@@ -5,6 +5,7 @@ import dk.kodetrae.coding.Codings;
 import dk.kodetrae.corpus.Span;
 import dk.kodetrae.project.Project;
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.PATCH;
@@ -26,6 +27,7 @@ import java.util.Map;
 @Path("")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Singleton
 public final class CodingsResource {
     private final Project project;
 

@@ -3,6 +3,7 @@ package dk.kodetrae.api;
 import dk.kodetrae.analysis.Crosstab;
 import dk.kodetrae.project.Project;
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -19,6 +20,7 @@ import java.util.List;
  */
 @Path("")
 @Produces(MediaType.APPLICATION_JSON)
+@Singleton
 public final class CompareResource {
     private final Project project;
 

@@ -7,6 +7,7 @@ import dk.kodetrae.corpus.Sentence;
 import dk.kodetrae.corpus.Turn;
 import dk.kodetrae.project.Project;
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -17,6 +18,7 @@ import java.util.Map;
 
 @Path("documents")
 @Produces(MediaType.APPLICATION_JSON)
+@Singleton
 public final class DocumentsResource {
     private final Project project;
 

@@ -7,6 +7,7 @@ import dk.kodetrae.export.ExportFormat;
 import dk.kodetrae.export.ExportOptions;
 import dk.kodetrae.project.Project;
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -21,6 +22,7 @@ import java.util.Locale;
  * themed excerpts as a file download.
  */
 @Path("export")
+@Singleton
 public final class ExportResource {
     private final Project project;
 

@@ -5,6 +5,7 @@ import dk.kodetrae.transcript.ImportOptions;
 import dk.kodetrae.transcript.ImportReport;
 import dk.kodetrae.transcript.Importer;
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.POST;
@@ -29,6 +30,7 @@ import org.glassfish.jersey.media.multipart.FormDataMultiPart;
  */
 @Path("import")
 @Produces(MediaType.APPLICATION_JSON)
+@Singleton
 public final class ImportResource {
     /** Uploads larger than this in total are refused with 413. */
     static final long MAX_UPLOAD_BYTES = 64L * 1024 * 1024;

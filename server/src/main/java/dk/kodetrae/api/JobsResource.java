@@ -1,6 +1,7 @@
 package dk.kodetrae.api;
 
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -9,6 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 
 @Path("jobs")
 @Produces(MediaType.APPLICATION_JSON)
+@Singleton
 public final class JobsResource {
     private final Jobs jobs;
 

@@ -4,6 +4,7 @@ import dk.kodetrae.memo.Memo;
 import dk.kodetrae.project.Project;
 import dk.kodetrae.store.Store;
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -21,6 +22,7 @@ import java.util.List;
 @Path("")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Singleton
 public final class MemosResource {
     private final Project project;
 

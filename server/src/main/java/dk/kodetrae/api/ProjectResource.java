@@ -4,6 +4,7 @@ import dk.kodetrae.corpus.Attribute;
 import dk.kodetrae.project.Project;
 import dk.kodetrae.search.SearchIndex;
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -17,6 +18,7 @@ import java.util.Map;
 
 @Path("/")
 @Produces(MediaType.APPLICATION_JSON)
+@Singleton
 public final class ProjectResource {
     private final Project project;
     private final Jobs jobs;

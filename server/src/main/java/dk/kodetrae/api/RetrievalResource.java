@@ -4,6 +4,7 @@ import dk.kodetrae.coding.Retrieval;
 import dk.kodetrae.project.Project;
 import dk.kodetrae.search.Unit;
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -18,6 +19,7 @@ import java.util.List;
  */
 @Path("retrieve")
 @Produces(MediaType.APPLICATION_JSON)
+@Singleton
 public final class RetrievalResource {
     private final Project project;
 

@@ -6,6 +6,7 @@ import dk.kodetrae.search.SearchRequest;
 import dk.kodetrae.search.SearchResult;
 import dk.kodetrae.search.Unit;
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -25,6 +26,7 @@ import java.util.TreeMap;
  */
 @Path("search")
 @Produces(MediaType.APPLICATION_JSON)
+@Singleton
 public final class SearchResource {
     private final Project project;
 

@@ -26,7 +26,7 @@ public final class Benchmarks {
                         SearchBenchmark.run(work, n, seed, out);
                     }
                 }
-                case "coding" -> CodingBenchmark.run(work, 20, 100, seed, out);
+                case "coding" -> CodingBenchmark.run(work, 20, 500, seed, out);
                 case "crosstab" -> CrosstabBenchmark.run(work, interviews, codings, seed, out);
                 default -> throw new IllegalArgumentException("unknown benchmark '" + name + "' (use " + ALL + ")");
             }

@@ -2,20 +2,14 @@ package dk.kodetrae.benchmark;
 
 import dk.kodetrae.project.DemoProject;
 import dk.kodetrae.project.Project;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Time from starting {@code java -jar kodetrae.jar serve} on the demo project to its first HTTP 200, without and
@@ -32,54 +26,35 @@ final class StartupBenchmark {
         try (Project p = Project.open(dir)) {
             DemoProject.ensure(p);
         }
-        Path jar = Path.of(StartupBenchmark.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         Path archive = work.resolve("kodetrae.jsa");
         java.nio.file.Files.deleteIfExists(archive);
         List<String> cds = List.of("-XX:SharedArchiveFile=" + archive, "-XX:+AutoCreateSharedArchive");
-        startOnce(jar, dir, cds);
-        Percentiles plain = new Percentiles(times(jar, dir, List.of()));
-        Percentiles shared = new Percentiles(times(jar, dir, cds));
+        startOnce(dir, cds);
+        Percentiles plain = new Percentiles(times(dir, List.of()));
+        Percentiles shared = new Percentiles(times(dir, cds));
         out.printf(Locale.ROOT, "start to first HTTP 200 (%d runs): plain p50 %.0f ms, max %.0f ms; with a CDS archive"
                 + " p50 %.0f ms, max %.0f ms (target <= 1000 ms)%n", RUNS, plain.at(50), plain.at(100), shared.at(50),
                 shared.at(100));
     }
 
-    private static List<Double> times(Path jar, Path dir, List<String> flags) throws Exception {
+    private static List<Double> times(Path dir, List<String> flags) throws Exception {
         List<Double> out = new ArrayList<>();
         for (int i = 0; i < RUNS; i++) {
-            out.add(startOnce(jar, dir, flags));
+            out.add(startOnce(dir, flags));
         }
         return out;
     }
 
     /** Milliseconds from process start to the first 200 of {@code /api/v1/project}. */
-    private static double startOnce(Path jar, Path dir, List<String> flags) throws Exception {
-        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java")));
-        command.addAll(flags);
-        command.addAll(List.of("-jar", jar.toString(), "serve", "--project", dir.toString(), "--port", "0"));
+    private static double startOnce(Path dir, List<String> flags) throws Exception {
         long t0 = System.nanoTime();
-        Process server = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        try (BufferedReader lines = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8))) {
-            URI uri = address(lines);
+        try (ServerProcess server = ServerProcess.start(dir, flags)) {
             HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-            while (client.send(HttpRequest.newBuilder(uri.resolve("api/v1/project")).build(),
+            while (client.send(HttpRequest.newBuilder(server.uri().resolve("api/v1/project")).build(),
                     HttpResponse.BodyHandlers.discarding()).statusCode() != 200) {
                 Thread.onSpinWait();
             }
             return (System.nanoTime() - t0) / 1e6;
-        } finally {
-            server.destroy();
-            server.waitFor(10, TimeUnit.SECONDS);
         }
-    }
-
-    private static URI address(BufferedReader lines) throws IOException {
-        for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-            int at = line.indexOf("http://");
-            if (at >= 0) {
-                return URI.create(line.substring(at).strip());
-            }
-        }
-        throw new IOException("the server stopped before printing its address");
     }
 }

@@ -112,7 +112,7 @@ public final class Codebooks {
         try (PreparedStatement p = c.prepareStatement("""
                 INSERT INTO code(codebook_id, key, parent_id, position, name, label, color, description,
                   include_criteria, exclude_criteria, example, rule_query, rule_unit, rule_speaker)
-                VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)""", Statement.RETURN_GENERATED_KEYS)) {
+                VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id""")) {
             p.setString(1, codebook);
             p.setString(2, key);
             p.setObject(3, parent);
@@ -127,8 +127,7 @@ public final class Codebooks {
             p.setString(12, e.rule() == null ? null : e.rule().query());
             p.setString(13, e.rule() == null ? null : e.rule().unit());
             p.setString(14, e.rule() == null ? null : e.rule().speaker());
-            p.executeUpdate();
-            try (ResultSet k = p.getGeneratedKeys()) {
+            try (ResultSet k = p.executeQuery()) {
                 k.next();
                 return k.getLong(1);
             }

@@ -5,7 +5,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -50,10 +49,10 @@ final class CodingRows {
     static Coding insert(Connection c, Coding k) throws SQLException {
         String sql = k.id() == 0
                 ? "INSERT INTO coding(document_id, code_id, start_offset, end_offset, coder, origin, rule_query,"
-                        + " rule_version, created) VALUES (?,?,?,?,?,?,?,?,?)"
+                        + " rule_version, created) VALUES (?,?,?,?,?,?,?,?,?) RETURNING id"
                 : "INSERT INTO coding(document_id, code_id, start_offset, end_offset, coder, origin, rule_query,"
-                        + " rule_version, created, id) VALUES (?,?,?,?,?,?,?,?,?,?)";
-        try (PreparedStatement p = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+                        + " rule_version, created, id) VALUES (?,?,?,?,?,?,?,?,?,?) RETURNING id";
+        try (PreparedStatement p = c.prepareStatement(sql)) {
             p.setLong(1, k.documentId());
             p.setLong(2, k.codeId());
             p.setInt(3, k.span().start());
@@ -66,10 +65,9 @@ final class CodingRows {
             if (k.id() != 0) {
                 p.setLong(10, k.id());
             }
-            p.executeUpdate();
-            try (ResultSet keys = p.getGeneratedKeys()) {
+            try (ResultSet keys = p.executeQuery()) {
                 keys.next();
-                long id = k.id() == 0 ? keys.getLong(1) : k.id();
+                long id = keys.getLong(1);
                 return new Coding(id, k.documentId(), k.codeId(), k.span(), k.coder(), k.origin(), k.ruleQuery(),
                         k.ruleVersion(), k.created());
             }

@@ -10,10 +10,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Manual coding: add, remove and adjust codings, and undo/redo each coder's own actions. Each method is one
@@ -24,6 +24,11 @@ public final class Codings {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Store store;
+    /**
+     * What a span check needs of each document's text, read once: an imported text never changes and a document
+     * is never deleted, so an entry never goes stale. Small enough to keep for every document.
+     */
+    private final Map<Long, TextBounds> bounds = new ConcurrentHashMap<>();
 
     public Codings(Store store) {
         this.store = store;
@@ -200,27 +205,25 @@ public final class Codings {
     }
 
     /**
-     * Checks a span against its document's text before the write: a document's text never changes once imported,
-     * so this read need not hold up the writers' shared transaction.
+     * Checks a span against its document's text before the write, so the check need not hold up the writers'
+     * shared transaction.
      */
     private void checkSpan(long documentId, Span span) {
-        checkSpans(List.of(new Passage(documentId, span)));
+        bounds(documentId).check(span);
     }
 
-    /** As {@link #checkSpan}, reading each document's text once. */
     private void checkSpans(List<Passage> passages) {
-        store.read(c -> {
-            Map<Long, String> texts = new HashMap<>();
-            for (Passage p : passages) {
-                String text = texts.get(p.documentId());
-                if (text == null) {
-                    text = text(c, p.documentId());
-                    texts.put(p.documentId(), text);
-                }
-                checkSpan(text, p.span());
-            }
-            return null;
-        });
+        passages.forEach(p -> checkSpan(p.documentId(), p.span()));
+    }
+
+    private TextBounds bounds(long documentId) {
+        TextBounds known = bounds.get(documentId);
+        if (known != null) {
+            return known;
+        }
+        TextBounds read = store.read(c -> TextBounds.of(text(c, documentId)));
+        bounds.put(documentId, read);
+        return read;
     }
 
     private static String text(Connection c, long documentId) throws SQLException {
@@ -233,22 +236,6 @@ public final class Codings {
                 return r.getString(1);
             }
         }
-    }
-
-    private static void checkSpan(String text, Span span) {
-        if (span.start() >= span.end() || span.end() > text.length()) {
-            throw CodingException.invalid("span [" + span.start() + ", " + span.end()
-                    + ") is not inside the document (length " + text.length() + ")");
-        }
-        if (splitsPair(text, span.start()) || splitsPair(text, span.end())) {
-            throw CodingException.invalid("span [" + span.start() + ", " + span.end()
-                    + ") splits a character (a surrogate pair such as an emoji)");
-        }
-    }
-
-    private static boolean splitsPair(String text, int at) {
-        return at > 0 && at < text.length() && Character.isLowSurrogate(text.charAt(at))
-                && Character.isHighSurrogate(text.charAt(at - 1));
     }
 
     static void checkCode(Connection c, long codeId) throws SQLException {

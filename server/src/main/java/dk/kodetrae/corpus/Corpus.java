@@ -186,7 +186,7 @@ public final class Corpus {
         long id;
         try (PreparedStatement p = c.prepareStatement("""
                 INSERT INTO document(name, text, length, language, content_hash, source_file, imported_at)
-                VALUES (?,?,?,?,?,?,?)""", Statement.RETURN_GENERATED_KEYS)) {
+                VALUES (?,?,?,?,?,?,?) RETURNING id""")) {
             p.setString(1, d.name());
             p.setString(2, d.text());
             p.setInt(3, d.text().length());
@@ -194,8 +194,7 @@ public final class Corpus {
             p.setString(5, d.contentHash());
             p.setString(6, d.sourceFile());
             p.setString(7, store.clock().instant().toString());
-            p.executeUpdate();
-            id = generatedKey(p);
+            id = insertedId(p);
         }
         setAttributes(c, id, d.attributes());
         Map<Integer, Long> turnIds = insertTurns(c, id, d.turns());
@@ -207,7 +206,7 @@ public final class Corpus {
         Map<Integer, Long> ids = new HashMap<>();
         try (PreparedStatement p = c.prepareStatement("""
                 INSERT INTO turn(document_id, seq, speaker, role, timestamp, line, start_offset, end_offset)
-                VALUES (?,?,?,?,?,?,?,?)""", Statement.RETURN_GENERATED_KEYS)) {
+                VALUES (?,?,?,?,?,?,?,?) RETURNING id""")) {
             for (Turn t : turns) {
                 p.setLong(1, documentId);
                 p.setInt(2, t.seq());
@@ -217,8 +216,7 @@ public final class Corpus {
                 p.setInt(6, t.line());
                 p.setInt(7, t.span().start());
                 p.setInt(8, t.span().end());
-                p.executeUpdate();
-                ids.put(t.seq(), generatedKey(p));
+                ids.put(t.seq(), insertedId(p));
             }
         }
         return ids;
@@ -319,8 +317,9 @@ public final class Corpus {
         return out;
     }
 
-    private static long generatedKey(PreparedStatement p) throws SQLException {
-        try (ResultSet keys = p.getGeneratedKeys()) {
+    /** Runs an {@code INSERT … RETURNING id}. */
+    private static long insertedId(PreparedStatement p) throws SQLException {
+        try (ResultSet keys = p.executeQuery()) {
             keys.next();
             return keys.getLong(1);
         }

@@ -4,7 +4,6 @@ import dk.kodetrae.store.Change;
 import dk.kodetrae.store.Store;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -41,15 +40,14 @@ public final class Memos {
         String now = store.clock().instant().toString();
         return store.write(c -> {
             try (PreparedStatement p = c.prepareStatement("INSERT INTO memo(target_type, target_id, author, text,"
-                    + " created, updated) VALUES (?,?,?,?,?,?)", Statement.RETURN_GENERATED_KEYS)) {
+                    + " created, updated) VALUES (?,?,?,?,?,?) RETURNING id")) {
                 p.setString(1, targetType);
                 p.setLong(2, targetId);
                 p.setString(3, author);
                 p.setString(4, text);
                 p.setString(5, now);
                 p.setString(6, now);
-                p.executeUpdate();
-                try (ResultSet k = p.getGeneratedKeys()) {
+                try (ResultSet k = p.executeQuery()) {
                     k.next();
                     long id = k.getLong(1);
                     store.logChange(c, new Change(author, "add", "memo", Long.toString(id), targetType + " " + targetId));

@@ -43,8 +43,9 @@ public final class Store implements AutoCloseable {
     private Store(Path file, Clock clock) throws SQLException {
         this.file = file;
         this.clock = clock;
-        this.writer = connect();
-        Migrations.apply(this.writer, file);
+        Connection w = connect();
+        Migrations.apply(w, file);
+        this.writer = ReusedStatements.wrap(w);
         this.committer = Thread.ofPlatform().name("kodetrae-store-writer").daemon().start(this::commitLoop);
     }
 
@@ -115,14 +116,14 @@ public final class Store implements AutoCloseable {
             this.work = work;
         }
 
-        void run(Connection c, Statement s) throws SQLException {
-            s.execute("SAVEPOINT write");
+        void run(Connection c) throws SQLException {
+            execute(c, "SAVEPOINT write");
             try {
                 result = work.run(c);
-                s.execute("RELEASE write");
+                execute(c, "RELEASE write");
             } catch (SQLException | RuntimeException e) {
-                s.execute("ROLLBACK TO write");
-                s.execute("RELEASE write");
+                execute(c, "ROLLBACK TO write");
+                execute(c, "RELEASE write");
                 failure = e;
             }
         }
@@ -153,21 +154,27 @@ public final class Store implements AutoCloseable {
     }
 
     private void commit(List<Pending<?>> batch) {
-        try (Statement s = writer.createStatement()) {
-            s.execute("BEGIN IMMEDIATE");
+        try {
+            execute(writer, "BEGIN IMMEDIATE");
             try {
                 for (Pending<?> p : batch) {
-                    p.run(writer, s);
+                    p.run(writer);
                 }
-                s.execute("COMMIT");
+                execute(writer, "COMMIT");
             } catch (SQLException | RuntimeException e) {
-                s.execute("ROLLBACK");
+                execute(writer, "ROLLBACK");
                 throw e;
             }
             batch.forEach(p -> p.answer(file));
         } catch (SQLException | RuntimeException e) {
             StoreException failed = new StoreException("project database " + file + ": " + e.getMessage(), e);
             batch.forEach(p -> p.done.completeExceptionally(failed));
+        }
+    }
+
+    private static void execute(Connection c, String sql) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement(sql)) {
+            p.execute();
         }
     }
 
@@ -225,16 +232,15 @@ public final class Store implements AutoCloseable {
     /** Appends one row to the change log, inside the caller's write transaction; returns its sequence number. */
     public long logChange(Connection c, Change change) throws SQLException {
         try (PreparedStatement p = c.prepareStatement(
-                "INSERT INTO change_log(at, actor, action, entity, entity_id, detail) VALUES (?,?,?,?,?,?)",
-                Statement.RETURN_GENERATED_KEYS)) {
+                "INSERT INTO change_log(at, actor, action, entity, entity_id, detail) VALUES (?,?,?,?,?,?)"
+                        + " RETURNING seq")) {
             p.setString(1, clock.instant().toString());
             p.setString(2, change.actor());
             p.setString(3, change.action());
             p.setString(4, change.entity());
             p.setString(5, change.entityId());
             p.setString(6, change.detail());
-            p.executeUpdate();
-            try (ResultSet keys = p.getGeneratedKeys()) {
+            try (ResultSet keys = p.executeQuery()) {
                 keys.next();
                 return keys.getLong(1);
             }

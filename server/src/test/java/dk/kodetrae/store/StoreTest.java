@@ -8,9 +8,11 @@ import dk.kodetrae.Fixtures;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -82,6 +84,31 @@ class StoreTest {
                 }
             });
             assertEquals(180, rows);
+        }
+    }
+
+    @Test
+    void writesReusingAStatement_getTheirOwnParameters_evenWhenTheSameSqlIsOpenTwice() {
+        try (Store store = Store.open(dir.resolve("p.db"), Fixtures.CLOCK)) {
+            String sql = "SELECT ? * 2";
+            for (int round = 1; round <= 3; round++) {
+                int n = round;
+                assertEquals(List.of(2 * n, 20 * n), store.write(c -> {
+                    try (PreparedStatement outer = c.prepareStatement(sql)) {
+                        outer.setInt(1, n);
+                        try (ResultSet r = outer.executeQuery()) {
+                            r.next();
+                            try (PreparedStatement inner = c.prepareStatement(sql)) {
+                                inner.setInt(1, 10 * n);
+                                try (ResultSet q = inner.executeQuery()) {
+                                    q.next();
+                                    return List.of(r.getInt(1), q.getInt(1));
+                                }
+                            }
+                        }
+                    }
+                }));
+            }
         }
     }
 
