@@ -5,13 +5,18 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.concurrent.CompletableFuture;
+import java.nio.charset.StandardCharsets;
 import org.glassfish.grizzly.http.server.CLStaticHttpHandler;
+import org.glassfish.grizzly.http.server.HttpHandler;
+import org.glassfish.grizzly.http.server.HttpHandlerRegistration;
 import org.glassfish.grizzly.http.server.HttpServer;
 import org.glassfish.grizzly.http.server.NetworkListener;
 import org.glassfish.grizzly.http.server.Request;
 import org.glassfish.grizzly.http.server.Response;
+import org.glassfish.grizzly.http.server.ServerConfiguration;
 import org.glassfish.grizzly.threadpool.ThreadPoolConfig;
-import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
+import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpContainer;
+import org.glassfish.jersey.server.ContainerFactory;
 
 /** The HTTP server: the API under {@code /api/v1} and the web page at {@code /}. */
 public final class ApiServer implements AutoCloseable {
@@ -19,11 +24,13 @@ public final class ApiServer implements AutoCloseable {
     private static final int WORKERS = 32;
 
     private final HttpServer http;
+    private final CompletableFuture<GrizzlyHttpContainer> jersey;
     private final Jobs jobs;
     private final URI uri;
 
-    private ApiServer(HttpServer http, Jobs jobs, URI uri) {
+    private ApiServer(HttpServer http, CompletableFuture<GrizzlyHttpContainer> jersey, Jobs jobs, URI uri) {
         this.http = http;
+        this.jersey = jersey;
         this.jobs = jobs;
         this.uri = uri;
     }
@@ -34,28 +41,62 @@ public final class ApiServer implements AutoCloseable {
     }
 
     /**
-     * Starts serving a project that may still be opening: the server's own start-up runs meanwhile, and requests
-     * wait for the project. Halves the time to the first answer on a cold JVM.
+     * Starts serving a project that may still be opening. The listener and the page come up first; Jersey builds
+     * its application on another thread meanwhile, and API requests that arrive before it is ready wait for it
+     * (they are not refused), as they wait for the project. On a cold JVM this puts the page in the browser while
+     * the API is still starting.
      */
     public static ApiServer start(CompletableFuture<Project> project, String host, int port) {
         Jobs jobs = new Jobs();
-        URI base = URI.create("http://" + host + ":" + port + API_PATH + "/");
-        HttpServer http = GrizzlyHttpServerFactory.createHttpServer(base, ApiApplication.create(project, jobs), false);
-        http.getServerConfiguration().addHttpHandler(new WebPage(), "/");
-        http.getServerConfiguration().setDefaultErrorPageGenerator(ApiServer::errorPage);
-        http.getServerConfiguration().setMaxPostSize(ImportResource.MAX_UPLOAD_BYTES + 1024 * 1024);
+        CompletableFuture<GrizzlyHttpContainer> jersey = CompletableFuture.supplyAsync(() -> startJersey(project, jobs),
+                ApiServer::onItsOwnThread);
+        HttpServer http = new HttpServer();
+        NetworkListener listener = new NetworkListener("kodetrae", host, port);
         // Grizzly's default is one worker per core; a request waiting for its durable commit holds its worker, so
         // with two cores two writers at a time would get in and the rest queue behind whole commits.
-        http.getListeners().forEach(l -> l.getTransport().setWorkerThreadPoolConfig(
-                ThreadPoolConfig.defaultConfig().setCorePoolSize(WORKERS).setMaxPoolSize(WORKERS)));
+        listener.getTransport().setWorkerThreadPoolConfig(
+                ThreadPoolConfig.defaultConfig().setCorePoolSize(WORKERS).setMaxPoolSize(WORKERS));
+        http.addListener(listener);
+        ServerConfiguration config = http.getServerConfiguration();
+        config.setDefaultQueryEncoding(StandardCharsets.UTF_8);
+        config.setDefaultErrorPageGenerator(ApiServer::errorPage);
+        config.setMaxPostSize(ImportResource.MAX_UPLOAD_BYTES + 1024 * 1024);
+        config.addHttpHandler(new WebPage(), "/");
+        config.addHttpHandler(new ApiWhenReady(jersey),
+                HttpHandlerRegistration.builder().contextPath(API_PATH).build());
         try {
             http.start();
         } catch (IOException e) {
+            jersey.thenAccept(GrizzlyHttpContainer::destroy);
             jobs.close();
             throw new UncheckedIOException("cannot start the server on " + host + ":" + port + ": " + e.getMessage(), e);
         }
-        NetworkListener listener = http.getListeners().iterator().next();
-        return new ApiServer(http, jobs, URI.create("http://" + host + ":" + listener.getPort() + "/"));
+        return new ApiServer(http, jersey, jobs, URI.create("http://" + host + ":" + listener.getPort() + "/"));
+    }
+
+    private static GrizzlyHttpContainer startJersey(CompletableFuture<Project> project, Jobs jobs) {
+        GrizzlyHttpContainer container = ContainerFactory.createContainer(GrizzlyHttpContainer.class,
+                ApiApplication.create(project, jobs));
+        container.start();
+        return container;
+    }
+
+    private static void onItsOwnThread(Runnable work) {
+        Thread.ofPlatform().name("kodetrae-api-start").daemon().start(work);
+    }
+
+    /** The API, once Jersey has started: until then a request waits on its worker thread. */
+    private static final class ApiWhenReady extends HttpHandler {
+        private final CompletableFuture<GrizzlyHttpContainer> jersey;
+
+        ApiWhenReady(CompletableFuture<GrizzlyHttpContainer> jersey) {
+            this.jersey = jersey;
+        }
+
+        @Override
+        public void service(Request request, Response response) throws Exception {
+            jersey.join().service(request, response);
+        }
     }
 
     /** The page's address, e.g. {@code http://127.0.0.1:7070/}. */
@@ -66,6 +107,7 @@ public final class ApiServer implements AutoCloseable {
     @Override
     public void close() {
         http.shutdownNow();
+        jersey.thenAccept(GrizzlyHttpContainer::destroy);
         jobs.close();
     }
 

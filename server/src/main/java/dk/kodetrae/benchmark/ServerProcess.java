@@ -3,6 +3,8 @@ package dk.kodetrae.benchmark;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -25,17 +27,32 @@ final class ServerProcess implements AutoCloseable {
 
     /** Starts serving {@code project} on a free port and returns once the server has printed its address. */
     static ServerProcess start(Path project, List<String> jvmFlags) throws IOException {
+        ServerProcess server = launch(project, jvmFlags);
+        try {
+            BufferedReader lines = new BufferedReader(new InputStreamReader(server.process.getInputStream(),
+                    StandardCharsets.UTF_8));
+            awaitAddress(lines);
+            return server;
+        } catch (IOException | RuntimeException e) {
+            server.close();
+            throw e;
+        }
+    }
+
+    /** Starts serving {@code project} on a free port and returns at once, the server still starting. */
+    static ServerProcess launch(Path project, List<String> jvmFlags) throws IOException {
+        int port = freePort();
         List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java")));
         command.addAll(jvmFlags);
-        command.addAll(List.of("-jar", jar().toString(), "serve", "--project", project.toString(), "--port", "0"));
+        command.addAll(List.of("-jar", jar().toString(), "serve", "--project", project.toString(), "--port",
+                Integer.toString(port)));
         Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        try {
-            BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(),
-                    StandardCharsets.UTF_8));
-            return new ServerProcess(process, address(lines));
-        } catch (IOException | RuntimeException e) {
-            process.destroyForcibly();
-            throw e;
+        return new ServerProcess(process, URI.create("http://127.0.0.1:" + port + "/"));
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
         }
     }
 
@@ -52,11 +69,10 @@ final class ServerProcess implements AutoCloseable {
         }
     }
 
-    private static URI address(BufferedReader lines) throws IOException {
+    private static void awaitAddress(BufferedReader lines) throws IOException {
         for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-            int at = line.indexOf("http://");
-            if (at >= 0) {
-                return URI.create(line.substring(at, line.indexOf('/', at + "http://".length()) + 1));
+            if (line.contains("http://")) {
+                return;
             }
         }
         throw new IOException("the server stopped before printing its address");

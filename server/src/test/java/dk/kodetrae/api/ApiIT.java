@@ -19,6 +19,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -136,6 +138,23 @@ class ApiIT {
         assertEquals("text/html;charset=UTF-8", page.headers().firstValue("Content-Type").orElse(""));
         assertTrue(page.headers().firstValue("Content-Security-Policy").orElse("").contains("script-src 'self'"));
         assertTrue(page.body().contains("Kodetræ"), "the page's own Danish title, decoded as UTF-8");
+    }
+
+    @Test
+    void thePage_isServedWhileTheProjectOpens_andApiRequestsWaitForItInsteadOfFailing() throws Exception {
+        CompletableFuture<Project> opening = new CompletableFuture<>();
+        try (ApiServer starting = ApiServer.start(opening, "127.0.0.1", 0)) {
+            assertEquals(200, HTTP.send(HttpRequest.newBuilder(starting.uri()).build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode());
+            CompletableFuture<HttpResponse<String>> early = HTTP.sendAsync(HttpRequest.newBuilder(
+                    starting.uri().resolve("api/v1/project")).build(), HttpResponse.BodyHandlers.ofString());
+            Thread.sleep(300);
+            assertFalse(early.isDone(), "the API request waits while the project is still opening");
+            opening.complete(project);
+            HttpResponse<String> answer = early.get(30, TimeUnit.SECONDS);
+            assertEquals(200, answer.statusCode(), answer.body());
+            assertTrue(answer.body().contains("\"documents\""), answer.body());
+        }
     }
 
     @Test
