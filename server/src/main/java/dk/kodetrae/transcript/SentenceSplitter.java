@@ -33,7 +33,7 @@ final class SentenceSplitter {
 
     /** A detector for one thread's many calls (making one costs more than splitting a line). */
     Detector detector() {
-        return new Detector(new SentenceDetectorME(model));
+        return new Detector(new AbbreviationAwareDetector(model));
     }
 
     /** Splits text with one OpenNLP detector; not thread-safe. */

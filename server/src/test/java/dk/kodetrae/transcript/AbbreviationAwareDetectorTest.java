@@ -1,0 +1,59 @@
+package dk.kodetrae.transcript;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.sentdetect.SentenceModel;
+import org.junit.jupiter.api.Test;
+
+/** Our cheaper abbreviation check gives exactly OpenNLP's sentences, line by line, on real Danish text. */
+class AbbreviationAwareDetectorTest {
+    private static final Path MODEL_DATA = Path.of("src/main/sentence-model");
+    private static final Path DEMO_CORPUS = Path.of("../corpus");
+
+    @Test
+    void splitsEveryLineOfTheDemoCorpusAndTheHeldOutText_exactlyAsOpenNlpDoes() throws IOException {
+        SentenceModel model = SentenceModelTrainer.train(MODEL_DATA.resolve("da-sent.train"),
+                MODEL_DATA.resolve("abbreviations.txt"));
+        SentenceDetectorME theirs = new SentenceDetectorME(model);
+        AbbreviationAwareDetector ours = new AbbreviationAwareDetector(model);
+        List<String> lines = lines();
+        assertTrue(lines.size() > 2_000, "lines: " + lines.size());
+        for (String line : lines) {
+            assertArrayEquals(theirs.sentPosDetect(line), ours.sentPosDetect(line), line);
+        }
+    }
+
+    @Test
+    void abbreviationsAtEveryPlaceInASentence_areTreatedAsOpenNlpTreatsThem() throws IOException {
+        SentenceModel model = SentenceModelTrainer.train(MODEL_DATA.resolve("da-sent.train"),
+                MODEL_DATA.resolve("abbreviations.txt"));
+        SentenceDetectorME theirs = new SentenceDetectorME(model);
+        AbbreviationAwareDetector ours = new AbbreviationAwareDetector(model);
+        for (String abbreviation : Files.readAllLines(MODEL_DATA.resolve("abbreviations.txt"))) {
+            for (String line : List.of(abbreviation + " Han kom.", "Vi mødtes " + abbreviation + " Han kom.",
+                    "Vi mødtes (" + abbreviation + " Han kom.", "Det var " + abbreviation.toUpperCase() + " Så gik vi.",
+                    "Se 'her" + abbreviation + " Og så.")) {
+                assertArrayEquals(theirs.sentPosDetect(line), ours.sentPosDetect(line), line);
+            }
+        }
+    }
+
+    private static List<String> lines() throws IOException {
+        List<String> out = new ArrayList<>(Files.readAllLines(MODEL_DATA.resolve("da-sent.eval")));
+        try (Stream<Path> files = Files.walk(DEMO_CORPUS)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".txt")).toList()) {
+                out.addAll(Files.readAllLines(f, StandardCharsets.UTF_8));
+            }
+        }
+        return out;
+    }
+}
