@@ -155,16 +155,19 @@ public final class Codings {
             discard.setString(1, coder);
             discard.executeUpdate();
         }
+        String beforeJson = json(before);
+        String afterJson = json(after);
         try (PreparedStatement p = c.prepareStatement(
                 "INSERT INTO coding_history(coder, action, before, after) VALUES (?,?,?,?)")) {
             p.setString(1, coder);
             p.setString(2, action);
-            p.setString(3, json(before));
-            p.setString(4, json(after));
+            p.setString(3, beforeJson);
+            p.setString(4, afterJson);
             p.executeUpdate();
         }
         Coding subject = after != null ? after : before;
-        store.logChange(c, new Change(coder, action, "coding", Long.toString(subject.id()), json(subject)));
+        store.logChange(c, new Change(coder, action, "coding", Long.toString(subject.id()),
+                after != null ? afterJson : beforeJson));
     }
 
     private record Step(long seq, String action, Coding before, Coding after) {
