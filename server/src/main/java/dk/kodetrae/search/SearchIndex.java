@@ -13,7 +13,9 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.index.DirectoryReader;
@@ -135,10 +137,13 @@ public final class SearchIndex implements AutoCloseable {
             long change = corpus.store().lastChange(Corpus.INDEXED_ENTITIES);
             writer.deleteAll();
             List<Document> all = corpus.documents();
-            for (int i = 0; i < all.size(); i++) {
-                writeUnits(all.get(i));
-                progress.indexed(i + 1, all.size());
-            }
+            AtomicInteger done = new AtomicInteger();
+            inParallel(all, d -> {
+                writeUnits(d);
+                synchronized (done) {
+                    progress.indexed(done.incrementAndGet(), all.size());
+                }
+            });
             commit(change);
         } catch (IOException e) {
             throw new UncheckedIOException("rebuilding the search index in " + path + " failed", e);
@@ -152,23 +157,43 @@ public final class SearchIndex implements AutoCloseable {
     public synchronized void update(List<Long> documentIds, boolean added) {
         try {
             long change = corpus.store().lastChange(Corpus.INDEXED_ENTITIES);
-            for (long id : documentIds) {
+            inParallel(documentIds, id -> {
                 if (!added) {
                     writer.deleteDocuments(LongField.newExactQuery(UnitDocuments.DOC, id));
                 }
-                corpus.document(id).ifPresent(this::writeUnitsUnchecked);
-            }
+                Optional<Document> d = corpus.document(id);
+                if (d.isPresent()) {
+                    writeUnits(d.get());
+                }
+            });
             commit(change);
         } catch (IOException e) {
             throw new UncheckedIOException("updating the search index in " + path + " failed", e);
         }
     }
 
-    private void writeUnitsUnchecked(Document d) {
+    /** Indexing work for one item. */
+    @FunctionalInterface
+    private interface IndexWork<T> {
+        void run(T item) throws IOException;
+    }
+
+    /**
+     * Runs {@code work} for every item on all cores: Lucene's writer takes documents from many threads at once,
+     * each into its own in-memory segment. Hits are ordered by score and then reading order, never by the
+     * document numbers this makes vary from run to run.
+     */
+    private static <T> void inParallel(List<T> items, IndexWork<T> work) throws IOException {
         try {
-            writeUnits(d);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            items.parallelStream().forEach(item -> {
+                try {
+                    work.run(item);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
     }
 
@@ -256,9 +281,14 @@ public final class SearchIndex implements AutoCloseable {
 
     private static TopDocs top(IndexSearcher searcher, Query query, SearchRequest request) throws IOException {
         int n = request.offset() + request.limit();
-        return request.order() == SearchRequest.Order.RELEVANCE
-                ? searcher.search(query, n)
-                : searcher.search(query, n, readingOrder());
+        return searcher.search(query, n,
+                request.order() == SearchRequest.Order.RELEVANCE ? relevance() : readingOrder());
+    }
+
+    /** By score; equal scores in reading order. */
+    private static Sort relevance() {
+        return new Sort(SortField.FIELD_SCORE, new SortedNumericSortField(UnitDocuments.DOC, SortField.Type.LONG),
+                new SortedNumericSortField(UnitDocuments.START, SortField.Type.INT));
     }
 
     private static Sort readingOrder() {
