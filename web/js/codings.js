@@ -92,8 +92,9 @@ export function codingLayer(context, doc, index, reader) {
 
   const codeOf = (coding) => index.code(coding.codeId);
 
-  async function refresh() {
-    codings = await api.codings(doc.name);
+  /** Draws the codings given, or else those the server has now. */
+  async function refresh(known) {
+    codings = known ?? await api.codings(doc.name);
     draw();
   }
 

@@ -233,7 +233,8 @@ export function readerView(context) {
 
   async function load(target, route) {
     const name = route.path[1];
-    const [loaded, index] = await Promise.all([api.document(name), context.codebooks()]);
+    // The codings are asked for together with the document, not after it.
+    const [loaded, index, codings] = await Promise.all([api.document(name), context.codebooks(), api.codings(name)]);
     doc = loaded;
     document.title = `${doc.name} · Læser · Kodetræ`;
     layer?.destroy();
@@ -250,7 +251,7 @@ export function readerView(context) {
     replace(target, el('section', {class: 'reader-view', dataset: {document: doc.name}},
         renderHeader(doc), layer.toolbar, passageBar, layer.body, selectionBar));
     lastRoute = route;
-    await layer.refresh();
+    await layer.refresh(codings);
     first = false;
     showPassage(route);
   }

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.Select;
 
@@ -167,9 +168,32 @@ class RenderBenchmarkIT extends PageTest {
         screenshot("reader-benchmark-passage");
     }
 
-    /** Last: it adds a coding. */
     @Test
     @Order(3)
+    void narrowerWindow_laysTheMarginsOutAgain_besideTheTextAsItNowWraps() {
+        open("#/documents/" + NAME);
+        Dimension size = driver.manage().window().getSize();
+        double lines = textHeight();
+        try {
+            driver.manage().window().setSize(new Dimension(900, size.getHeight()));
+            wait.until(d -> textHeight() > lines);
+            afterFrames(3);
+            assertLabelledBesideTheirPassages();
+            screenshot("reader-benchmark-narrow");
+        } finally {
+            driver.manage().window().setSize(size);
+        }
+    }
+
+    /** The height of the first turn's text. */
+    private static double textHeight() {
+        return ((Number) js("return document.querySelector('#transcript .turn-text').getBoundingClientRect().height;"))
+                .doubleValue();
+    }
+
+    /** Last: it adds a coding. */
+    @Test
+    @Order(4)
     void codingASentenceInTheMiddle_drawsOnlyItsTurnAgain_andTheReaderStaysInPlace() {
         JsonNode sentence = uncodedSentenceAfter(documentText(NAME).length() / 2);
         int start = sentence.get("span").get("start").asInt();
