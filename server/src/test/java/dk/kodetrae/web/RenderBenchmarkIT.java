@@ -152,7 +152,7 @@ class RenderBenchmarkIT extends PageTest {
     void passageLinkDeepInTheTranscript_landsOnThePassage_withItsLabels() {
         JsonNode coding = StreamSupport.stream(codings(NAME).spliterator(), false)
                 .sorted(Comparator.comparingInt(c -> c.get("span").get("start").asInt()))
-                .skip(400).findFirst().orElseThrow();
+                .skip(400).findFirst().orElseThrow(); // four fifths into the transcript
         int from = coding.get("span").get("start").asInt();
         int to = coding.get("span").get("end").asInt();
         open("#/documents/" + NAME + "?from=" + from + "&to=" + to);
@@ -173,10 +173,10 @@ class RenderBenchmarkIT extends PageTest {
     void narrowerWindow_laysTheMarginsOutAgain_besideTheTextAsItNowWraps() {
         open("#/documents/" + NAME);
         Dimension size = driver.manage().window().getSize();
-        double lines = textHeight();
+        double wide = textHeight();
         try {
             driver.manage().window().setSize(new Dimension(900, size.getHeight()));
-            wait.until(d -> textHeight() > lines);
+            wait.until(d -> textHeight() > wide);
             afterFrames(3);
             assertLabelledBesideTheirPassages();
             screenshot("reader-benchmark-narrow");
