@@ -1,23 +1,36 @@
 // Coding in the reader: fetches the document's codings, renders the transcript with them (codinglayer.js) and a
-// margin of code labels, and handles the coding actions: selection → code picker (optionally snapped to words
-// or sentences), in-vivo codes, clicking a coding to remove, adjust, accept or reject it, review of all auto
-// codings in the document, and undo/redo (buttons, Ctrl+Z, Ctrl+Shift+Z) of the current coder's own actions.
-// Every action is sent to the server and the codings are fetched and drawn again from its answer.
+// margin of code labels beside each turn (codemargin.js), and handles the coding actions: selection → code picker
+// (optionally snapped to words or sentences), in-vivo codes, clicking a coding to remove, adjust, accept or reject
+// it, review of all auto codings in the document, and undo/redo (buttons, Ctrl+Z, Ctrl+Shift+Z) of the current
+// coder's own actions. Every action is sent to the server and the codings are fetched again from its answer; the
+// turns whose codings changed are drawn again.
 
 import {api} from './api.js';
 import {count, el, number, replace} from './dom.js';
 import {coder} from './coder.js';
 import {href} from './router.js';
-import {assignLanes, isAuto, layoutMargin} from './codinglayer.js';
+import {assignLabelTurns, assignLanes, isAuto} from './codinglayer.js';
+import {codeMargins} from './codemargin.js';
 import {selectionToOffsets, snapToCodePoints} from './offsets.js';
 import {closePicker, openPicker} from './picker.js';
 
 const SNAP_KEY = 'kodetrae.snap';
-const LABEL_HEIGHT = 20;
-const BAR_GAP = 6;
+const RENDER_MEASURE = 'kodetrae reader render';
 const PALETTE = ['#e07a5f', '#3d8eb9', '#81b29a', '#f2cc8f', '#9b72cf', '#d16ba5', '#5fa8a0', '#c9a227'];
 
 const wordChar = /[\p{L}\p{N}\p{M}'’-]/u;
+
+/**
+ * Calls back with the time at which the next frame has been painted: a requestAnimationFrame callback runs just
+ * before the frame's style, layout and paint, and a message posted from it is handled once the frame is done.
+ */
+function afterNextPaint(callback) {
+  requestAnimationFrame(() => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => callback(performance.now());
+    channel.port2.postMessage(null);
+  });
+}
 
 /** Widens [start, end) to whole words of text (letters, digits, apostrophes and hyphens). */
 export function snapToWords(text, start, end) {
@@ -52,15 +65,15 @@ export function snapToSentences(sentences, start, end) {
 }
 
 /**
- * reader: {doc, render(codingsForDrawing) → transcript element, placed(transcript)} — the reader draws, this
- * module decides what and handles the actions.
+ * reader: {render(codingsForDrawing) → transcript element (the same one each time, drawn again where the codings
+ * changed), placed(transcript)} — the reader draws, this module decides what and handles the actions.
  */
 export function codingLayer(context, doc, index, reader) {
   let codings = [];
   let transcript = null;
   let adjusting = null;
-  const margin = el('aside', {class: 'code-margin', id: 'code-margin', 'aria-label': 'Koder i margenen'});
-  const body = el('div', {class: 'coded-layout'});
+  const margins = codeMargins();
+  const body = el('div', {class: 'coded-transcript'});
   const status = el('span', {class: 'coding-status', id: 'coding-status'});
   const undoButton = el('button', {type: 'button', id: 'undo', title: 'Fortryd (Ctrl+Z)', text: '↶ Fortryd'});
   const redoButton = el('button', {type: 'button', id: 'redo', title: 'Gentag (Ctrl+Shift+Z)', text: '↷ Gentag'});
@@ -79,85 +92,46 @@ export function codingLayer(context, doc, index, reader) {
 
   const codeOf = (coding) => index.code(coding.codeId);
 
-  async function refresh() {
-    codings = await api.codings(doc.name);
+  /** Draws the codings given, or else those the server has now. */
+  async function refresh(known) {
+    codings = known ?? await api.codings(doc.name);
     draw();
+  }
+
+  // Everything that a coding's look depends on: the reader draws a turn again when any of it changes.
+  function drawing(coding) {
+    const code = codeOf(coding);
+    const auto = isAuto(coding);
+    return {id: coding.id, start: coding.span.start, end: coding.span.end, color: code.color, auto,
+      codeId: code.id, name: code.name, title: `${code.name}${auto ? ' (auto)' : ''} · ${coding.coder}`};
   }
 
   function draw() {
     const started = performance.now();
-    const drawn = codings.filter((c) => codeOf(c)).map((c) => ({
-      id: c.id, start: c.span.start, end: c.span.end, color: codeOf(c).color, auto: isAuto(c)}));
+    const drawn = codings.filter((c) => codeOf(c)).map(drawing);
     assignLanes(drawn);
-    drawn.sort((a, b) => a.start - b.start);
+    assignLabelTurns(drawn, doc.turns);
     transcript = reader.render(drawn);
-    replace(body, transcript, margin);
-    layoutLabels(drawn);
-    const ms = performance.now() - started;
-    transcript.dataset.renderMs = ms.toFixed(1);
+    delete transcript.dataset.renderMs;
+    if (transcript.parentNode !== body) {
+      replace(body, transcript);
+    }
+    margins.track(transcript, drawn);
     transcript.dataset.codings = String(drawn.length);
     reader.placed(transcript);
+    recordRenderTime(transcript, started);
     const autos = codings.filter(isAuto).length;
     status.textContent = `${count(codings.length, 'kodning', 'kodninger')}` + (autos ? ` · ${number(autos)} auto` : '');
     acceptAll.disabled = rejectAll.disabled = autos === 0;
   }
 
-  // All measuring first, then all writing: one layout for the whole margin.
-  function layoutLabels(drawn) {
-    const origin = margin.getBoundingClientRect().top;
-    const firstMark = new Map();
-    const lastMark = new Map();
-    for (const mark of transcript.querySelectorAll('mark.coded')) {
-      for (const id of mark.dataset.codings.split(' ')) {
-        if (!firstMark.has(id)) {
-          firstMark.set(id, mark);
-        }
-        lastMark.set(id, mark);
-      }
-    }
-    const items = [];
-    for (const d of drawn) {
-      const first = firstMark.get(String(d.id));
-      if (first) {
-        const top = first.getBoundingClientRect().top - origin;
-        const bottom = lastMark.get(String(d.id)).getBoundingClientRect().bottom - origin;
-        items.push({id: d.id, top, bottom});
-      }
-    }
-    const {bars, labels, lanes} = layoutMargin(items, LABEL_HEIGHT);
-    const byId = new Map(codings.map((c) => [c.id, c]));
-    const nodes = [];
-    // Plain createElement and one cssText per node: the margin of a long transcript has a thousand of them.
-    for (const bar of bars) {
-      const coding = byId.get(bar.id);
-      const node = document.createElement('span');
-      node.className = isAuto(coding) ? 'margin-bar auto' : 'margin-bar';
-      node.dataset.coding = bar.id;
-      node.style.cssText = `top: ${bar.top}px; height: ${Math.max(bar.bottom - bar.top, 8)}px; `
-        + `left: ${bar.lane * BAR_GAP}px; border-color: ${codeOf(coding).color};`;
-      nodes.push(node);
-    }
-    const labelLeft = Math.min(lanes, 8) * BAR_GAP + 6;
-    for (const label of labels) {
-      const coding = byId.get(label.id);
-      const code = codeOf(coding);
-      const node = document.createElement('button');
-      node.type = 'button';
-      node.className = isAuto(coding) ? 'margin-label auto' : 'margin-label';
-      node.title = `${code.name}${isAuto(coding) ? ' (auto)' : ''} · ${coding.coder}`;
-      node.dataset.coding = label.id;
-      node.dataset.code = code.id;
-      const dot = document.createElement('span');
-      dot.className = 'dot';
-      dot.style.background = code.color;
-      const name = document.createElement('span');
-      name.textContent = code.name;
-      node.append(dot, name);
-      node.style.cssText = `top: ${label.y}px; left: ${labelLeft}px;`;
-      nodes.push(node);
-    }
-    margin.replaceChildren(...nodes);
-    margin.style.minHeight = `${labels.length ? labels[labels.length - 1].y + LABEL_HEIGHT : 0}px`;
+  // Until the first frame painted after the draw, so that style, layout and paint count too. The time is kept as
+  // data-render-ms and as a performance measure, which also says when that frame was painted.
+  function recordRenderTime(node, started) {
+    afterNextPaint((painted) => {
+      node.dataset.renderMs = (painted - started).toFixed(1);
+      performance.measure(RENDER_MEASURE, {start: started, end: painted});
+    });
   }
 
   // ---------- actions ----------
@@ -384,7 +358,7 @@ export function codingLayer(context, doc, index, reader) {
   }
 
   body.addEventListener('mouseup', onMouseUp);
-  margin.addEventListener('click', (e) => {
+  body.addEventListener('click', (e) => {
     const label = e.target.closest('.margin-label');
     const coding = label && codings.find((c) => c.id === Number(label.dataset.coding));
     if (coding) {
@@ -402,6 +376,7 @@ export function codingLayer(context, doc, index, reader) {
     destroy() {
       document.removeEventListener('keydown', onKey);
       document.removeEventListener('mousedown', onDocumentDown);
+      margins.stop();
       closePopover();
       closePicker();
     },

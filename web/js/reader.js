@@ -10,7 +10,7 @@ import {count, el, number, replace} from './dom.js';
 import {href} from './router.js';
 import {ordered} from './attributes.js';
 import {clearHighlights, highlight, selectionToOffsets, snapToCodePoints} from './offsets.js';
-import {paint, piecesOf} from './codinglayer.js';
+import {overlapSweep, paintClass, piecesOf} from './codinglayer.js';
 import {codingLayer} from './codings.js';
 
 const ROLE_LABELS = {interviewer: 'Interviewer', respondent: 'Respondent', other: 'Anden'};
@@ -37,55 +37,117 @@ export function segmentSpans(start, end, sentences) {
   return out;
 }
 
-function segment(text, span, sorted) {
-  const node = el('span', {class: 'seg ' + span.kind, dataset: {start: span.start, end: span.end,
-    sentence: span.id}});
-  if (!sorted.length) {
+/** One segment's element; where codings cover its text, the text is cut into painted pieces. */
+function segmentElement(text, span, codings) {
+  const node = document.createElement('span');
+  node.className = 'seg ' + span.kind;
+  node.dataset.start = span.start;
+  node.dataset.end = span.end;
+  if (span.id !== undefined) {
+    node.dataset.sentence = span.id;
+  }
+  if (!codings.length) {
     node.textContent = text.slice(span.start, span.end);
     return node;
   }
-  for (const piece of piecesOf(span.start, span.end, sorted)) {
+  for (const piece of piecesOf(span.start, span.end, codings)) {
     const part = text.slice(piece.start, piece.end);
     if (piece.codings.length === 0) {
       node.append(part);
     } else {
       const mark = document.createElement('mark');
-      mark.className = 'coded';
+      mark.className = 'coded ' + paintClass(piece.codings);
       mark.dataset.codings = piece.codings.map((c) => c.id).join(' ');
       mark.textContent = part;
-      paint(mark, piece.codings);
       node.append(mark);
     }
   }
   return node;
 }
 
-function renderTurn(doc, turn, sentences, codings) {
-  const role = ROLE_LABELS[turn.role] ? turn.role : 'other';
-  // Text before the first speaker tag (a title, a date) comes as a turn without a speaker.
-  const untagged = turn.speaker === '' ? ' turn-untagged' : '';
-  const meta = el('div', {class: 'turn-meta'},
-      el('span', {class: 'speaker', title: ROLE_LABELS[role], text: turn.speaker}),
-      turn.timestamp ? el('span', {class: 'timestamp', text: turn.timestamp}) : null);
-  const body = el('div', {class: 'turn-text', dataset: {start: turn.span.start, end: turn.span.end}},
-      segmentSpans(turn.span.start, turn.span.end, sentences).map((s) => segment(doc.text, s,
-          codings.filter((c) => c.start < s.end && s.start < c.end))));
-  return el('article', {class: 'turn turn-' + role + untagged, dataset: {turn: turn.seq, role}}, meta, body);
+function textElement(tag, className, text) {
+  const node = document.createElement(tag);
+  node.className = className;
+  node.textContent = text;
+  return node;
 }
 
-/** codings: [{id, start, end, lane, color, auto}] sorted by start. */
-export function renderTranscript(doc, codings = []) {
+/** codings: those overlapping the turn, sorted by start. */
+function turnElement(text, turn, sentences, codings) {
+  const role = ROLE_LABELS[turn.role] ? turn.role : 'other';
+  const meta = document.createElement('div');
+  meta.className = 'turn-meta';
+  const speaker = textElement('span', 'speaker', turn.speaker);
+  speaker.title = ROLE_LABELS[role];
+  meta.append(speaker);
+  if (turn.timestamp) {
+    meta.append(textElement('span', 'timestamp', turn.timestamp));
+  }
+  const body = document.createElement('div');
+  body.className = 'turn-text';
+  body.dataset.start = turn.span.start;
+  body.dataset.end = turn.span.end;
+  const inSegment = overlapSweep(codings);
+  for (const span of segmentSpans(turn.span.start, turn.span.end, sentences)) {
+    body.append(segmentElement(text, span, inSegment(span.start, span.end)));
+  }
+  const node = document.createElement('article');
+  // Text before the first speaker tag (a title, a date) comes as a turn without a speaker.
+  node.className = 'turn turn-' + role + (turn.speaker === '' ? ' turn-untagged' : '');
+  node.dataset.turn = turn.seq;
+  node.dataset.role = role;
+  node.append(meta, body);
+  return node;
+}
+
+function sentencesByTurn(sentences) {
   const byTurn = new Map();
-  for (const s of doc.sentences) {
+  for (const s of sentences) {
     if (!byTurn.has(s.turnSeq)) {
       byTurn.set(s.turnSeq, []);
     }
     byTurn.get(s.turnSeq).push(s);
   }
   byTurn.forEach((list) => list.sort((a, b) => a.span.start - b.span.start));
-  return el('div', {class: 'transcript', id: 'transcript', lang: doc.language || 'da'},
-      doc.turns.map((t) => renderTurn(doc, t, byTurn.get(t.seq) || [],
-          codings.filter((c) => c.start < t.span.end && t.span.start < c.end))));
+  return byTurn;
+}
+
+/**
+ * Draws doc's transcript, again each time its codings change, and returns it: codings [{id, start, end, lane,
+ * color, auto, …}] sorted by start. The first drawing builds every turn; later ones build again only the turns
+ * whose codings are not exactly the same as before, so that the others keep their layout, their code margin and
+ * the reader's place in a long transcript.
+ */
+export function transcriptDrawer(doc) {
+  const sentences = sentencesByTurn(doc.sentences);
+  const root = el('div', {class: 'transcript', id: 'transcript', lang: doc.language || 'da'});
+  const drawn = [];
+  return (codings) => {
+    const inTurn = overlapSweep(codings);
+    doc.turns.forEach((turn, i) => {
+      const mine = inTurn(turn.span.start, turn.span.end);
+      if (drawn[i] && sameDrawings(drawn[i].codings, mine)) {
+        return;
+      }
+      const node = turnElement(doc.text, turn, sentences.get(turn.seq) || [], mine);
+      if (drawn[i]) {
+        drawn[i].node.replaceWith(node);
+      } else {
+        root.append(node);
+      }
+      drawn[i] = {codings: mine, node};
+    });
+    return root;
+  };
+}
+
+/** Whether two lists of codings as drawn (flat objects) look the same, field by field. */
+function sameDrawings(a, b) {
+  return a.length === b.length && a.every((coding, i) => {
+    const other = b[i];
+    const keys = Object.keys(coding);
+    return keys.length === Object.keys(other).length && keys.every((key) => coding[key] === other[key]);
+  });
 }
 
 function renderHeader(doc) {
@@ -171,13 +233,14 @@ export function readerView(context) {
 
   async function load(target, route) {
     const name = route.path[1];
-    const [loaded, index] = await Promise.all([api.document(name), context.codebooks()]);
+    // The codings are asked for together with the document, not after it.
+    const [loaded, index, codings] = await Promise.all([api.document(name), context.codebooks(), api.codings(name)]);
     doc = loaded;
     document.title = `${doc.name} · Læser · Kodetræ`;
     layer?.destroy();
     let first = true;
     layer = codingLayer(context, doc, index, {
-      render: (codings) => renderTranscript(doc, codings),
+      render: transcriptDrawer(doc),
       placed(node) {
         transcript = node;
         if (!first) {
@@ -188,7 +251,7 @@ export function readerView(context) {
     replace(target, el('section', {class: 'reader-view', dataset: {document: doc.name}},
         renderHeader(doc), layer.toolbar, passageBar, layer.body, selectionBar));
     lastRoute = route;
-    await layer.refresh();
+    await layer.refresh(codings);
     first = false;
     showPassage(route);
   }

@@ -32,10 +32,14 @@ class CodingPageIT extends PageTest {
         start("transcripts/samarbejde.txt");
     }
 
-    /** Selects the text from the start of {@code from} to the end of {@code to} in the reader, then lets go. */
+    /**
+     * Selects the text from the start of {@code from} to the end of {@code to} in the reader (not in its code
+     * margins), then lets go.
+     */
     private static void selectText(String from, String to) {
         Object error = js("const root = document.getElementById('transcript');"
-                + "const find = (s) => { const w = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);"
+                + "const text = (n) => n.parentElement.closest('.code-margin') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT;"
+                + "const find = (s) => { const w = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, text);"
                 + "  for (let n = w.nextNode(); n; n = w.nextNode()) { if (n.data.includes(s)) return n; } return null; };"
                 + "const a = find(arguments[0]); const b = find(arguments[1]); if (!a || !b) return 'text not found';"
                 + "const range = document.createRange();"
@@ -80,6 +84,16 @@ class CodingPageIT extends PageTest {
                 && c.get("span").get("start").asInt() == start && c.get("span").get("end").asInt() == end);
     }
 
+    /**
+     * The label of a coding in the code margin. Margins are laid out for the turns that have been on screen, so the
+     * coding's passage is scrolled into view first.
+     */
+    private static WebElement label(long codingId) {
+        js("document.querySelector(`#transcript mark.coded[data-codings~='${arguments[0]}']`)"
+                + ".scrollIntoView({block: 'center'});", codingId);
+        return wait.until(d -> one("#transcript .margin-label[data-coding='" + codingId + "']"));
+    }
+
     private static void reload() {
         driver.navigate().refresh();
         awaitView();
@@ -97,7 +111,8 @@ class CodingPageIT extends PageTest {
         assertEquals(List.of(start, end), List.of(coding.get("span").get("start").asInt(), coding.get("span").get("end").asInt()));
         reload();
         assertEquals(text.substring(start, end), codedText(coding.get("id").asLong()));
-        assertEquals(1, all("#code-margin .margin-label[data-coding='" + coding.get("id").asLong() + "']").size());
+        label(coding.get("id").asLong());
+        assertEquals(1, all("#transcript .margin-label[data-coding='" + coding.get("id").asLong() + "']").size());
         screenshot("reader-coding");
     }
 
@@ -118,8 +133,8 @@ class CodingPageIT extends PageTest {
         WebElement both = one("#transcript mark.coded[data-codings~='" + first + "'][data-codings~='" + second + "']");
         String image = both.getCssValue("background-image");
         assertTrue(image.split("gradient").length - 1 >= 4, "two stripes and two fills: " + image);
-        assertTrue(one("#code-margin .margin-label[data-coding='" + first + "']").isDisplayed());
-        assertTrue(one("#code-margin .margin-label[data-coding='" + second + "']").isDisplayed());
+        assertTrue(label(first).isDisplayed());
+        assertTrue(label(second).isDisplayed());
         screenshot("reader-overlap");
     }
 
@@ -197,14 +212,14 @@ class CodingPageIT extends PageTest {
         assertTrue(autos.size() >= 3, "the demo auto-codes A-B2");
         open("#/documents/A-B2");
         long accept = autos.get(0).get("id").asLong();
-        one("#code-margin .margin-label[data-coding='" + accept + "']").click();
+        label(accept).click();
         wait.until(d -> one("#coding-popover .coding-row[data-coding='" + accept + "'] .accept")).click();
         wait.until(d -> StreamSupport.stream(codings("A-B2").spliterator(), false)
                 .anyMatch(c -> c.get("id").asLong() == accept && c.get("origin").asText().equalsIgnoreCase("manual")));
         // The page draws the codings again from the server's answer: the accepted one is no longer dashed.
-        wait.until(d -> !one("#code-margin .margin-label[data-coding='" + accept + "']").getAttribute("class").contains("auto"));
+        wait.until(d -> !label(accept).getAttribute("class").contains("auto"));
         long reject = autos.get(1).get("id").asLong();
-        wait.until(d -> one("#code-margin .margin-label[data-coding='" + reject + "']")).click();
+        label(reject).click();
         wait.until(d -> one("#coding-popover .coding-row[data-coding='" + reject + "'] .reject")).click();
         wait.until(d -> StreamSupport.stream(codings("A-B2").spliterator(), false)
                 .noneMatch(c -> c.get("id").asLong() == reject));
@@ -213,8 +228,8 @@ class CodingPageIT extends PageTest {
         driver.switchTo().alert().accept();
         wait.until(d -> StreamSupport.stream(codings("A-B2").spliterator(), false)
                 .noneMatch(c -> c.get("origin").asText().equalsIgnoreCase("auto")));
-        wait.until(d -> all("#code-margin .margin-label.auto").isEmpty());
-        assertFalse(all("#code-margin .margin-label").isEmpty(), "the accepted coding stays");
+        wait.until(d -> all("#transcript .margin-label.auto").isEmpty());
+        assertFalse(label(accept).getAttribute("class").contains("auto"), "the accepted coding stays");
     }
 
     /** Last: after a second tab has been closed, headless Chromium may not give the first one key focus again. */
