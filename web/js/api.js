@@ -45,6 +45,7 @@ export const api = {
   job: (id) => request('/jobs/' + encodeURIComponent(id)),
 
   codebooks: () => request('/codebooks'),
+  codingCounts: (codebookId) => request(`/codebooks/${encodeURIComponent(codebookId)}/counts`),
   createCode: (codebookId, body) => send('POST', `/codebooks/${encodeURIComponent(codebookId)}/codes`, body),
   patchCode: (id, actor, body) => send('PATCH', `/codes/${id}?${q({actor})}`, body),
   impact: (id) => request(`/codes/${id}/impact`),

@@ -28,16 +28,18 @@ export function codesView(context) {
   let index = null;
   let counts = new Map();
 
+  // Fresh on every showing of the tree: codings change in the reader and in search, not only here.
   async function loadCounts(book) {
-    const missing = book.codes.filter((c) => !counts.has(c.id));
-    const totals = await Promise.all(missing.map((c) =>
-      api.passages(c.id, new URLSearchParams({sub: 'false', limit: 1})).then((r) => r.total).catch(() => null)));
-    missing.forEach((c, i) => counts.set(c.id, totals[i]));
+    try {
+      const byCode = await api.codingCounts(book.id);
+      counts = new Map(Object.entries(byCode).map(([id, n]) => [Number(id), n]));
+    } catch {
+      counts = new Map();
+    }
   }
 
   async function changed(message) {
     context.codesChanged();
-    counts = new Map();
     index = await context.codebooks();
     if (message) {
       context.notify('');
@@ -219,7 +221,6 @@ export function codesView(context) {
     apply.addEventListener('click', async () => {
       const r = await act(() => api.autocode(code.id, coder()));
       if (r) {
-        counts = new Map();
         replace(out, el('p', {class: 'rule-applied', id: 'apply-result'},
             el('strong', {text: `${number(r.added)} tilføjet`}), ` · ${number(r.removed)} fjernet · ${number(r.kept)} uændret`,
             el('span', {class: 'muted', text: ' — nye auto-kodninger kan godkendes eller afvises i læseren.'})));

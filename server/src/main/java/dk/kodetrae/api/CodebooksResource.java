@@ -16,6 +16,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.Map;
 
 /** Codebooks: list with their code trees, load a codebook file, export one, add a code. */
 @Path("codebooks")
@@ -48,6 +49,14 @@ public final class CodebooksResource {
     public CodebookTree get(@PathParam("id") String id) {
         return tree(project.codebooks().codebooks().stream().filter(b -> b.id().equals(id)).findFirst()
                 .orElseThrow(() -> ApiError.notFound("no codebook '" + id + "'")));
+    }
+
+    /** How many codings each code of a codebook has (without its sub-codes): one request for the whole tree. */
+    @GET
+    @Path("{id}/counts")
+    public Map<Long, Integer> counts(@PathParam("id") String id) {
+        get(id);
+        return project.codings().countsByCode(id);
     }
 
     private CodebookTree tree(Codebook b) {

@@ -10,6 +10,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,6 +37,24 @@ public final class Codings {
 
     public List<Coding> forDocument(long documentId) {
         return store.read(c -> CodingRows.select(c, "document_id = ? ORDER BY start_offset, end_offset, id", documentId));
+    }
+
+    /** The number of active codings of every code of a codebook (sub-codes not included; 0 for none). */
+    public Map<Long, Integer> countsByCode(String codebookId) {
+        return store.read(c -> {
+            Map<Long, Integer> out = new LinkedHashMap<>();
+            try (PreparedStatement p = c.prepareStatement("SELECT k.id, COUNT(g.id) FROM code k"
+                    + " LEFT JOIN coding g ON g.code_id = k.id AND g.status = 'active'"
+                    + " WHERE k.codebook_id = ? GROUP BY k.id ORDER BY k.id")) {
+                p.setString(1, codebookId);
+                try (ResultSet r = p.executeQuery()) {
+                    while (r.next()) {
+                        out.put(r.getLong(1), r.getInt(2));
+                    }
+                }
+            }
+            return out;
+        });
     }
 
     public Optional<Coding> get(long id) {

@@ -158,6 +158,27 @@ class ApiIT {
     }
 
     @Test
+    void codingCounts_ofEveryCodeInOneRequest_matchEachCodesOwnPassages() throws Exception {
+        long doc = CodedFixture.document(project, "mentor").id();
+        long mentor = CodedFixture.code(project, "mentor").id();
+        assertEquals(201, post("codings", "{\"documentId\":" + doc + ",\"codeId\":" + mentor
+                + ",\"start\":0,\"end\":5,\"coder\":\"counts-test\"}").status());
+        Answer counts = get("codebooks/lille/counts");
+        assertEquals(200, counts.status(), counts.json().toString());
+        int codes = project.codebooks().codes("lille").size();
+        assertEquals(codes, counts.json().size(), "every code, also those without codings");
+        int total = 0;
+        for (var code : project.codebooks().codes("lille")) {
+            int own = get("codes/" + code.id() + "/passages?sub=false&limit=1").json().get("total").asInt();
+            assertEquals(own, counts.json().get(Long.toString(code.id())).asInt(), code.key());
+            total += own;
+        }
+        assertTrue(counts.json().get(Long.toString(mentor)).asInt() >= 1);
+        assertTrue(total >= 1);
+        assertEquals(404, get("codebooks/ingen-saadan/counts").status());
+    }
+
+    @Test
     void coding_isCreatedListedUndoneAndRedone() throws Exception {
         long doc = CodedFixture.document(project, "mentor").id();
         long code = CodedFixture.code(project, "mentor").id();

@@ -186,6 +186,21 @@ class CodingPageIT extends PageTest {
     }
 
     @Test
+    void codeTree_showsEachCodesNumberOfCodings_includingOneJustMade() {
+        JsonNode code = code("organisering-forankring");
+        long id = code.get("id").asLong();
+        String text = documentText("samarbejde");
+        int start = text.indexOf("Sanktionen kom");
+        send("POST", "codings", json(Map.of("documentId", documentId("samarbejde"), "codeId", id,
+                "start", start, "end", start + "Sanktionen".length(), "coder", "test")));
+        int expected = api("codebooks/ressourceforloeb/counts", Map.of()).get(Long.toString(id)).asInt();
+        assertTrue(expected >= 1, "counts: " + expected);
+        open("#/codes?book=ressourceforloeb");
+        WebElement count = wait.until(d -> one("#code-tree li[data-code='" + id + "'] .code-count"));
+        assertEquals(String.valueOf(expected), count.getText().replaceAll("\\D", ""));
+    }
+
+    @Test
     void rulePreviewAndApply_showTheCounts() {
         JsonNode code = code("organisering-forankring");
         JsonNode preview = api("codes/" + code.get("id").asLong() + "/autocode", Map.of());
