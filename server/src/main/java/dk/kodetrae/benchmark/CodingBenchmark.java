@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
@@ -17,8 +16,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * Coding write latency: concurrent writers, each on its own keep-alive connection, POST codings to
- * {@code kodetrae serve} on the demo project in a child JVM; each answer (201) means the coding is committed to
+ * Coding write latency: concurrent writers, each a keep-alive connection of one {@link LoadGenerator}, POST codings
+ * to {@code kodetrae serve} on the demo project in a child JVM; each answer (201) means the coding is committed to
  * disk. Two loads: paced (each writer on a fixed schedule of {@link #PACED_PER_SECOND} writes a second, latency
  * counted from the scheduled moment so a stall is not hidden by the writers waiting for it) and back to back (the
  * server saturated). A first round warms the server, as one that has been up for a minute would be. Baseline: the
@@ -47,14 +46,15 @@ final class CodingBenchmark {
         Measured paced;
         Measured saturated;
         try (ServerProcess server = ServerProcess.start(dir, List.of())) {
-            cold = timed(writers, perWriter, BACK_TO_BACK, seed + 1, targets, w -> httpWriter(server, code, w));
-            saturated = timed(writers, perWriter, BACK_TO_BACK, seed, targets, w -> httpWriter(server, code, w));
-            paced = timed(writers, perWriter / 2, pace, seed + 2, targets, w -> httpWriter(server, code, w));
+            LoadGenerator load = new LoadGenerator(server.uri(), "/api/v1/codings");
+            cold = overHttp(load, writers, perWriter, BACK_TO_BACK, seed + 1, targets, code);
+            saturated = overHttp(load, writers, perWriter, BACK_TO_BACK, seed, targets, code);
+            paced = overHttp(load, writers, perWriter / 2, pace, seed + 2, targets, code);
         }
         Measured direct;
         try (Project p = Project.open(dir)) {
-            timed(writers, perWriter, BACK_TO_BACK, seed + 3, targets, w -> directWriter(p, code, w));
-            direct = timed(writers, perWriter, BACK_TO_BACK, seed + 4, targets, w -> directWriter(p, code, w));
+            inProcess(p, code, writers, perWriter, seed + 3, targets);
+            direct = inProcess(p, code, writers, perWriter, seed + 4, targets);
         }
         out.printf(Locale.ROOT, "coding writes by %d concurrent writers to a server in its own JVM (target p99 <= 20"
                 + " ms): paced at %d writes/s each (%.0f writes/s): p50 %.1f ms, p99 %.1f ms, max %.1f ms; back to back"
@@ -66,87 +66,51 @@ final class CodingBenchmark {
                 direct.latency.at(99));
     }
 
-    /** One coding write. */
-    @FunctionalInterface
-    private interface Writer extends AutoCloseable {
-        void write(long document, int start, int end) throws Exception;
-
-        @Override
-        default void close() throws IOException {
-        }
-    }
-
-    @FunctionalInterface
-    private interface WriterFactory {
-        Writer of(int writer) throws IOException;
-    }
-
     private record Measured(Percentiles latency, double perSecond) {
     }
 
-    private static Writer httpWriter(ServerProcess server, long code, int w) throws IOException {
-        KeepAliveClient client = new KeepAliveClient(server.uri());
-        return new Writer() {
-            @Override
-            public void write(long doc, int start, int end) throws IOException {
-                KeepAliveClient.Answer a = client.post("/api/v1/codings", "{\"documentId\":" + doc + ",\"codeId\":"
-                        + code + ",\"start\":" + start + ",\"end\":" + end + ",\"coder\":\"bench-" + w + "\"}");
-                if (a.status() != 201) {
-                    throw new IOException("coding write answered " + a.status() + ": " + a.body());
-                }
-            }
-
-            @Override
-            public void close() throws IOException {
-                client.close();
-            }
-        };
+    private static Measured overHttp(LoadGenerator load, int writers, int perWriter, long paceNanos, long seed,
+                                     List<long[]> targets, long code) throws IOException {
+        SplittableRandom[] random = new SplittableRandom[writers];
+        for (int w = 0; w < writers; w++) {
+            random[w] = new SplittableRandom(seed * 31 + w);
+        }
+        LoadGenerator.Run run = load.run(writers, perWriter, paceNanos, w -> {
+            long[] t = targets.get(random[w].nextInt(targets.size()));
+            return "{\"documentId\":" + t[0] + ",\"codeId\":" + code + ",\"start\":" + t[1] + ",\"end\":" + t[2]
+                    + ",\"coder\":\"bench-" + w + "\"}";
+        });
+        return new Measured(new Percentiles(run.millis()), run.millis().size() / run.seconds());
     }
 
-    private static Writer directWriter(Project p, long code, int w) {
-        return (doc, start, end) -> p.codings().add(doc, code, new Span(start, end), "bench-" + w);
-    }
-
-    /** Runs {@code perWriter} writes on each writer, one every {@code paceNanos} (0: back to back). */
-    private static Measured timed(int writers, int perWriter, long paceNanos, long seed, List<long[]> targets,
-                                  WriterFactory factory) throws Exception {
+    /** The same writes on as many threads, straight to the coding service. */
+    private static Measured inProcess(Project p, long code, int writers, int perWriter, long seed,
+                                      List<long[]> targets) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(writers);
         try {
-            List<Future<List<Double>>> futures = new ArrayList<>();
             long t0 = System.nanoTime();
+            List<Future<List<Double>>> futures = new ArrayList<>();
             for (int w = 0; w < writers; w++) {
                 int id = w;
-                long first = t0 + paceNanos * id / writers;
-                futures.add(pool.submit(() -> writes(factory.of(id), perWriter, first, paceNanos,
-                        new SplittableRandom(seed * 31 + id), targets)));
+                futures.add(pool.submit(() -> {
+                    SplittableRandom random = new SplittableRandom(seed * 31 + id);
+                    List<Double> ms = new ArrayList<>(perWriter);
+                    for (int i = 0; i < perWriter; i++) {
+                        long[] t = targets.get(random.nextInt(targets.size()));
+                        long started = System.nanoTime();
+                        p.codings().add(t[0], code, new Span((int) t[1], (int) t[2]), "bench-" + id);
+                        ms.add((System.nanoTime() - started) / 1e6);
+                    }
+                    return ms;
+                }));
             }
             List<Double> all = new ArrayList<>();
             for (Future<List<Double>> f : futures) {
                 all.addAll(f.get());
             }
-            double seconds = (System.nanoTime() - t0) / 1e9;
-            return new Measured(new Percentiles(Collections.unmodifiableList(all)), all.size() / seconds);
+            return new Measured(new Percentiles(all), all.size() / ((System.nanoTime() - t0) / 1e9));
         } finally {
             pool.shutdownNow();
-        }
-    }
-
-    /**
-     * One writer's writes. Paced, each write's latency runs from its scheduled moment: a write sent late because
-     * the one before it was slow counts that wait too.
-     */
-    private static List<Double> writes(Writer writer, int count, long first, long paceNanos, SplittableRandom random,
-                                       List<long[]> targets) throws Exception {
-        try (writer) {
-            List<Double> ms = new ArrayList<>(count);
-            for (int i = 0; i < count; i++) {
-                long[] t = targets.get(random.nextInt(targets.size()));
-                long scheduled = paceNanos == BACK_TO_BACK ? System.nanoTime() : first + i * paceNanos;
-                java.util.concurrent.locks.LockSupport.parkNanos(scheduled - System.nanoTime());
-                writer.write(t[0], (int) t[1], (int) t[2]);
-                ms.add((System.nanoTime() - scheduled) / 1e6);
-            }
-            return ms;
         }
     }
 
