@@ -49,7 +49,7 @@ final class CodingBenchmark {
             LoadGenerator load = new LoadGenerator(server.uri(), "/api/v1/codings");
             cold = overHttp(load, writers, perWriter, BACK_TO_BACK, seed + 1, targets, code);
             saturated = overHttp(load, writers, perWriter, BACK_TO_BACK, seed, targets, code);
-            paced = overHttp(load, writers, perWriter / 2, pace, seed + 2, targets, code);
+            paced = overHttp(load, writers, perWriter, pace, seed + 2, targets, code);
         }
         Measured direct;
         try (Project p = Project.open(dir)) {
