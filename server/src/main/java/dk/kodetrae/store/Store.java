@@ -30,12 +30,20 @@ import java.util.concurrent.LinkedBlockingQueue;
 public final class Store implements AutoCloseable {
     private static final int READERS = 4;
     private static final int BUSY_TIMEOUT_MS = 10_000;
+    private static final long CHECKPOINT_EVERY_MS = 200;
 
     private final Path file;
     private final Clock clock;
     private final Connection writer;
     private final BlockingQueue<Pending<?>> pending = new LinkedBlockingQueue<>();
     private final Thread committer;
+    /**
+     * Copies the write-ahead log into the database file in the background. SQLite would otherwise do it inside a
+     * commit every thousand pages, holding up every writer of that batch for the copy and its flush.
+     */
+    private final Thread checkpointer;
+    private final Connection checkpoints;
+    private volatile long commits;
     private final BlockingQueue<Connection> readers = new ArrayBlockingQueue<>(READERS);
     private final List<Connection> all = new ArrayList<>();
     private int opened;
@@ -45,8 +53,13 @@ public final class Store implements AutoCloseable {
         this.clock = clock;
         Connection w = connect();
         Migrations.apply(w, file);
+        try (Statement s = w.createStatement()) {
+            s.execute("PRAGMA wal_autocheckpoint=0");
+        }
         this.writer = ReusedStatements.wrap(w);
+        this.checkpoints = connect();
         this.committer = Thread.ofPlatform().name("kodetrae-store-writer").daemon().start(this::commitLoop);
+        this.checkpointer = Thread.ofPlatform().name("kodetrae-store-checkpoint").daemon().start(this::checkpointLoop);
     }
 
     /** Opens (creating if needed) the database file and migrates it to the newest schema version. */
@@ -161,6 +174,7 @@ public final class Store implements AutoCloseable {
                     p.run(writer);
                 }
                 execute(writer, "COMMIT");
+                commits++;
             } catch (SQLException | RuntimeException e) {
                 execute(writer, "ROLLBACK");
                 throw e;
@@ -175,6 +189,30 @@ public final class Store implements AutoCloseable {
     private static void execute(Connection c, String sql) throws SQLException {
         try (PreparedStatement p = c.prepareStatement(sql)) {
             p.execute();
+        }
+    }
+
+    /**
+     * A passive checkpoint after commits, at most every {@link #CHECKPOINT_EVERY_MS}: it never blocks writers or
+     * readers, and a durable commit never depends on it (the log is flushed at every commit).
+     */
+    private void checkpointLoop() {
+        long done = 0;
+        while (!Thread.currentThread().isInterrupted()) {
+            try {
+                Thread.sleep(CHECKPOINT_EVERY_MS);
+                long now = commits;
+                if (now != done) {
+                    try (Statement s = checkpoints.createStatement()) {
+                        s.execute("PRAGMA wal_checkpoint(PASSIVE)");
+                    }
+                    done = now;
+                }
+            } catch (InterruptedException e) {
+                return;
+            } catch (SQLException e) {
+                done = -1;
+            }
         }
     }
 
@@ -302,8 +340,10 @@ public final class Store implements AutoCloseable {
     @Override
     public void close() {
         committer.interrupt();
+        checkpointer.interrupt();
         try {
             committer.join();
+            checkpointer.join();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

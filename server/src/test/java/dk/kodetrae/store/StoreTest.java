@@ -113,6 +113,35 @@ class StoreTest {
     }
 
     @Test
+    void committedPages_reachTheDatabaseFileInTheBackground_notInsideACommit() throws Exception {
+        Path db = dir.resolve("p.db");
+        try (Store store = Store.open(db, Fixtures.CLOCK)) {
+            Thread.sleep(500);
+            long before = java.nio.file.Files.size(db);
+            store.write(c -> {
+                for (int i = 0; i < 5_000; i++) {
+                    store.logChange(c, new Change("t", "a", "probe", Integer.toString(i), "x".repeat(200)));
+                }
+                return null;
+            });
+            long deadline = System.nanoTime() + 5_000_000_000L;
+            while (java.nio.file.Files.size(db) == before && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+            assertTrue(java.nio.file.Files.size(db) > before + 500_000,
+                    "database file " + before + " -> " + java.nio.file.Files.size(db) + " bytes");
+            long rows = store.read(c -> {
+                try (Statement s = c.createStatement();
+                     ResultSet r = s.executeQuery("SELECT COUNT(*) FROM change_log WHERE entity = 'probe'")) {
+                    r.next();
+                    return r.getLong(1);
+                }
+            });
+            assertEquals(5_000L, rows);
+        }
+    }
+
+    @Test
     void changeLog_isAppendOnly() {
         try (Store store = Store.open(dir.resolve("p.db"), Fixtures.CLOCK)) {
             store.write(c -> store.logChange(c, new Change("t", "a", "probe", "1", null)));
