@@ -47,16 +47,14 @@ public final class CodebooksResource {
     @GET
     @Path("{id}")
     public CodebookTree get(@PathParam("id") String id) {
-        return tree(project.codebooks().codebooks().stream().filter(b -> b.id().equals(id)).findFirst()
-                .orElseThrow(() -> ApiError.notFound("no codebook '" + id + "'")));
+        return tree(project.codebooks().codebook(id));
     }
 
     /** How many codings each code of a codebook has (without its sub-codes): one request for the whole tree. */
     @GET
     @Path("{id}/counts")
     public Map<Long, Integer> counts(@PathParam("id") String id) {
-        get(id);
-        return project.codings().countsByCode(id);
+        return project.codings().countsByCode(project.codebooks().codebook(id).id());
     }
 
     private CodebookTree tree(Codebook b) {

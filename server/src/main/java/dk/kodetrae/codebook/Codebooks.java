@@ -127,17 +127,19 @@ public final class Codebooks {
             p.setString(12, e.rule() == null ? null : e.rule().query());
             p.setString(13, e.rule() == null ? null : e.rule().unit());
             p.setString(14, e.rule() == null ? null : e.rule().speaker());
-            try (ResultSet k = p.executeQuery()) {
-                k.next();
-                return k.getLong(1);
-            }
+            return Store.insertedId(p);
         }
+    }
+
+    /** One codebook of the project; refused (as not found) when there is none with that id. */
+    public Codebook codebook(String codebookId) {
+        return codebooks().stream().filter(b -> b.id().equals(codebookId)).findFirst()
+                .orElseThrow(() -> new CodeNotFoundException("no codebook '" + codebookId + "'"));
     }
 
     /** The project's current codebook, in the file format. */
     public CodebookFile export(String codebookId) {
-        Codebook book = codebooks().stream().filter(b -> b.id().equals(codebookId)).findFirst()
-                .orElseThrow(() -> new CodeNotFoundException("no codebook '" + codebookId + "'"));
+        Codebook book = codebook(codebookId);
         List<Code> codes = codes(codebookId);
         Map<Long, String> keys = new HashMap<>();
         codes.forEach(code -> keys.put(code.id(), code.key()));

@@ -1,6 +1,7 @@
 package dk.kodetrae.coding;
 
 import dk.kodetrae.corpus.Span;
+import dk.kodetrae.store.Store;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -65,12 +66,8 @@ final class CodingRows {
             if (k.id() != 0) {
                 p.setLong(10, k.id());
             }
-            try (ResultSet keys = p.executeQuery()) {
-                keys.next();
-                long id = keys.getLong(1);
-                return new Coding(id, k.documentId(), k.codeId(), k.span(), k.coder(), k.origin(), k.ruleQuery(),
-                        k.ruleVersion(), k.created());
-            }
+            return new Coding(Store.insertedId(p), k.documentId(), k.codeId(), k.span(), k.coder(), k.origin(),
+                    k.ruleQuery(), k.ruleVersion(), k.created());
         }
     }
 

@@ -194,7 +194,7 @@ public final class Corpus {
             p.setString(5, d.contentHash());
             p.setString(6, d.sourceFile());
             p.setString(7, store.clock().instant().toString());
-            id = insertedId(p);
+            id = Store.insertedId(p);
         }
         setAttributes(c, id, d.attributes());
         Map<Integer, Long> turnIds = insertTurns(c, id, d.turns());
@@ -216,7 +216,7 @@ public final class Corpus {
                 p.setInt(6, t.line());
                 p.setInt(7, t.span().start());
                 p.setInt(8, t.span().end());
-                ids.put(t.seq(), insertedId(p));
+                ids.put(t.seq(), Store.insertedId(p));
             }
         }
         return ids;
@@ -315,13 +315,5 @@ public final class Corpus {
             }
         }
         return out;
-    }
-
-    /** Runs an {@code INSERT … RETURNING id}. */
-    private static long insertedId(PreparedStatement p) throws SQLException {
-        try (ResultSet keys = p.executeQuery()) {
-            keys.next();
-            return keys.getLong(1);
-        }
     }
 }

@@ -47,12 +47,9 @@ public final class Memos {
                 p.setString(4, text);
                 p.setString(5, now);
                 p.setString(6, now);
-                try (ResultSet k = p.executeQuery()) {
-                    k.next();
-                    long id = k.getLong(1);
-                    store.logChange(c, new Change(author, "add", "memo", Long.toString(id), targetType + " " + targetId));
-                    return new Memo(id, targetType, targetId, author, text, now, now);
-                }
+                long id = Store.insertedId(p);
+                store.logChange(c, new Change(author, "add", "memo", Long.toString(id), targetType + " " + targetId));
+                return new Memo(id, targetType, targetId, author, text, now, now);
             }
         });
     }

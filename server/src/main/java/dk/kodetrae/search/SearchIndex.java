@@ -287,13 +287,19 @@ public final class SearchIndex implements AutoCloseable {
 
     /** By score; equal scores in reading order. */
     private static Sort relevance() {
-        return new Sort(SortField.FIELD_SCORE, new SortedNumericSortField(UnitDocuments.DOC, SortField.Type.LONG),
-                new SortedNumericSortField(UnitDocuments.START, SortField.Type.INT));
+        return new Sort(SortField.FIELD_SCORE, byDocument(), byStart());
     }
 
     private static Sort readingOrder() {
-        return new Sort(new SortedNumericSortField(UnitDocuments.DOC, SortField.Type.LONG),
-                new SortedNumericSortField(UnitDocuments.START, SortField.Type.INT));
+        return new Sort(byDocument(), byStart());
+    }
+
+    private static SortField byDocument() {
+        return new SortedNumericSortField(UnitDocuments.DOC, SortField.Type.LONG);
+    }
+
+    private static SortField byStart() {
+        return new SortedNumericSortField(UnitDocuments.START, SortField.Type.INT);
     }
 
     private List<Hit> hits(IndexSearcher searcher, Query query, TopDocs top, SearchRequest request)

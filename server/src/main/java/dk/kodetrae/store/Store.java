@@ -278,10 +278,15 @@ public final class Store implements AutoCloseable {
             p.setString(4, change.entity());
             p.setString(5, change.entityId());
             p.setString(6, change.detail());
-            try (ResultSet keys = p.executeQuery()) {
-                keys.next();
-                return keys.getLong(1);
-            }
+            return insertedId(p);
+        }
+    }
+
+    /** Runs an {@code INSERT … RETURNING id} (or {@code seq}) and answers the new row's key. */
+    public static long insertedId(PreparedStatement insert) throws SQLException {
+        try (ResultSet key = insert.executeQuery()) {
+            key.next();
+            return key.getLong(1);
         }
     }
 
