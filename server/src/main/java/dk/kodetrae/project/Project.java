@@ -121,17 +121,13 @@ public final class Project implements AutoCloseable {
 
     private ImportReport indexed(ImportReport report) {
         List<Long> added = new ArrayList<>();
-        List<Long> changed = new ArrayList<>();
         Set<String> imported = Set.copyOf(report.documentNames());
         for (var d : corpus.documents()) {
             if (imported.contains(d.name())) {
                 added.add(d.id());
-            } else if (report.attributesSet() > 0) {
-                changed.add(d.id());
             }
         }
-        index.update(added, true);
-        index.update(changed, false);
+        index.update(added);
         return report;
     }
 

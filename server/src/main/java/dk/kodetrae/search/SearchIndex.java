@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -26,6 +27,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
@@ -47,7 +49,7 @@ public final class SearchIndex implements AutoCloseable {
     static final String STORE_CHANGE = "kodetrae.storeChange";
     static final String SCHEMA = "kodetrae.indexSchema";
     /** Bump when the fields or analysis change, so older indexes are rebuilt. */
-    static final String SCHEMA_VERSION = "3";
+    static final String SCHEMA_VERSION = "4";
 
     private final Path path;
     private final Corpus corpus;
@@ -151,16 +153,13 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     /**
-     * Brings the index up to date after documents were added ({@code added}: not in the index yet) or changed in
-     * the store.
+     * Brings the index up to date after documents were added to the store ({@code added}: not in the index yet)
+     * or attributes were set; attributes are looked up in the store, so they need only the new commit data.
      */
-    public synchronized void update(List<Long> documentIds, boolean added) {
+    public synchronized void update(List<Long> added) {
         try {
             long change = corpus.store().lastChange(Corpus.INDEXED_ENTITIES);
-            inParallel(documentIds, id -> {
-                if (!added) {
-                    writer.deleteDocuments(LongField.newExactQuery(UnitDocuments.DOC, id));
-                }
+            inParallel(added, id -> {
                 Optional<Document> d = corpus.document(id);
                 if (d.isPresent()) {
                     writeUnits(d.get());
@@ -269,14 +268,17 @@ public final class SearchIndex implements AutoCloseable {
         request.speaker().ifPresent(role ->
                 b.add(new TermQuery(new Term(UnitDocuments.ROLE, role.id())), BooleanClause.Occur.FILTER));
         for (var e : request.where().entrySet()) {
-            BooleanQuery.Builder anyOf = new BooleanQuery.Builder();
-            for (String value : e.getValue()) {
-                anyOf.add(new TermQuery(new Term(UnitDocuments.attributeField(e.getKey()), value)),
-                        BooleanClause.Occur.SHOULD);
-            }
-            b.add(anyOf.build(), BooleanClause.Occur.FILTER);
+            b.add(documentsWith(e.getKey(), e.getValue()), BooleanClause.Occur.FILTER);
         }
         return b.build();
+    }
+
+    /** The units of the documents whose attribute {@code name} has one of {@code values}. */
+    private Query documentsWith(String name, Collection<String> values) {
+        long[] ids = documents.values().stream()
+                .filter(d -> d.attributes().containsKey(name) && values.contains(d.attributes().get(name)))
+                .mapToLong(Document::id).toArray();
+        return ids.length == 0 ? new MatchNoDocsQuery("no document has these values of " + name) : LongField.newSetQuery(UnitDocuments.DOC, ids);
     }
 
     private static TopDocs top(IndexSearcher searcher, Query query, SearchRequest request) throws IOException {

@@ -15,7 +15,11 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.IndexOptions;
 
-/** Builds the Lucene documents of one corpus document: one per sentence unit and one per turn. */
+/**
+ * Builds the Lucene documents of one corpus document: one per sentence unit and one per turn. A document's
+ * attributes are not copied into its units: filters find the documents by their attributes in the store, so
+ * changing an attribute needs no re-indexing and each of the many small units carries fewer fields.
+ */
 final class UnitDocuments {
     static final String KIND = "kind";
     static final String DOC = "doc";
@@ -26,8 +30,6 @@ final class UnitDocuments {
     static final String TURN_END = "turnEnd";
     static final String ROLE = "role";
     static final String SPEAKER = "speaker";
-    static final String LANGUAGE = "lang";
-    static final String ATTRIBUTE_PREFIX = "attr.";
     static final String FULL_TEXT = "fulltext";
     /** The kind of the one Lucene document per corpus document that stores its whole text, for KWIC context. */
     static final String DOCUMENT_KIND = "document";
@@ -61,10 +63,6 @@ final class UnitDocuments {
         return d;
     }
 
-    static String attributeField(String name) {
-        return ATTRIBUTE_PREFIX + name;
-    }
-
     private static org.apache.lucene.document.Document unit(Document doc, String text, Unit kind, long unitId,
                                                             Turn turn, int start, int end) {
         var d = new org.apache.lucene.document.Document();
@@ -77,8 +75,6 @@ final class UnitDocuments {
         d.add(new StoredField(TURN_END, turn.span().end()));
         d.add(new StringField(ROLE, turn.role().id(), Field.Store.YES));
         d.add(new StoredField(SPEAKER, turn.speaker()));
-        d.add(new StringField(LANGUAGE, doc.language(), Field.Store.NO));
-        doc.attributes().forEach((name, value) -> d.add(new StringField(attributeField(name), value, Field.Store.NO)));
         d.add(new Field(Analysis.fieldFor(doc.language()), text.substring(start, end), TEXT));
         return d;
     }

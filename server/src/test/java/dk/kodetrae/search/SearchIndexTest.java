@@ -12,6 +12,7 @@ import dk.kodetrae.project.Project;
 import dk.kodetrae.transcript.ImportOptions;
 import dk.kodetrae.transcript.Importer;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -88,6 +89,25 @@ class SearchIndexTest {
         Hit h = project.index().search(SearchRequest.of("sanktion").withSpeaker(SpeakerRole.INTERVIEWER)).hits().getFirst();
         assertEquals("Hvad med ", h.left());
         assertEquals("?", h.right(), "no timestamp or tag of the next turn");
+    }
+
+    @Test
+    void attributesSetAfterImport_filterAtOnce_andTheIndexStaysCurrent() {
+        Importer.Source added = new Importer.Source("nyt.txt", "I: Hvordan gik det?\nR: Det gik godt.\n"
+                .getBytes(StandardCharsets.UTF_8));
+        Importer.Source manifest = new Importer.Source("kommuner.csv",
+                "document,kommune\nnyt,C\nsamarbejde,B\n".getBytes(StandardCharsets.UTF_8));
+        project.importSources(List.of(added), Optional.of(manifest), ImportOptions.defaults(), Importer.Progress.NONE);
+
+        assertEquals(3, project.index().search(SearchRequest.of("sanktion")
+                .withWhere(Map.of("kommune", Set.of("B")))).total());
+        assertEquals(0, project.index().search(SearchRequest.of("sanktion")
+                .withWhere(Map.of("kommune", Set.of("A")))).total());
+        project.close();
+        project = Project.open(dir);
+        assertFalse(project.index().rebuiltOnOpen(), "the index reflects the newest store change");
+        assertEquals(3, project.index().search(SearchRequest.of("sanktion")
+                .withWhere(Map.of("kommune", Set.of("B")))).total());
     }
 
     @Test
