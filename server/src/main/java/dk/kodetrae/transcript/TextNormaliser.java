@@ -13,6 +13,7 @@ final class TextNormaliser {
     static String normalise(String raw) {
         String text = raw.startsWith("\uFEFF") ? raw.substring(1) : raw;
         text = text.replace("\r\n", "\n").replace('\r', '\n');
-        return Normalizer.normalize(text, Normalizer.Form.NFC);
+        // The quick check answers for most texts without building a copy, which normalising always does.
+        return Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
     }
 }
