@@ -49,7 +49,7 @@ public final class SearchIndex implements AutoCloseable {
     static final String STORE_CHANGE = "kodetrae.storeChange";
     static final String SCHEMA = "kodetrae.indexSchema";
     /** Bump when the fields or analysis change, so older indexes are rebuilt. */
-    static final String SCHEMA_VERSION = "4";
+    static final String SCHEMA_VERSION = "5";
 
     private final Path path;
     private final Corpus corpus;
@@ -309,21 +309,34 @@ public final class SearchIndex implements AutoCloseable {
         ScoreDoc[] all = top.scoreDocs;
         int from = Math.min(request.offset(), all.length);
         int[] ids = new int[all.length - from];
+        StoredFields stored = searcher.storedFields();
+        Map<Integer, org.apache.lucene.document.Document> units = new HashMap<>();
+        Map<Long, String> texts = new HashMap<>();
         for (int i = from; i < all.length; i++) {
             ids[i - from] = all[i].doc;
+            var d = stored.document(all[i].doc);
+            units.put(all[i].doc, d);
+            texts.computeIfAbsent(documentIdOf(d), id -> wholeText(searcher, stored, id));
         }
-        Map<String, Object[]> highlights = new MatchHighlighter(searcher).matches(query, ids);
-        StoredFields stored = searcher.storedFields();
-        Map<Long, String> texts = new HashMap<>();
+        Map<String, Object[]> highlights = new MatchHighlighter(searcher, doc -> {
+            var d = units.get(doc);
+            long documentId = documentIdOf(d);
+            return new MatchHighlighter.UnitText(Analysis.fieldFor(documents.get(documentId).language()),
+                    texts.get(documentId).substring(d.getField(UnitDocuments.START).numericValue().intValue(),
+                            d.getField(UnitDocuments.END).numericValue().intValue()));
+        }).matches(query, ids);
         List<Hit> hits = new ArrayList<>();
         for (int i = 0; i < ids.length; i++) {
-            var d = stored.document(ids[i]);
-            long docId = d.getField(UnitDocuments.DOC).numericValue().longValue();
-            Document doc = documents.get(docId);
-            String text = texts.computeIfAbsent(docId, id -> wholeText(searcher, stored, id));
-            hits.add(hit(d, doc, text, request.unit(), all[from + i].score, matchesOf(highlights, i)));
+            var d = units.get(ids[i]);
+            long docId = documentIdOf(d);
+            hits.add(hit(d, documents.get(docId), texts.get(docId), request.unit(), all[from + i].score,
+                    matchesOf(highlights, i)));
         }
         return hits;
+    }
+
+    private static long documentIdOf(org.apache.lucene.document.Document unit) {
+        return unit.getField(UnitDocuments.DOC).numericValue().longValue();
     }
 
     @SuppressWarnings("unchecked")

@@ -34,7 +34,10 @@ final class UnitDocuments {
     /** The kind of the one Lucene document per corpus document that stores its whole text, for KWIC context. */
     static final String DOCUMENT_KIND = "document";
 
-    /** Stored text with offsets in the postings, so the highlighter needs no re-analysis. */
+    /**
+     * Text with offsets in the postings, so the highlighter needs no re-analysis. It is not stored: the one
+     * Lucene document per corpus document stores the whole text, and units are spans of it.
+     */
     private static final FieldType TEXT = textType();
 
     private UnitDocuments() {
@@ -82,7 +85,7 @@ final class UnitDocuments {
     private static FieldType textType() {
         FieldType t = new FieldType();
         t.setTokenized(true);
-        t.setStored(true);
+        t.setStored(false);
         t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
         t.freeze();
         return t;
