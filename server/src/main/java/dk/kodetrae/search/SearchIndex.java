@@ -243,7 +243,7 @@ public final class SearchIndex implements AutoCloseable {
                 List<UnitMatch> out = new ArrayList<>();
                 for (ScoreDoc sd : all.scoreDocs) {
                     var d = stored.document(sd.doc);
-                    out.add(new UnitMatch(d.getField(UnitDocuments.DOC).numericValue().longValue(),
+                    out.add(new UnitMatch(documentIdOf(d),
                             d.getField(UnitDocuments.UNIT).numericValue().longValue(),
                             new Span(d.getField(UnitDocuments.START).numericValue().intValue(),
                                     d.getField(UnitDocuments.END).numericValue().intValue())));
@@ -278,7 +278,9 @@ public final class SearchIndex implements AutoCloseable {
         long[] ids = documents.values().stream()
                 .filter(d -> d.attributes().containsKey(name) && values.contains(d.attributes().get(name)))
                 .mapToLong(Document::id).toArray();
-        return ids.length == 0 ? new MatchNoDocsQuery("no document has these values of " + name) : LongField.newSetQuery(UnitDocuments.DOC, ids);
+        return ids.length == 0
+                ? new MatchNoDocsQuery("no document has these values of " + name)
+                : LongField.newSetQuery(UnitDocuments.DOC, ids);
     }
 
     private static TopDocs top(IndexSearcher searcher, Query query, SearchRequest request) throws IOException {

@@ -14,6 +14,8 @@ final class TextNormaliser {
         String text = raw.startsWith("\uFEFF") ? raw.substring(1) : raw;
         text = text.replace("\r\n", "\n").replace('\r', '\n');
         // The quick check answers for most texts without building a copy, which normalising always does.
-        return Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
+        return Normalizer.isNormalized(text, Normalizer.Form.NFC)
+                ? text
+                : Normalizer.normalize(text, Normalizer.Form.NFC);
     }
 }
