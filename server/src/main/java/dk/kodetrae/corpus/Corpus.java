@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 
 /** Reads and writes the corpus tables of a project's {@link Store}. Thread-safe. */
 public final class Corpus {
@@ -162,6 +163,17 @@ public final class Corpus {
      */
     public List<Long> add(List<NewDocument> documents, List<Attribute> newAttributes,
                           Map<String, Map<String, String>> existingAttributeValues, String actor) {
+        return add(documents, newAttributes, existingAttributeValues, actor, stored -> { });
+    }
+
+    /**
+     * As {@link #add(List, List, Map, String)}, and hands each document to {@code onStored} as soon as it is
+     * written, before the transaction commits: the search index indexes it meanwhile, and must drop what it was
+     * handed if this method throws.
+     */
+    public List<Long> add(List<NewDocument> documents, List<Attribute> newAttributes,
+                          Map<String, Map<String, String>> existingAttributeValues, String actor,
+                          Consumer<StoredDocument> onStored) {
         return store.write(c -> {
             for (Attribute a : newAttributes) {
                 insertAttribute(c, a);
@@ -169,8 +181,10 @@ public final class Corpus {
             }
             List<Long> ids = new ArrayList<>();
             for (NewDocument d : documents) {
-                long id = insertDocument(c, d);
+                StoredDocument stored = insertDocument(c, d);
+                long id = stored.document().id();
                 ids.add(id);
+                onStored.accept(stored);
                 store.logChange(c, new Change(actor, "import", "document", Long.toString(id), d.name()));
             }
             for (var e : existingAttributeValues.entrySet()) {
@@ -182,7 +196,7 @@ public final class Corpus {
         });
     }
 
-    private long insertDocument(Connection c, NewDocument d) throws SQLException {
+    private StoredDocument insertDocument(Connection c, NewDocument d) throws SQLException {
         long id;
         try (PreparedStatement p = c.prepareStatement("""
                 INSERT INTO document(name, text, length, language, content_hash, source_file, imported_at)
@@ -197,18 +211,19 @@ public final class Corpus {
             id = Store.insertedId(p);
         }
         setAttributes(c, id, d.attributes());
-        Map<Integer, Long> turnIds = insertTurns(c, id, d.turns());
-        insertSentences(c, id, d.sentences(), turnIds);
-        return id;
+        List<Turn> turns = insertTurns(c, id, d.turns());
+        List<Sentence> sentences = insertSentences(c, id, d.sentences(), turns);
+        return new StoredDocument(new Document(id, d.name(), d.language(), d.contentHash(), d.text().length(),
+                d.attributes()), d.text(), turns, sentences);
     }
 
     /**
-     * Inserts {@code turns} as one batch with ids given here: the writer holds the database's write lock for the
-     * whole transaction, so ids counted on from the highest one cannot collide, and one batch costs a fraction
-     * of a statement per turn with {@code RETURNING}.
+     * Inserts {@code turns} as one batch with ids given here, and returns them with their ids: the writer holds the
+     * database's write lock for the whole transaction, so ids counted on from the highest one cannot collide, and
+     * one batch costs a fraction of a statement per turn with {@code RETURNING}.
      */
-    private Map<Integer, Long> insertTurns(Connection c, long documentId, List<Turn> turns) throws SQLException {
-        Map<Integer, Long> ids = new HashMap<>();
+    private List<Turn> insertTurns(Connection c, long documentId, List<Turn> turns) throws SQLException {
+        List<Turn> stored = new ArrayList<>(turns.size());
         long next = nextId(c, "turn");
         try (PreparedStatement p = c.prepareStatement("""
                 INSERT INTO turn(id, document_id, seq, speaker, role, timestamp, line, start_offset, end_offset)
@@ -225,11 +240,11 @@ public final class Corpus {
                 p.setInt(8, t.span().start());
                 p.setInt(9, t.span().end());
                 p.addBatch();
-                ids.put(t.seq(), id);
+                stored.add(new Turn(id, t.seq(), t.speaker(), t.role(), t.timestamp(), t.line(), t.span()));
             }
             p.executeBatch();
         }
-        return ids;
+        return stored;
     }
 
     private static long nextId(Connection c, String table) throws SQLException {
@@ -240,20 +255,30 @@ public final class Corpus {
         }
     }
 
-    private static void insertSentences(Connection c, long documentId, List<Sentence> sentences,
-                                        Map<Integer, Long> turnIds) throws SQLException {
+    /** Inserts {@code sentences} as one batch with ids given here (see {@link #insertTurns}), and returns them. */
+    private static List<Sentence> insertSentences(Connection c, long documentId, List<Sentence> sentences,
+                                                  List<Turn> turns) throws SQLException {
+        Map<Integer, Long> turnIds = new HashMap<>();
+        turns.forEach(t -> turnIds.put(t.seq(), t.id()));
+        List<Sentence> stored = new ArrayList<>(sentences.size());
+        long next = nextId(c, "sentence");
         try (PreparedStatement p = c.prepareStatement("""
-                INSERT INTO sentence(document_id, turn_id, seq, start_offset, end_offset) VALUES (?,?,?,?,?)""")) {
+                INSERT INTO sentence(id, document_id, turn_id, seq, start_offset, end_offset)
+                VALUES (?,?,?,?,?,?)""")) {
             for (Sentence s : sentences) {
-                p.setLong(1, documentId);
-                p.setLong(2, turnIds.get(s.turnSeq()));
-                p.setInt(3, s.seq());
-                p.setInt(4, s.span().start());
-                p.setInt(5, s.span().end());
+                long id = next++;
+                p.setLong(1, id);
+                p.setLong(2, documentId);
+                p.setLong(3, turnIds.get(s.turnSeq()));
+                p.setInt(4, s.seq());
+                p.setInt(5, s.span().start());
+                p.setInt(6, s.span().end());
                 p.addBatch();
+                stored.add(new Sentence(id, s.seq(), s.turnSeq(), s.span()));
             }
             p.executeBatch();
         }
+        return stored;
     }
 
     private static void insertAttribute(Connection c, Attribute a) throws SQLException {

@@ -15,10 +15,8 @@ import dk.kodetrae.transcript.ImportReport;
 import dk.kodetrae.transcript.Importer;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * An open project. Imports go to the store first (all or nothing) and then to the index; if the process dies
@@ -110,25 +108,14 @@ public final class Project implements AutoCloseable {
     /** Imports files and folders with an optional manifest, then indexes what was imported. */
     public ImportReport importPaths(List<Path> inputs, Optional<Path> manifest, ImportOptions options,
                                     Importer.Progress progress) {
-        return indexed(new Importer(corpus, options).importPaths(inputs, manifest, progress));
+        return index.adding(onStored -> new Importer(corpus, options, onStored).importPaths(inputs, manifest, progress));
     }
 
     /** Imports uploaded files with an optional manifest, then indexes what was imported. */
     public ImportReport importSources(List<Importer.Source> sources, Optional<Importer.Source> manifest,
                                       ImportOptions options, Importer.Progress progress) {
-        return indexed(new Importer(corpus, options).importSources(sources, manifest, List.of(), progress));
-    }
-
-    private ImportReport indexed(ImportReport report) {
-        List<Long> added = new ArrayList<>();
-        Set<String> imported = Set.copyOf(report.documentNames());
-        for (var d : corpus.documents()) {
-            if (imported.contains(d.name())) {
-                added.add(d.id());
-            }
-        }
-        index.update(added);
-        return report;
+        return index.adding(onStored -> new Importer(corpus, options, onStored)
+                .importSources(sources, manifest, List.of(), progress));
     }
 
     @Override

@@ -4,19 +4,24 @@ import dk.kodetrae.corpus.Corpus;
 import dk.kodetrae.corpus.Document;
 import dk.kodetrae.corpus.SpeakerRole;
 import dk.kodetrae.corpus.Span;
+import dk.kodetrae.corpus.StoredDocument;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.index.DirectoryReader;
@@ -153,19 +158,48 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     /**
-     * Brings the index up to date after documents were added to the store ({@code added}: not in the index yet)
-     * or attributes were set; attributes are looked up in the store, so they need only the new commit data.
+     * Runs {@code write}, a store transaction that adds documents, and indexes each document as soon as it is
+     * written, on other threads: the store has one writer thread, and indexing meanwhile keeps both cores busy.
+     * The index is committed after the store has committed; if {@code write} fails, what was indexed for it is
+     * deleted before anything is committed, so the index never shows a document the store does not have.
+     * Attributes set on documents already indexed need only the new commit data (filters look them up).
      */
-    public synchronized void update(List<Long> added) {
+    public synchronized <T> T adding(Function<Consumer<StoredDocument>, T> write) {
+        List<ForkJoinTask<?>> indexing = Collections.synchronizedList(new ArrayList<>());
+        List<Long> written = Collections.synchronizedList(new ArrayList<>());
+        T result;
         try {
-            long change = corpus.store().lastChange(Corpus.INDEXED_ENTITIES);
-            inParallel(added, id -> {
-                Optional<Document> d = corpus.document(id);
-                if (d.isPresent()) {
-                    writeUnits(d.get());
-                }
+            result = write.apply(stored -> {
+                written.add(stored.document().id());
+                indexing.add(ForkJoinPool.commonPool().submit(() -> writeUnitsUnchecked(stored)));
             });
-            commit(change);
+        } catch (RuntimeException e) {
+            awaitAll(indexing);
+            discard(written);
+            throw e;
+        }
+        awaitAll(indexing);
+        try {
+            commit(corpus.store().lastChange(Corpus.INDEXED_ENTITIES));
+        } catch (IOException e) {
+            throw new UncheckedIOException("updating the search index in " + path + " failed", e);
+        }
+        return result;
+    }
+
+    private static void awaitAll(List<ForkJoinTask<?>> tasks) {
+        synchronized (tasks) {
+            tasks.forEach(ForkJoinTask::join);
+        }
+    }
+
+    private void discard(List<Long> documentIds) {
+        if (documentIds.isEmpty()) {
+            return;
+        }
+        try {
+            writer.deleteDocuments(LongField.newSetQuery(UnitDocuments.DOC,
+                    documentIds.stream().mapToLong(Long::longValue).toArray()));
         } catch (IOException e) {
             throw new UncheckedIOException("updating the search index in " + path + " failed", e);
         }
@@ -197,7 +231,19 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     private void writeUnits(Document d) throws IOException {
-        writer.addDocuments(UnitDocuments.of(d, corpus.text(d.id()), corpus.turns(d.id()), corpus.sentences(d.id())));
+        writeUnits(new StoredDocument(d, corpus.text(d.id()), corpus.turns(d.id()), corpus.sentences(d.id())));
+    }
+
+    private void writeUnits(StoredDocument d) throws IOException {
+        writer.addDocuments(UnitDocuments.of(d.document(), d.text(), d.turns(), d.sentences()));
+    }
+
+    private void writeUnitsUnchecked(StoredDocument d) {
+        try {
+            writeUnits(d);
+        } catch (IOException e) {
+            throw new UncheckedIOException("updating the search index in " + path + " failed", e);
+        }
     }
 
     private void commit(long storeChange) throws IOException {

@@ -4,6 +4,7 @@ import dk.kodetrae.corpus.Attribute;
 import dk.kodetrae.corpus.Corpus;
 import dk.kodetrae.corpus.Document;
 import dk.kodetrae.corpus.NewDocument;
+import dk.kodetrae.corpus.StoredDocument;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -32,11 +34,18 @@ public final class Importer {
     private final Corpus corpus;
     private final ImportOptions options;
     private final TranscriptParser parser;
+    private final Consumer<StoredDocument> onStored;
 
     public Importer(Corpus corpus, ImportOptions options) {
+        this(corpus, options, stored -> { });
+    }
+
+    /** An importer that hands each document to {@code onStored} as it is written (see {@link Corpus#add}). */
+    public Importer(Corpus corpus, ImportOptions options, Consumer<StoredDocument> onStored) {
         this.corpus = corpus;
         this.options = options;
         this.parser = new TranscriptParser(options.speakerTags(), SentenceSplitter.danish());
+        this.onStored = onStored;
     }
 
     /** One input: a display name (the path as the user gave it, or an upload's file name) and its bytes. */
@@ -113,7 +122,7 @@ public final class Importer {
         Map<String, Map<String, String>> forExisting = new HashMap<>(values);
         forExisting.keySet().removeAll(importedNames);
         List<Attribute> newAttributes = manifest == null ? List.of() : manifest.newAttributes();
-        corpus.add(documents, newAttributes, forExisting, options.actor());
+        corpus.add(documents, newAttributes, forExisting, options.actor(), onStored);
         int attributeValues = values.values().stream().mapToInt(Map::size).sum();
         return new ImportReport(documents.stream().map(NewDocument::name).toList(),
                 documents.stream().mapToInt(d -> d.turns().size()).sum(),

@@ -6,8 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.kodetrae.Fixtures;
+import dk.kodetrae.corpus.Document;
+import dk.kodetrae.corpus.Sentence;
 import dk.kodetrae.corpus.SpeakerRole;
 import dk.kodetrae.corpus.Span;
+import dk.kodetrae.corpus.StoredDocument;
+import dk.kodetrae.corpus.Turn;
 import dk.kodetrae.project.Project;
 import dk.kodetrae.transcript.ImportOptions;
 import dk.kodetrae.transcript.Importer;
@@ -108,6 +112,25 @@ class SearchIndexTest {
         assertFalse(project.index().rebuiltOnOpen(), "the index reflects the newest store change");
         assertEquals(3, project.index().search(SearchRequest.of("sanktion")
                 .withWhere(Map.of("kommune", Set.of("B")))).total());
+    }
+
+    @Test
+    void documentsIndexedForAFailedStoreWrite_neverReachTheIndex() {
+        String text = "R: Spøgelsesordet står kun her.";
+        Span spoken = new Span(3, text.length());
+        StoredDocument ghost = new StoredDocument(new Document(999, "spøgelse", "da", "hash", text.length(), Map.of()),
+                text, List.of(new Turn(999, 0, "R", SpeakerRole.RESPONDENT, null, 1, spoken)),
+                List.of(new Sentence(999, 0, 0, spoken)));
+        assertThrows(IllegalStateException.class, () -> project.index().adding(onStored -> {
+            onStored.accept(ghost);
+            throw new IllegalStateException("the store's transaction failed");
+        }));
+
+        Importer.Source later = new Importer.Source("senere.txt", "I: Og så?\nR: Så gik det.\n"
+                .getBytes(StandardCharsets.UTF_8));
+        project.importSources(List.of(later), Optional.empty(), ImportOptions.defaults(), Importer.Progress.NONE);
+        assertEquals(0, search("spøgelsesordet").total(), "not even after the next import's commit");
+        assertEquals(1, search("gik").perDocument().getOrDefault("senere", 0));
     }
 
     @Test
