@@ -12,19 +12,27 @@ import java.util.List;
 import java.util.stream.Stream;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Our cheaper abbreviation check gives exactly OpenNLP's sentences, line by line, on real Danish text. */
 class AbbreviationAwareDetectorTest {
     private static final Path MODEL_DATA = Path.of("src/main/sentence-model");
     private static final Path DEMO_CORPUS = Path.of("../corpus");
+    private static SentenceDetectorME theirs;
+    private static AbbreviationAwareDetector ours;
+
+    /** One model, trained as the build trains it, for both detectors. */
+    @BeforeAll
+    static void train() throws IOException {
+        SentenceModel model = SentenceModelTrainer.train(MODEL_DATA.resolve("da-sent.train"),
+                MODEL_DATA.resolve("abbreviations.txt"));
+        theirs = new SentenceDetectorME(model);
+        ours = new AbbreviationAwareDetector(model);
+    }
 
     @Test
     void splitsEveryLineOfTheDemoCorpusAndTheHeldOutText_exactlyAsOpenNlpDoes() throws IOException {
-        SentenceModel model = SentenceModelTrainer.train(MODEL_DATA.resolve("da-sent.train"),
-                MODEL_DATA.resolve("abbreviations.txt"));
-        SentenceDetectorME theirs = new SentenceDetectorME(model);
-        AbbreviationAwareDetector ours = new AbbreviationAwareDetector(model);
         List<String> lines = lines();
         assertTrue(lines.size() > 2_000, "lines: " + lines.size());
         for (String line : lines) {
@@ -34,10 +42,6 @@ class AbbreviationAwareDetectorTest {
 
     @Test
     void abbreviationsAtEveryPlaceInASentence_areTreatedAsOpenNlpTreatsThem() throws IOException {
-        SentenceModel model = SentenceModelTrainer.train(MODEL_DATA.resolve("da-sent.train"),
-                MODEL_DATA.resolve("abbreviations.txt"));
-        SentenceDetectorME theirs = new SentenceDetectorME(model);
-        AbbreviationAwareDetector ours = new AbbreviationAwareDetector(model);
         for (String abbreviation : Files.readAllLines(MODEL_DATA.resolve("abbreviations.txt"))) {
             for (String line : List.of(abbreviation + " Han kom.", "Vi mødtes " + abbreviation + " Han kom.",
                     "Vi mødtes (" + abbreviation + " Han kom.", "Det var " + abbreviation.toUpperCase() + " Så gik vi.",
