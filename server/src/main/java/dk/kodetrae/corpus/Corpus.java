@@ -156,20 +156,12 @@ public final class Corpus {
 
     /**
      * Stores new documents, new attributes and attribute values of existing documents in one transaction:
-     * all of it or, on any failure, none of it.
+     * all of it or, on any failure, none of it. Each document goes to {@code onStored} as soon as it is written,
+     * before the transaction commits: the search index indexes it meanwhile, and must drop what it was handed if
+     * this method throws.
      *
      * @param existingAttributeValues document name to attribute values for documents already in the project
      * @return the ids given to {@code documents}, in order
-     */
-    public List<Long> add(List<NewDocument> documents, List<Attribute> newAttributes,
-                          Map<String, Map<String, String>> existingAttributeValues, String actor) {
-        return add(documents, newAttributes, existingAttributeValues, actor, stored -> { });
-    }
-
-    /**
-     * As {@link #add(List, List, Map, String)}, and hands each document to {@code onStored} as soon as it is
-     * written, before the transaction commits: the search index indexes it meanwhile, and must drop what it was
-     * handed if this method throws.
      */
     public List<Long> add(List<NewDocument> documents, List<Attribute> newAttributes,
                           Map<String, Map<String, String>> existingAttributeValues, String actor,

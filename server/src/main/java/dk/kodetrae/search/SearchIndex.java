@@ -10,12 +10,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
@@ -313,19 +313,17 @@ public final class SearchIndex implements AutoCloseable {
         b.add(new TermQuery(new Term(UnitDocuments.KIND, request.unit().id())), BooleanClause.Occur.FILTER);
         request.speaker().ifPresent(role ->
                 b.add(new TermQuery(new Term(UnitDocuments.ROLE, role.id())), BooleanClause.Occur.FILTER));
-        for (var e : request.where().entrySet()) {
-            b.add(documentsWith(e.getKey(), e.getValue()), BooleanClause.Occur.FILTER);
+        if (!request.where().isEmpty()) {
+            b.add(documentsMeeting(request.where()), BooleanClause.Occur.FILTER);
         }
         return b.build();
     }
 
-    /** The units of the documents whose attribute {@code name} has one of {@code values}. */
-    private Query documentsWith(String name, Collection<String> values) {
-        long[] ids = documents.values().stream()
-                .filter(d -> d.attributes().containsKey(name) && values.contains(d.attributes().get(name)))
-                .mapToLong(Document::id).toArray();
+    /** The units of the documents that meet the attribute conditions {@code where}. */
+    private Query documentsMeeting(Map<String, Set<String>> where) {
+        long[] ids = documents.values().stream().filter(d -> d.meets(where)).mapToLong(Document::id).toArray();
         return ids.length == 0
-                ? new MatchNoDocsQuery("no document has these values of " + name)
+                ? new MatchNoDocsQuery("no document meets " + where)
                 : LongField.newSetQuery(UnitDocuments.DOC, ids);
     }
 
