@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,16 +71,25 @@ public final class Corpus {
 
     /** The stored, normalised text; offsets everywhere index into this string. */
     public String text(long documentId) {
+        return texts(List.of(documentId)).get(documentId);
+    }
+
+    /** The texts of several documents, read in one snapshot. */
+    public Map<Long, String> texts(Collection<Long> documentIds) {
         return store.read(c -> {
+            Map<Long, String> out = new HashMap<>();
             try (PreparedStatement p = c.prepareStatement("SELECT text FROM document WHERE id = ?")) {
-                p.setLong(1, documentId);
-                try (ResultSet r = p.executeQuery()) {
-                    if (!r.next()) {
-                        throw new IllegalArgumentException("no document with id " + documentId);
+                for (long id : documentIds) {
+                    p.setLong(1, id);
+                    try (ResultSet r = p.executeQuery()) {
+                        if (!r.next()) {
+                            throw new IllegalArgumentException("no document with id " + id);
+                        }
+                        out.put(id, r.getString(1));
                     }
-                    return r.getString(1);
                 }
             }
+            return out;
         });
     }
 

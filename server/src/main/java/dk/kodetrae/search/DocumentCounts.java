@@ -2,8 +2,6 @@ package dk.kodetrae.search;
 
 import java.io.IOException;
 import java.util.Collection;
-import java.util.HashMap;
-import java.util.Map;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedNumericDocValues;
@@ -13,25 +11,36 @@ import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
 
-/** Counts matching units per corpus document, over all hits, without scoring. */
-final class DocumentCounts implements CollectorManager<DocumentCounts.Counter, Map<Long, Integer>> {
+/** Counts matching units per corpus document id, over all hits, without scoring. */
+final class DocumentCounts implements CollectorManager<DocumentCounts.Counter, int[]> {
+    private final IndexedDocuments documents;
 
-    @Override
-    public Counter newCollector() {
-        return new Counter();
+    DocumentCounts(IndexedDocuments documents) {
+        this.documents = documents;
     }
 
     @Override
-    public Map<Long, Integer> reduce(Collection<Counter> collectors) {
-        Map<Long, Integer> total = new HashMap<>();
+    public Counter newCollector() {
+        return new Counter(documents.newCountsById());
+    }
+
+    @Override
+    public int[] reduce(Collection<Counter> collectors) {
+        int[] total = documents.newCountsById();
         for (Counter c : collectors) {
-            c.counts.forEach((doc, n) -> total.merge(doc, n, Integer::sum));
+            for (int id = 0; id < total.length; id++) {
+                total[id] += c.counts[id];
+            }
         }
         return total;
     }
 
     static final class Counter implements Collector {
-        private final Map<Long, Integer> counts = new HashMap<>();
+        private final int[] counts;
+
+        Counter(int[] counts) {
+            this.counts = counts;
+        }
 
         @Override
         public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
@@ -45,7 +54,10 @@ final class DocumentCounts implements CollectorManager<DocumentCounts.Counter, M
                 @Override
                 public void collect(int doc) throws IOException {
                     if (docs.advanceExact(doc)) {
-                        counts.merge(docs.nextValue(), 1, Integer::sum);
+                        long id = docs.nextValue();
+                        if (id < counts.length) {
+                            counts[(int) id]++;
+                        }
                     }
                 }
             };

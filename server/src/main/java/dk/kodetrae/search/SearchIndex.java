@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -33,6 +34,7 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
@@ -41,6 +43,7 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SortedNumericSortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
@@ -54,7 +57,7 @@ public final class SearchIndex implements AutoCloseable {
     static final String STORE_CHANGE = "kodetrae.storeChange";
     static final String SCHEMA = "kodetrae.indexSchema";
     /** Bump when the fields or analysis change, so older indexes are rebuilt. */
-    static final String SCHEMA_VERSION = "5";
+    static final String SCHEMA_VERSION = "6";
 
     private final Path path;
     private final Corpus corpus;
@@ -62,7 +65,7 @@ public final class SearchIndex implements AutoCloseable {
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final QueryLanguage language = QueryLanguage.standard();
-    private volatile Map<Long, Document> documents = Map.of();
+    private volatile IndexedDocuments documents = IndexedDocuments.of(List.of());
     private final boolean rebuiltOnOpen;
 
     private SearchIndex(Path path, Corpus corpus, Directory directory, IndexWriter writer, boolean rebuild)
@@ -249,27 +252,30 @@ public final class SearchIndex implements AutoCloseable {
     private void commit(long storeChange) throws IOException {
         writer.setLiveCommitData(Map.of(STORE_CHANGE, Long.toString(storeChange), SCHEMA, SCHEMA_VERSION).entrySet());
         writer.commit();
-        searchers.maybeRefreshBlocking();
+        // Documents first: a searcher must never see a unit whose document the snapshot does not know.
         reloadDocuments();
+        searchers.maybeRefreshBlocking();
     }
 
     private void reloadDocuments() {
-        Map<Long, Document> byId = new HashMap<>();
-        corpus.documents().forEach(d -> byId.put(d.id(), d));
-        documents = Map.copyOf(byId);
+        documents = IndexedDocuments.of(corpus.documents());
     }
 
     /** Runs a search: one page of KWIC hits, with counts per document and attribute value over all hits. */
     public SearchResult search(SearchRequest request) {
         long started = System.nanoTime();
         Query query = query(request);
+        IndexedDocuments known = documents;
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
-                TopDocs top = top(searcher, query, request);
-                Map<Long, Integer> perDocument = searcher.search(query, new DocumentCounts());
-                List<Hit> hits = hits(searcher, query, top, request);
-                return result(request, perDocument, hits, started);
+                // One pass collects the page and counts every hit per document.
+                Object[] collected = searcher.search(query,
+                        new MultiCollectorManager(top(request), new DocumentCounts(known)));
+                List<Hit> hits = hits(searcher, query, (TopDocs) collected[0], request);
+                IndexedDocuments.Counts counts = known.counts((int[]) collected[1]);
+                return new SearchResult(request, counts.total(), hits, counts.perDocument(), counts.perAttribute(),
+                        (System.nanoTime() - started) / 1_000);
             } finally {
                 searchers.release(searcher);
             }
@@ -321,16 +327,15 @@ public final class SearchIndex implements AutoCloseable {
 
     /** The units of the documents that meet the attribute conditions {@code where}. */
     private Query documentsMeeting(Map<String, Set<String>> where) {
-        long[] ids = documents.values().stream().filter(d -> d.meets(where)).mapToLong(Document::id).toArray();
+        long[] ids = documents.meeting(where);
         return ids.length == 0
                 ? new MatchNoDocsQuery("no document meets " + where)
                 : LongField.newSetQuery(UnitDocuments.DOC, ids);
     }
 
-    private static TopDocs top(IndexSearcher searcher, Query query, SearchRequest request) throws IOException {
-        int n = request.offset() + request.limit();
-        return searcher.search(query, n,
-                request.order() == SearchRequest.Order.RELEVANCE ? relevance() : readingOrder());
+    private static TopFieldCollectorManager top(SearchRequest request) {
+        Sort sort = request.order() == SearchRequest.Order.RELEVANCE ? relevance() : readingOrder();
+        return new TopFieldCollectorManager(sort, request.offset() + request.limit(), null, Integer.MAX_VALUE);
     }
 
     /** By score; equal scores in reading order. */
@@ -357,13 +362,15 @@ public final class SearchIndex implements AutoCloseable {
         int[] ids = new int[all.length - from];
         StoredFields stored = searcher.storedFields();
         Map<Integer, org.apache.lucene.document.Document> units = new HashMap<>();
-        Map<Long, String> texts = new HashMap<>();
+        Set<Long> documentIds = new HashSet<>();
         for (int i = from; i < all.length; i++) {
             ids[i - from] = all[i].doc;
             var d = stored.document(all[i].doc);
             units.put(all[i].doc, d);
-            texts.computeIfAbsent(documentIdOf(d), id -> wholeText(searcher, stored, id));
+            documentIds.add(documentIdOf(d));
         }
+        // Units store only their offsets; the text comes from the store, where documents never change.
+        Map<Long, String> texts = corpus.texts(documentIds);
         Map<String, Object[]> highlights = new MatchHighlighter(searcher, doc -> {
             var d = units.get(doc);
             long documentId = documentIdOf(d);
@@ -396,22 +403,6 @@ public final class SearchIndex implements AutoCloseable {
         return spans;
     }
 
-    /** A document's whole text, from the one Lucene document that stores it. */
-    private static String wholeText(IndexSearcher searcher, StoredFields stored, long documentId) {
-        try {
-            Query q = new BooleanQuery.Builder()
-                    .add(new TermQuery(new Term(UnitDocuments.KIND, UnitDocuments.DOCUMENT_KIND)), BooleanClause.Occur.FILTER)
-                    .add(LongField.newExactQuery(UnitDocuments.DOC, documentId), BooleanClause.Occur.FILTER).build();
-            ScoreDoc[] found = searcher.search(q, 1).scoreDocs;
-            if (found.length == 0) {
-                throw new IllegalStateException("the index has no text for document " + documentId);
-            }
-            return stored.document(found[0].doc).get(UnitDocuments.FULL_TEXT);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     private static Hit hit(org.apache.lucene.document.Document d, Document doc, String text, Unit unit, float score,
                            List<Span> relative) {
         int start = d.getField(UnitDocuments.START).numericValue().intValue();
@@ -426,25 +417,6 @@ public final class SearchIndex implements AutoCloseable {
                 Float.isNaN(score) ? 0f : score, matches,
                 Kwic.left(text, turn.start(), first.start()), text.substring(first.start(), first.end()),
                 Kwic.right(text, first.end(), turn.end()));
-    }
-
-    private SearchResult result(SearchRequest request, Map<Long, Integer> perDocumentId, List<Hit> hits,
-                                long started) {
-        Map<String, Integer> perDocument = new TreeMap<>();
-        Map<String, Map<String, Integer>> perAttribute = new TreeMap<>();
-        int total = 0;
-        for (var e : perDocumentId.entrySet()) {
-            Document d = documents.get(e.getKey());
-            if (d == null) {
-                continue;
-            }
-            total += e.getValue();
-            perDocument.put(d.name(), e.getValue());
-            d.attributes().forEach((name, value) -> perAttribute.computeIfAbsent(name, k -> new TreeMap<>())
-                    .merge(value, e.getValue(), Integer::sum));
-        }
-        return new SearchResult(request, total, hits, perDocument, perAttribute,
-                (System.nanoTime() - started) / 1_000);
     }
 
     /** Number of indexed units of each kind, for checks that the index agrees with the store. */

@@ -30,13 +30,9 @@ final class UnitDocuments {
     static final String TURN_END = "turnEnd";
     static final String ROLE = "role";
     static final String SPEAKER = "speaker";
-    static final String FULL_TEXT = "fulltext";
-    /** The kind of the one Lucene document per corpus document that stores its whole text, for KWIC context. */
-    static final String DOCUMENT_KIND = "document";
-
     /**
-     * Text with offsets in the postings, so the highlighter needs no re-analysis. It is not stored: the one
-     * Lucene document per corpus document stores the whole text, and units are spans of it.
+     * Text with offsets in the postings, so the highlighter needs no re-analysis. It is not stored: the store
+     * holds each document's text, and units are spans of it.
      */
     private static final FieldType TEXT = textType();
 
@@ -46,7 +42,6 @@ final class UnitDocuments {
     static List<org.apache.lucene.document.Document> of(Document doc, String text, List<Turn> turns,
                                                         List<Sentence> sentences) {
         List<org.apache.lucene.document.Document> out = new ArrayList<>();
-        out.add(wholeText(doc, text));
         Map<Integer, Turn> bySeq = new HashMap<>();
         for (Turn t : turns) {
             bySeq.put(t.seq(), t);
@@ -56,14 +51,6 @@ final class UnitDocuments {
             out.add(unit(doc, text, Unit.SENTENCE, s.id(), bySeq.get(s.turnSeq()), s.span().start(), s.span().end()));
         }
         return out;
-    }
-
-    private static org.apache.lucene.document.Document wholeText(Document doc, String text) {
-        var d = new org.apache.lucene.document.Document();
-        d.add(new StringField(KIND, DOCUMENT_KIND, Field.Store.NO));
-        d.add(new LongField(DOC, doc.id(), Field.Store.YES));
-        d.add(new StoredField(FULL_TEXT, text));
-        return d;
     }
 
     private static org.apache.lucene.document.Document unit(Document doc, String text, Unit kind, long unitId,

@@ -134,6 +134,22 @@ class SearchIndexTest {
     }
 
     @Test
+    void countsOverAllHits_perDocumentInNameOrder_andPerAttributeValue() {
+        List<Importer.Source> added = Stream.of("øster", "bakke", "ager").map(name -> new Importer.Source(
+                name + ".txt", ("I: Hvordan var kaffepausen?\nR: Kaffepausen var lang, og " + name
+                        + " holdt flere kaffepauser.\n").getBytes(StandardCharsets.UTF_8))).toList();
+        Importer.Source manifest = new Importer.Source("kommuner.csv",
+                "document,kommune\nøster,A\nbakke,B\nager,A\n".getBytes(StandardCharsets.UTF_8));
+        project.importSources(added, Optional.of(manifest), ImportOptions.defaults(), Importer.Progress.NONE);
+
+        SearchResult r = search("kaffepause");
+        assertEquals(6, r.total(), "one interviewer and one respondent sentence per document");
+        assertEquals(List.of("ager", "bakke", "øster"), List.copyOf(r.perDocument().keySet()));
+        assertEquals(List.of(2, 2, 2), List.copyOf(r.perDocument().values()));
+        assertEquals(Map.of("A", 4, "B", 2), r.perAttribute().get("kommune"));
+    }
+
+    @Test
     void filters_byAttributeAndSpeaker() {
         assertEquals(0, project.index().search(SearchRequest.of("sanktion")
                 .withWhere(Map.of("kommune", Set.of("B")))).total());
