@@ -54,10 +54,7 @@ final class DocumentCounts implements CollectorManager<DocumentCounts.Counter, i
                 @Override
                 public void collect(int doc) throws IOException {
                     if (docs.advanceExact(doc)) {
-                        long id = docs.nextValue();
-                        if (id < counts.length) {
-                            counts[(int) id]++;
-                        }
+                        counts[(int) docs.nextValue()]++;
                     }
                 }
             };

@@ -56,7 +56,10 @@ final class IndexedDocuments {
         return byName.stream().filter(d -> d.meets(where)).mapToLong(Document::id).toArray();
     }
 
-    /** A counter per document id; ids beyond it belong to documents indexed after this snapshot was taken. */
+    /**
+     * A counter per document id, for a searcher this snapshot was taken after: {@link SearchIndex} reloads its
+     * documents before it refreshes its searcher, so every id such a searcher finds is in here.
+     */
     int[] newCountsById() {
         return new int[Math.toIntExact(maxId + 1)];
     }

@@ -265,14 +265,15 @@ public final class SearchIndex implements AutoCloseable {
     public SearchResult search(SearchRequest request) {
         long started = System.nanoTime();
         Query query = query(request);
-        IndexedDocuments known = documents;
         try {
             IndexSearcher searcher = searchers.acquire();
+            // Read after the searcher: documents are reloaded before each refresh, so this knows all it can find.
+            IndexedDocuments known = documents;
             try {
                 // One pass collects the page and counts every hit per document.
                 Object[] collected = searcher.search(query,
                         new MultiCollectorManager(top(request), new DocumentCounts(known)));
-                List<Hit> hits = hits(searcher, query, (TopDocs) collected[0], request);
+                List<Hit> hits = hits(searcher, query, (TopDocs) collected[0], request, known);
                 IndexedDocuments.Counts counts = known.counts((int[]) collected[1]);
                 return new SearchResult(request, counts.total(), hits, counts.perDocument(), counts.perAttribute(),
                         (System.nanoTime() - started) / 1_000);
@@ -355,8 +356,8 @@ public final class SearchIndex implements AutoCloseable {
         return new SortedNumericSortField(UnitDocuments.START, SortField.Type.INT);
     }
 
-    private List<Hit> hits(IndexSearcher searcher, Query query, TopDocs top, SearchRequest request)
-            throws IOException {
+    private List<Hit> hits(IndexSearcher searcher, Query query, TopDocs top, SearchRequest request,
+                           IndexedDocuments known) throws IOException {
         ScoreDoc[] all = top.scoreDocs;
         int from = Math.min(request.offset(), all.length);
         int[] ids = new int[all.length - from];
@@ -374,7 +375,7 @@ public final class SearchIndex implements AutoCloseable {
         Map<String, Object[]> highlights = new MatchHighlighter(searcher, doc -> {
             var d = units.get(doc);
             long documentId = documentIdOf(d);
-            return new MatchHighlighter.UnitText(Analysis.fieldFor(documents.get(documentId).language()),
+            return new MatchHighlighter.UnitText(Analysis.fieldFor(known.get(documentId).language()),
                     texts.get(documentId).substring(d.getField(UnitDocuments.START).numericValue().intValue(),
                             d.getField(UnitDocuments.END).numericValue().intValue()));
         }).matches(query, ids);
@@ -382,7 +383,7 @@ public final class SearchIndex implements AutoCloseable {
         for (int i = 0; i < ids.length; i++) {
             var d = units.get(ids[i]);
             long docId = documentIdOf(d);
-            hits.add(hit(d, documents.get(docId), texts.get(docId), request.unit(), all[from + i].score,
+            hits.add(hit(d, known.get(docId), texts.get(docId), request.unit(), all[from + i].score,
                     matchesOf(highlights, i)));
         }
         return hits;
