@@ -29,11 +29,6 @@ final class CodingBenchmark {
     /** Twenty writers at this pace send 400 writes a second, far more than twenty people coding by hand. */
     private static final int PACED_PER_SECOND = 20;
     private static final long BACK_TO_BACK = 0;
-    /** Warm-up ends when the last rounds' throughputs are within this ratio of each other... */
-    private static final double SETTLED_RATIO = 1.10;
-    private static final int SETTLED_ROUNDS = 3;
-    /** ...or after this many rounds, which the figures then say. */
-    private static final int MAX_WARMUP_ROUNDS = 12;
 
     private CodingBenchmark() {
     }
@@ -54,15 +49,19 @@ final class CodingBenchmark {
         Measured saturated;
         try (ServerProcess server = ServerProcess.start(dir, List.of())) {
             LoadGenerator load = new LoadGenerator(server.uri(), "/api/v1/codings");
-            warmUp = untilSettled(s -> overHttp(load, writers, perWriter, BACK_TO_BACK, s, targets, code), seed + 100);
+            warmUp = WarmUp.untilSettled(r -> overHttp(load, writers, perWriter, BACK_TO_BACK, seed + 100 + r, targets,
+                    code), Measured::perSecond);
             saturated = overHttp(load, writers, perWriter, BACK_TO_BACK, seed, targets, code);
             paced = overHttp(load, writers, perWriter, pace, seed + 2, targets, code);
         }
         Measured direct;
         try (Project p = Project.open(dir)) {
-            untilSettled(s -> inProcess(p, code, writers, perWriter, s, targets), seed + 200);
+            WarmUp.untilSettled(r -> inProcess(p, code, writers, perWriter, seed + 200 + r, targets),
+                    Measured::perSecond);
             direct = inProcess(p, code, writers, perWriter, seed + 4, targets);
         }
+        String howLong = WarmUp.settled(warmUp, Measured::perSecond) ? " until throughput settled"
+                : " (throughput had not settled)";
         out.printf(Locale.ROOT, "coding writes by %d concurrent writers to a server in its own JVM (target p99 <= 20"
                 + " ms), warm: paced at %d writes/s each (%.0f writes/s): p50 %.1f ms, p99 %.1f ms, max %.1f ms; back to"
                 + " back (saturated, %.0f writes/s): p50 %.1f ms, p95 %.1f ms, p99 %.1f ms. Warm-up: %d back-to-back"
@@ -71,35 +70,9 @@ final class CodingBenchmark {
                 writers, PACED_PER_SECOND, paced.perSecond, paced.latency.at(50), paced.latency.at(99),
                 paced.latency.at(100), saturated.perSecond, saturated.latency.at(50), saturated.latency.at(95),
                 saturated.latency.at(99), warmUp.size(), writers * perWriter,
-                settled(warmUp) ? " until throughput settled" : " (throughput had not settled)",
+                howLong,
                 warmUp.stream().map(m -> String.format(Locale.ROOT, "%.0f", m.perSecond)).toList(),
                 warmUp.getFirst().latency.at(99), direct.perSecond, direct.latency.at(50), direct.latency.at(99));
-    }
-
-    /** One round of writes, seeded. */
-    @FunctionalInterface
-    private interface Round {
-        Measured run(long seed) throws Exception;
-    }
-
-    /** Runs rounds until their throughput settles (or {@link #MAX_WARMUP_ROUNDS}); returns them all. */
-    private static List<Measured> untilSettled(Round round, long seed) throws Exception {
-        List<Measured> rounds = new ArrayList<>();
-        while (rounds.size() < MAX_WARMUP_ROUNDS && !settled(rounds)) {
-            rounds.add(round.run(seed + rounds.size()));
-        }
-        return rounds;
-    }
-
-    /** Whether the last {@link #SETTLED_ROUNDS} rounds' throughputs are within {@link #SETTLED_RATIO}. */
-    private static boolean settled(List<Measured> rounds) {
-        if (rounds.size() < SETTLED_ROUNDS) {
-            return false;
-        }
-        List<Measured> last = rounds.subList(rounds.size() - SETTLED_ROUNDS, rounds.size());
-        double max = last.stream().mapToDouble(Measured::perSecond).max().orElseThrow();
-        double min = last.stream().mapToDouble(Measured::perSecond).min().orElseThrow();
-        return max <= SETTLED_RATIO * min;
     }
 
     private record Measured(Percentiles latency, double perSecond) {

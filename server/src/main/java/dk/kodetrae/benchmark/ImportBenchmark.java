@@ -8,11 +8,11 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.ForkJoinPool;
+import java.util.function.ToDoubleFunction;
 import org.apache.lucene.analysis.da.DanishAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -24,47 +24,43 @@ import org.apache.lucene.store.FSDirectory;
 /**
  * Import throughput: Kodetræ's whole import (decode, normalise, turns, sentences, language, SQLite, index of
  * sentences and turns) against bare Lucene indexing the same texts with the same analyzer, in the same process.
- * The first round of each is reported apart (a cold JVM, as a one-off command line import sees it); the figures
- * compared are the medians of the rounds after it. Kodetræ's import uses both cores, so bare Lucene is measured
- * both as the simplest program writes it (one thread) and on as many threads as there are cores.
+ * Rounds of each repeat until Kodetræ's rate settles ({@link WarmUp}); the figures compared are the medians of the
+ * settled rounds, and the first round is reported apart (a cold JVM, as a one-off command line import sees it).
+ * Kodetræ's import uses both cores, so bare Lucene is measured both as the simplest program writes it (one thread)
+ * and on as many threads as there are cores.
  */
 final class ImportBenchmark {
-    private static final int ROUNDS = 3;
-
     private ImportBenchmark() {
     }
 
-    static void run(Path work, int n, long seed, PrintWriter out) throws IOException {
+    /** Megabytes a second of one round: bare Lucene on one thread and on all cores, and Kodetræ. */
+    private record Round(double lucene, double luceneParallel, double kodetrae) {
+    }
+
+    static void run(Path work, int n, long seed, PrintWriter out) throws Exception {
         List<Importer.Source> sources = new SyntheticCorpus().sources(seed, n, 60);
         double mb = sources.stream().mapToLong(s -> s.bytes().length).sum() / 1e6;
         int cores = Runtime.getRuntime().availableProcessors();
-        List<Double> lucene = new ArrayList<>();
-        List<Double> luceneParallel = new ArrayList<>();
-        List<Double> kodetrae = new ArrayList<>();
-        double coldLucene = 0;
-        double coldKodetrae = 0;
-        for (int round = 0; round <= ROUNDS; round++) {
-            double l = bareLucene(work.resolve("lucene-" + n), sources, 1);
-            double lp = bareLucene(work.resolve("lucene-" + n), sources, cores);
-            double k = kodetrae(work.resolve("import-" + n), sources, n);
-            if (round == 0) {
-                coldLucene = l;
-                coldKodetrae = k;
-            } else {
-                lucene.add(l);
-                luceneParallel.add(lp);
-                kodetrae.add(k);
-            }
-        }
-        double l = new Percentiles(lucene).at(50);
-        double lp = new Percentiles(luceneParallel).at(50);
-        double k = new Percentiles(kodetrae).at(50);
-        out.printf(Locale.ROOT, "import of %d transcripts (%.1f MB), median of %d warm rounds: Kodetræ %.2f MB/s,"
-                        + " bare Lucene %.2f MB/s on one thread, %.2f MB/s on %d: %.0f %% of bare Lucene on one"
-                        + " thread (target >= 50 %%), %.0f %% on %d; first (cold) round: Kodetræ %.2f MB/s, bare"
+        List<Round> rounds = WarmUp.untilSettled(r -> new Round(
+                mb / bareLucene(work.resolve("lucene-" + n), sources, 1),
+                mb / bareLucene(work.resolve("lucene-" + n), sources, cores),
+                mb / kodetrae(work.resolve("import-" + n), sources, n)), Round::kodetrae);
+        List<Round> settled = WarmUp.lastSettled(rounds);
+        double l = median(settled, Round::lucene);
+        double lp = median(settled, Round::luceneParallel);
+        double k = median(settled, Round::kodetrae);
+        Round cold = rounds.getFirst();
+        out.printf(Locale.ROOT, "import of %d transcripts (%.1f MB), median of the last %d of %d rounds%s: Kodetræ"
+                        + " %.2f MB/s, bare Lucene %.2f MB/s on one thread, %.2f MB/s on %d: %.0f %% of bare Lucene on"
+                        + " one thread (target >= 50 %%), %.0f %% on %d; first (cold) round: Kodetræ %.2f MB/s, bare"
                         + " Lucene %.2f MB/s, %.0f %%%n",
-                n, mb, ROUNDS, mb / k, mb / l, mb / lp, cores, 100 * l / k, 100 * lp / k, cores,
-                mb / coldKodetrae, mb / coldLucene, 100 * coldLucene / coldKodetrae);
+                n, mb, settled.size(), rounds.size(),
+                WarmUp.settled(rounds, Round::kodetrae) ? "" : " (Kodetræ's rate had not settled)", k, l, lp, cores,
+                100 * k / l, 100 * k / lp, cores, cold.kodetrae(), cold.lucene(), 100 * cold.kodetrae() / cold.lucene());
+    }
+
+    private static double median(List<Round> rounds, ToDoubleFunction<Round> rate) {
+        return new Percentiles(rounds.stream().map(rate::applyAsDouble).toList()).at(50);
     }
 
     /** Seconds to import {@code sources} into a new project. */
