@@ -69,8 +69,7 @@ final class CodingBenchmark {
                 + " HTTP, warm, back to back (%.0f writes/s): p50 %.1f ms, p99 %.1f ms%n",
                 writers, PACED_PER_SECOND, paced.perSecond, paced.latency.at(50), paced.latency.at(99),
                 paced.latency.at(100), saturated.perSecond, saturated.latency.at(50), saturated.latency.at(95),
-                saturated.latency.at(99), warmUp.size(), writers * perWriter,
-                howLong,
+                saturated.latency.at(99), warmUp.size(), writers * perWriter, howLong,
                 warmUp.stream().map(m -> String.format(Locale.ROOT, "%.0f", m.perSecond)).toList(),
                 warmUp.getFirst().latency.at(99), direct.perSecond, direct.latency.at(50), direct.latency.at(99));
     }

@@ -13,7 +13,7 @@ final class WarmUp {
     private static final int MIN_ROUNDS = 6;
     /** Settled: at least {@link #MIN_ROUNDS}, and the last rounds' rates within this ratio of each other... */
     private static final double SETTLED_RATIO = 1.10;
-    static final int SETTLED_ROUNDS = 3;
+    private static final int SETTLED_ROUNDS = 3;
     /** ...or this many rounds have run, which the figures then say. */
     private static final int MAX_ROUNDS = 12;
 
