@@ -296,10 +296,8 @@ public final class SearchIndex implements AutoCloseable {
                 List<UnitMatch> out = new ArrayList<>();
                 for (ScoreDoc sd : all.scoreDocs) {
                     var d = stored.document(sd.doc);
-                    out.add(new UnitMatch(documentIdOf(d),
-                            d.getField(UnitDocuments.UNIT).numericValue().longValue(),
-                            new Span(d.getField(UnitDocuments.START).numericValue().intValue(),
-                                    d.getField(UnitDocuments.END).numericValue().intValue())));
+                    out.add(new UnitMatch(documentIdOf(d), d.getField(UnitDocuments.UNIT).numericValue().longValue(),
+                            spanOf(d)));
                 }
                 return out;
             } finally {
@@ -375,9 +373,9 @@ public final class SearchIndex implements AutoCloseable {
         Map<String, Object[]> highlights = new MatchHighlighter(searcher, doc -> {
             var d = units.get(doc);
             long documentId = documentIdOf(d);
+            Span span = spanOf(d);
             return new MatchHighlighter.UnitText(Analysis.fieldFor(known.get(documentId).language()),
-                    texts.get(documentId).substring(d.getField(UnitDocuments.START).numericValue().intValue(),
-                            d.getField(UnitDocuments.END).numericValue().intValue()));
+                    texts.get(documentId).substring(span.start(), span.end()));
         }).matches(query, ids);
         List<Hit> hits = new ArrayList<>();
         for (int i = 0; i < ids.length; i++) {
@@ -393,6 +391,11 @@ public final class SearchIndex implements AutoCloseable {
         return unit.getField(UnitDocuments.DOC).numericValue().longValue();
     }
 
+    private static Span spanOf(org.apache.lucene.document.Document unit) {
+        return new Span(unit.getField(UnitDocuments.START).numericValue().intValue(),
+                unit.getField(UnitDocuments.END).numericValue().intValue());
+    }
+
     @SuppressWarnings("unchecked")
     private static List<Span> matchesOf(Map<String, Object[]> highlights, int i) {
         List<Span> spans = new ArrayList<>();
@@ -406,14 +409,13 @@ public final class SearchIndex implements AutoCloseable {
 
     private static Hit hit(org.apache.lucene.document.Document d, Document doc, String text, Unit unit, float score,
                            List<Span> relative) {
-        int start = d.getField(UnitDocuments.START).numericValue().intValue();
-        int end = d.getField(UnitDocuments.END).numericValue().intValue();
-        List<Span> matches = relative.stream().map(s -> s.shift(start)).toList();
-        Span first = matches.isEmpty() ? new Span(start, end) : matches.getFirst();
+        Span span = spanOf(d);
+        List<Span> matches = relative.stream().map(s -> s.shift(span.start())).toList();
+        Span first = matches.isEmpty() ? span : matches.getFirst();
         Span turn = new Span(d.getField(UnitDocuments.TURN_START).numericValue().intValue(),
                 d.getField(UnitDocuments.TURN_END).numericValue().intValue());
         return new Hit(doc.id(), doc.name(), doc.attributes(), unit,
-                d.getField(UnitDocuments.UNIT).numericValue().longValue(), new Span(start, end),
+                d.getField(UnitDocuments.UNIT).numericValue().longValue(), span,
                 d.get(UnitDocuments.SPEAKER), SpeakerRole.of(d.get(UnitDocuments.ROLE)),
                 Float.isNaN(score) ? 0f : score, matches,
                 Kwic.left(text, turn.start(), first.start()), text.substring(first.start(), first.end()),
