@@ -1,6 +1,7 @@
 package dk.kodetrae.corpus;
 
 import dk.kodetrae.store.Change;
+import dk.kodetrae.store.MultiRowInsert;
 import dk.kodetrae.store.Store;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -220,31 +221,21 @@ public final class Corpus {
     }
 
     /**
-     * Inserts {@code turns} as one batch with ids given here, and returns them with their ids: the writer holds the
-     * database's write lock for the whole transaction, so ids counted on from the highest one cannot collide, and
-     * one batch costs a fraction of a statement per turn with {@code RETURNING}.
+     * Inserts {@code turns} many rows to a statement, with ids given here, and returns them with their ids: the
+     * writer holds the database's write lock for the whole transaction, so ids counted on from the highest one
+     * cannot collide, and many rows to a statement cost a fraction of a statement per turn with {@code RETURNING}.
      */
     private List<Turn> insertTurns(Connection c, long documentId, List<Turn> turns) throws SQLException {
         List<Turn> stored = new ArrayList<>(turns.size());
         long next = nextId(c, "turn");
-        try (PreparedStatement p = c.prepareStatement("""
-                INSERT INTO turn(id, document_id, seq, speaker, role, timestamp, line, start_offset, end_offset)
-                VALUES (?,?,?,?,?,?,?,?,?)""")) {
+        try (MultiRowInsert insert = new MultiRowInsert(c, "turn", "id", "document_id", "seq", "speaker", "role",
+                "timestamp", "line", "start_offset", "end_offset")) {
             for (Turn t : turns) {
                 long id = next++;
-                p.setLong(1, id);
-                p.setLong(2, documentId);
-                p.setInt(3, t.seq());
-                p.setString(4, t.speaker());
-                p.setString(5, t.role().id());
-                p.setString(6, t.timestamp());
-                p.setInt(7, t.line());
-                p.setInt(8, t.span().start());
-                p.setInt(9, t.span().end());
-                p.addBatch();
+                insert.row(id, documentId, t.seq(), t.speaker(), t.role().id(), t.timestamp(), t.line(),
+                        t.span().start(), t.span().end());
                 stored.add(new Turn(id, t.seq(), t.speaker(), t.role(), t.timestamp(), t.line(), t.span()));
             }
-            p.executeBatch();
         }
         return stored;
     }
@@ -257,28 +248,20 @@ public final class Corpus {
         }
     }
 
-    /** Inserts {@code sentences} as one batch with ids given here (see {@link #insertTurns}), and returns them. */
+    /** Inserts {@code sentences} with ids given here (see {@link #insertTurns}), and returns them. */
     private static List<Sentence> insertSentences(Connection c, long documentId, List<Sentence> sentences,
                                                   List<Turn> turns) throws SQLException {
         Map<Integer, Long> turnIds = new HashMap<>();
         turns.forEach(t -> turnIds.put(t.seq(), t.id()));
         List<Sentence> stored = new ArrayList<>(sentences.size());
         long next = nextId(c, "sentence");
-        try (PreparedStatement p = c.prepareStatement("""
-                INSERT INTO sentence(id, document_id, turn_id, seq, start_offset, end_offset)
-                VALUES (?,?,?,?,?,?)""")) {
+        try (MultiRowInsert insert = new MultiRowInsert(c, "sentence", "id", "document_id", "turn_id", "seq",
+                "start_offset", "end_offset")) {
             for (Sentence s : sentences) {
                 long id = next++;
-                p.setLong(1, id);
-                p.setLong(2, documentId);
-                p.setLong(3, turnIds.get(s.turnSeq()));
-                p.setInt(4, s.seq());
-                p.setInt(5, s.span().start());
-                p.setInt(6, s.span().end());
-                p.addBatch();
+                insert.row(id, documentId, turnIds.get(s.turnSeq()), s.seq(), s.span().start(), s.span().end());
                 stored.add(new Sentence(id, s.seq(), s.turnSeq(), s.span()));
             }
-            p.executeBatch();
         }
         return stored;
     }

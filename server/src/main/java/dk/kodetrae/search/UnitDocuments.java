@@ -2,11 +2,14 @@ package dk.kodetrae.search;
 
 import dk.kodetrae.corpus.Document;
 import dk.kodetrae.corpus.Sentence;
+import dk.kodetrae.corpus.Span;
 import dk.kodetrae.corpus.Turn;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.IntField;
@@ -41,31 +44,47 @@ final class UnitDocuments {
 
     static List<org.apache.lucene.document.Document> of(Document doc, String text, List<Turn> turns,
                                                         List<Sentence> sentences) {
+        String field = Analysis.fieldFor(doc.language());
         List<org.apache.lucene.document.Document> out = new ArrayList<>();
         Map<Integer, Turn> bySeq = new HashMap<>();
+        Map<Integer, AnalysedText> analysed = new HashMap<>();
         for (Turn t : turns) {
+            AnalysedText tokens = AnalysedText.of(field, text.substring(t.span().start(), t.span().end()));
             bySeq.put(t.seq(), t);
-            out.add(unit(doc, text, Unit.TURN, t.id(), t, t.span().start(), t.span().end()));
+            analysed.put(t.seq(), tokens);
+            out.add(unit(doc, Unit.TURN, t.id(), t, t.span(), new Field(field, tokens.whole(), TEXT)));
         }
         for (Sentence s : sentences) {
-            out.add(unit(doc, text, Unit.SENTENCE, s.id(), bySeq.get(s.turnSeq()), s.span().start(), s.span().end()));
+            Turn turn = bySeq.get(s.turnSeq());
+            out.add(unit(doc, Unit.SENTENCE, s.id(), turn, s.span(),
+                    sentenceText(field, text, turn, analysed.get(s.turnSeq()), s.span())));
         }
         return out;
     }
 
-    private static org.apache.lucene.document.Document unit(Document doc, String text, Unit kind, long unitId,
-                                                            Turn turn, int start, int end) {
+    /** The sentence's tokens from its turn's analysis when it lies inside the turn, else its own analysis. */
+    private static Field sentenceText(String field, String text, Turn turn, AnalysedText turnTokens, Span sentence) {
+        int turnStart = turn.span().start();
+        boolean insideTurn = sentence.start() >= turnStart && sentence.end() <= turn.span().end();
+        return (insideTurn ? turnTokens.part(sentence.start() - turnStart, sentence.end() - turnStart)
+                : Optional.<TokenStream>empty())
+                .map(tokens -> new Field(field, tokens, TEXT))
+                .orElseGet(() -> new Field(field, text.substring(sentence.start(), sentence.end()), TEXT));
+    }
+
+    private static org.apache.lucene.document.Document unit(Document doc, Unit kind, long unitId, Turn turn,
+                                                            Span span, Field text) {
         var d = new org.apache.lucene.document.Document();
         d.add(new StringField(KIND, kind.id(), Field.Store.NO));
         d.add(new LongField(DOC, doc.id(), Field.Store.YES));
         d.add(new StoredField(UNIT, unitId));
-        d.add(new IntField(START, start, Field.Store.YES));
-        d.add(new StoredField(END, end));
+        d.add(new IntField(START, span.start(), Field.Store.YES));
+        d.add(new StoredField(END, span.end()));
         d.add(new StoredField(TURN_START, turn.span().start()));
         d.add(new StoredField(TURN_END, turn.span().end()));
         d.add(new StringField(ROLE, turn.role().id(), Field.Store.YES));
         d.add(new StoredField(SPEAKER, turn.speaker()));
-        d.add(new Field(Analysis.fieldFor(doc.language()), text.substring(start, end), TEXT));
+        d.add(text);
         return d;
     }
 

