@@ -23,7 +23,8 @@ import java.util.concurrent.Future;
  * server saturated). Both are measured on a warm server: back-to-back rounds run first until throughput settles,
  * because the JIT compiles Jersey's and Grizzly's request paths for tens of thousands of requests and takes up to
  * a core meanwhile; the first round and the warm-up are reported too. Baseline: the same writes straight to the
- * coding service in this process, without HTTP.
+ * coding service in this process, without HTTP; and the disk alone ({@link DiskFlushes}), at the paced load's rate
+ * right after it, the floor under any durable write.
  */
 final class CodingBenchmark {
     /** Twenty writers at this pace send 400 writes a second, far more than twenty people coding by hand. */
@@ -46,6 +47,7 @@ final class CodingBenchmark {
         long pace = 1_000_000_000L / PACED_PER_SECOND;
         List<Measured> warmUp;
         Measured paced;
+        Percentiles disk;
         Measured saturated;
         try (ServerProcess server = ServerProcess.start(dir, List.of())) {
             LoadGenerator load = new LoadGenerator(server.uri(), "/api/v1/codings");
@@ -53,6 +55,7 @@ final class CodingBenchmark {
                     code), Measured::perSecond);
             saturated = overHttp(load, writers, perWriter, BACK_TO_BACK, seed, targets, code);
             paced = overHttp(load, writers, perWriter, pace, seed + 2, targets, code);
+            disk = DiskFlushes.paced(dir, writers * perWriter, writers * PACED_PER_SECOND);
         }
         Measured direct;
         try (Project p = Project.open(dir)) {
@@ -63,12 +66,14 @@ final class CodingBenchmark {
         String howLong = WarmUp.settled(warmUp, Measured::perSecond) ? " until throughput settled"
                 : " (throughput had not settled)";
         out.printf(Locale.ROOT, "coding writes by %d concurrent writers to a server in its own JVM (target p99 <= 20"
-                + " ms), warm: paced at %d writes/s each (%.0f writes/s): p50 %.1f ms, p99 %.1f ms, max %.1f ms; back to"
+                + " ms), warm: paced at %d writes/s each (%.0f writes/s): p50 %.1f ms, p99 %.1f ms, max %.1f ms (the disk"
+                + " alone right after, a 4 KB write and its flush at the same pace: p50 %.1f ms, p99 %.1f ms, max %.1f"
+                + " ms); back to"
                 + " back (saturated, %.0f writes/s): p50 %.1f ms, p95 %.1f ms, p99 %.1f ms. Warm-up: %d back-to-back"
                 + " rounds of %d writes%s, %s writes/s; the first round after start: p99 %.1f ms. In-process without"
                 + " HTTP, warm, back to back (%.0f writes/s): p50 %.1f ms, p99 %.1f ms%n",
                 writers, PACED_PER_SECOND, paced.perSecond, paced.latency.at(50), paced.latency.at(99),
-                paced.latency.at(100), saturated.perSecond, saturated.latency.at(50), saturated.latency.at(95),
+                paced.latency.at(100), disk.at(50), disk.at(99), disk.at(100), saturated.perSecond, saturated.latency.at(50), saturated.latency.at(95),
                 saturated.latency.at(99), warmUp.size(), writers * perWriter, howLong,
                 warmUp.stream().map(m -> String.format(Locale.ROOT, "%.0f", m.perSecond)).toList(),
                 warmUp.getFirst().latency.at(99), direct.perSecond, direct.latency.at(50), direct.latency.at(99));
