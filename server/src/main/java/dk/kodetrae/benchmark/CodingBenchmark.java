@@ -66,15 +66,15 @@ final class CodingBenchmark {
         String howLong = WarmUp.settled(warmUp, Measured::perSecond) ? " until throughput settled"
                 : " (throughput had not settled)";
         out.printf(Locale.ROOT, "coding writes by %d concurrent writers to a server in its own JVM (target p99 <= 20"
-                + " ms), warm: paced at %d writes/s each (%.0f writes/s): p50 %.1f ms, p99 %.1f ms, max %.1f ms (the disk"
-                + " alone right after, a 4 KB write and its flush at the same pace: p50 %.1f ms, p99 %.1f ms, max %.1f"
-                + " ms); back to"
-                + " back (saturated, %.0f writes/s): p50 %.1f ms, p95 %.1f ms, p99 %.1f ms. Warm-up: %d back-to-back"
-                + " rounds of %d writes%s, %s writes/s; the first round after start: p99 %.1f ms. In-process without"
-                + " HTTP, warm, back to back (%.0f writes/s): p50 %.1f ms, p99 %.1f ms%n",
+                + " ms), warm: paced at %d writes/s each (%.0f writes/s): p50 %.1f ms, p99 %.1f ms, max %.1f ms"
+                + " (the disk alone right after, a 4 KB write and its flush at the same pace: p50 %.1f ms, p99 %.1f"
+                + " ms, max %.1f ms); back to back (saturated, %.0f writes/s): p50 %.1f ms, p95 %.1f ms, p99 %.1f ms."
+                + " Warm-up: %d back-to-back rounds of %d writes%s, %s writes/s; the first round after start: p99"
+                + " %.1f ms. In-process without HTTP, warm, back to back (%.0f writes/s): p50 %.1f ms, p99 %.1f ms%n",
                 writers, PACED_PER_SECOND, paced.perSecond, paced.latency.at(50), paced.latency.at(99),
-                paced.latency.at(100), disk.at(50), disk.at(99), disk.at(100), saturated.perSecond, saturated.latency.at(50), saturated.latency.at(95),
-                saturated.latency.at(99), warmUp.size(), writers * perWriter, howLong,
+                paced.latency.at(100), disk.at(50), disk.at(99), disk.at(100), saturated.perSecond,
+                saturated.latency.at(50), saturated.latency.at(95), saturated.latency.at(99), warmUp.size(),
+                writers * perWriter, howLong,
                 warmUp.stream().map(m -> String.format(Locale.ROOT, "%.0f", m.perSecond)).toList(),
                 warmUp.getFirst().latency.at(99), direct.perSecond, direct.latency.at(50), direct.latency.at(99));
     }
