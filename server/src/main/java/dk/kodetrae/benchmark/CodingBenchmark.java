@@ -67,7 +67,7 @@ final class CodingBenchmark {
                 : " (throughput had not settled)";
         out.printf(Locale.ROOT, "coding writes by %d concurrent writers to a server in its own JVM (target p99 <= 20"
                 + " ms), warm: paced at %d writes/s each (%.0f writes/s): p50 %.1f ms, p99 %.1f ms, max %.1f ms"
-                + " (the disk alone right after, a 4 KB write and its flush at the same pace: p50 %.1f ms, p99 %.1f"
+                + " (the disk alone right after, a commit's 36 KB and its fsync at the same pace: p50 %.1f ms, p99 %.1f"
                 + " ms, max %.1f ms); back to back (saturated, %.0f writes/s): p50 %.1f ms, p95 %.1f ms, p99 %.1f ms."
                 + " Warm-up: %d back-to-back rounds of %d writes%s, %s writes/s; the first round after start: p99"
                 + " %.1f ms. In-process without HTTP, warm, back to back (%.0f writes/s): p50 %.1f ms, p99 %.1f ms%n",
