@@ -46,29 +46,31 @@ final class UnitDocuments {
                                                         List<Sentence> sentences) {
         String field = Analysis.fieldFor(doc.language());
         List<org.apache.lucene.document.Document> out = new ArrayList<>();
-        Map<Integer, Turn> bySeq = new HashMap<>();
-        Map<Integer, AnalysedText> analysed = new HashMap<>();
+        Map<Integer, AnalysedTurn> bySeq = new HashMap<>();
         for (Turn t : turns) {
             AnalysedText tokens = AnalysedText.of(field, text.substring(t.span().start(), t.span().end()));
-            bySeq.put(t.seq(), t);
-            analysed.put(t.seq(), tokens);
+            bySeq.put(t.seq(), new AnalysedTurn(t, tokens));
             out.add(unit(doc, Unit.TURN, t.id(), t, t.span(), new Field(field, tokens.whole(), TEXT)));
         }
         for (Sentence s : sentences) {
-            Turn turn = bySeq.get(s.turnSeq());
-            out.add(unit(doc, Unit.SENTENCE, s.id(), turn, s.span(),
-                    sentenceText(field, text, turn, analysed.get(s.turnSeq()), s.span())));
+            AnalysedTurn turn = bySeq.get(s.turnSeq());
+            out.add(unit(doc, Unit.SENTENCE, s.id(), turn.turn(), s.span(), sentenceText(field, text, turn, s.span())));
         }
         return out;
     }
 
+    /** A turn with its text's tokens. */
+    private record AnalysedTurn(Turn turn, AnalysedText tokens) {
+    }
+
     /** The sentence's tokens from its turn's analysis when it lies inside the turn, else its own analysis. */
-    private static Field sentenceText(String field, String text, Turn turn, AnalysedText turnTokens, Span sentence) {
-        int turnStart = turn.span().start();
-        boolean insideTurn = sentence.start() >= turnStart && sentence.end() <= turn.span().end();
-        return (insideTurn ? turnTokens.part(sentence.start() - turnStart, sentence.end() - turnStart)
-                : Optional.<TokenStream>empty())
-                .map(tokens -> new Field(field, tokens, TEXT))
+    private static Field sentenceText(String field, String text, AnalysedTurn turn, Span sentence) {
+        Span turnSpan = turn.turn().span();
+        boolean insideTurn = sentence.start() >= turnSpan.start() && sentence.end() <= turnSpan.end();
+        Optional<TokenStream> replayed = insideTurn
+                ? turn.tokens().part(sentence.start() - turnSpan.start(), sentence.end() - turnSpan.start())
+                : Optional.empty();
+        return replayed.map(tokens -> new Field(field, tokens, TEXT))
                 .orElseGet(() -> new Field(field, text.substring(sentence.start(), sentence.end()), TEXT));
     }
 

@@ -54,7 +54,7 @@ final class AbbreviationAwareDetector extends SentenceDetectorME {
         String window = fold(s.subSequence(windowStart, Math.min(s.length(), candidate + longest + 1)).toString());
         for (int pos = windowStart; pos <= candidate && pos - windowStart < window.length(); pos++) {
             for (String token : abbreviationsByFirst.getOrDefault(window.charAt(pos - windowStart), List.of())) {
-                if (pos + token.length() >= candidate && window.startsWith(token, pos - windowStart)
+                if (window.startsWith(token, pos - windowStart)
                         && forbids(s, window, windowStart, from, candidate, pos, token)) {
                     return false;
                 }
