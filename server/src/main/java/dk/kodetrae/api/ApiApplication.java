@@ -1,5 +1,7 @@
 package dk.kodetrae.api;
 
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.EnumFeature;
@@ -9,10 +11,9 @@ import dk.kodetrae.project.Project;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
-import jakarta.ws.rs.ext.ContextResolver;
 import java.util.concurrent.CompletableFuture;
+import org.glassfish.jersey.CommonProperties;
 import org.glassfish.jersey.inject.hk2.AbstractBinder;
-import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.media.multipart.MultiPartFeature;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
@@ -30,16 +31,8 @@ public final class ApiApplication {
 
     public static ResourceConfig create(CompletableFuture<Project> project, Jobs jobs) {
         ResourceConfig config = new ResourceConfig();
-        config.register(JacksonFeature.withoutExceptionMappers());
+        config.register(new JsonBodies(mapper()));
         config.register(MultiPartFeature.class);
-        config.register(new ContextResolver<ObjectMapper>() {
-            private final ObjectMapper mapper = mapper();
-
-            @Override
-            public ObjectMapper getContext(Class<?> type) {
-                return mapper;
-            }
-        });
         config.register(new ErrorMapper());
         config.register((ContainerResponseFilter) ApiApplication::addSecurityHeaders);
         config.register(new AbstractBinder() {
@@ -56,6 +49,8 @@ public final class ApiApplication {
         // start.
         config.property(ServerProperties.FEATURE_AUTO_DISCOVERY_DISABLE, true);
         config.property(ServerProperties.METAINF_SERVICES_LOOKUP_DISABLE, true);
+        // Nor does the API read or write XML or images, whose providers Jersey would otherwise set up.
+        config.property(CommonProperties.PROVIDER_DEFAULT_DISABLE, "ALL");
         config.property(ServerProperties.BV_FEATURE_DISABLE, true);
         config.property(ServerProperties.JSON_PROCESSING_FEATURE_DISABLE, true);
         config.property(ServerProperties.MOXY_JSON_FEATURE_DISABLE, true);
@@ -67,10 +62,15 @@ public final class ApiApplication {
         SecurityHeaders.ALL.forEach((name, value) -> response.getHeaders().putSingle(name, value));
     }
 
-    /** Enums appear in JSON by their lowercase names ({@code "respondent"}, {@code "sentence"}). */
+    /**
+     * Enums appear in JSON by their lowercase names ({@code "respondent"}, {@code "sentence"}). The streams of
+     * requests and responses are Jersey's to close.
+     */
     static ObjectMapper mapper() {
         return JsonMapper.builder()
                 .addModule(new Jdk8Module())
+                .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+                .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
                 .enable(EnumFeature.WRITE_ENUMS_TO_LOWERCASE)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .build();

@@ -49,7 +49,7 @@ final class CodingBenchmark {
         Measured paced;
         Percentiles disk;
         Measured saturated;
-        try (ServerProcess server = ServerProcess.start(dir, List.of())) {
+        try (ServerProcess server = ServerProcess.start(dir, ServerProcess.SERVER_OPTIONS)) {
             LoadGenerator load = new LoadGenerator(server.uri(), "/api/v1/codings");
             warmUp = WarmUp.untilSettled(r -> overHttp(load, writers, perWriter, BACK_TO_BACK, seed + 100 + r, targets,
                     code), Measured::perSecond);

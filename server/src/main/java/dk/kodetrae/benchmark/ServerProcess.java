@@ -2,13 +2,16 @@ package dk.kodetrae.benchmark;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -17,6 +20,9 @@ import java.util.concurrent.TimeUnit;
  * measured from outside so the load generator's own work does not share the server's JVM.
  */
 final class ServerProcess implements AutoCloseable {
+    /** The JVM options the demo serves with ({@code server-jvm.options}, packaged in the jar). */
+    static final List<String> SERVER_OPTIONS = serverOptions();
+
     private final Process process;
     private final URI uri;
 
@@ -50,10 +56,33 @@ final class ServerProcess implements AutoCloseable {
         return new ServerProcess(process, URI.create("http://127.0.0.1:" + port + "/"));
     }
 
+    /** The options of the argument file: what is not a {@code #} comment, split at white space. */
+    private static List<String> serverOptions() {
+        try (InputStream in = ServerProcess.class.getResourceAsStream("/server-jvm.options")) {
+            if (in == null) {
+                throw new IllegalStateException("server-jvm.options is missing from this build");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .map(line -> line.replaceFirst("#.*", "").strip())
+                    .flatMap(line -> Arrays.stream(line.split("\\s+")))
+                    .filter(option -> !option.isEmpty())
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read server-jvm.options", e);
+        }
+    }
+
     private static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
         }
+    }
+
+    /** CPU time the server process has used so far, in milliseconds. */
+    double cpuMillis() {
+        return process.info().totalCpuDuration()
+                .orElseThrow(() -> new IllegalStateException("this system does not report a process's CPU time"))
+                .toNanos() / 1e6;
     }
 
     /** The page's address, e.g. {@code http://127.0.0.1:41234/}. */

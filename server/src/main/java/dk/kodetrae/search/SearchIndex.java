@@ -28,6 +28,7 @@ import org.apache.lucene.document.LongField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -47,6 +48,7 @@ import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.IOUtils;
 
 /**
  * The project's Lucene index. It is derived from the store: its commit data records the newest store change it
@@ -100,20 +102,36 @@ public final class SearchIndex implements AutoCloseable {
     public static SearchIndex open(Path path, Corpus corpus) {
         try {
             Files.createDirectories(path);
-            boolean current = isCurrent(path, corpus);
-            if (!current) {
-                wipe(path);
+            if (isCurrent(path, corpus)) {
+                try {
+                    return openAt(path, corpus, false);
+                } catch (LockObtainFailedException e) {
+                    throw e;
+                } catch (IOException unreadable) {
+                    // The commit was readable but a segment it names is not: rebuilt below like any stale index.
+                }
             }
-            Directory directory = FSDirectory.open(path);
-            IndexWriterConfig config = new IndexWriterConfig(Analysis.analyzer())
-                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-                    .setRAMBufferSizeMB(128);
-            return new SearchIndex(path, corpus, directory, new IndexWriter(directory, config), !current);
+            wipe(path);
+            return openAt(path, corpus, true);
         } catch (LockObtainFailedException e) {
             throw new UncheckedIOException("the project " + path.getParent()
                     + " is open in another Kodetræ process; stop that one first", e);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the search index in " + path + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static SearchIndex openAt(Path path, Corpus corpus, boolean rebuild) throws IOException {
+        Directory directory = FSDirectory.open(path);
+        IndexWriter writer = null;
+        try {
+            writer = new IndexWriter(directory, new IndexWriterConfig(Analysis.analyzer())
+                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                    .setRAMBufferSizeMB(128));
+            return new SearchIndex(path, corpus, directory, writer, rebuild);
+        } catch (IOException | RuntimeException e) {
+            IOUtils.closeWhileHandlingException(writer, directory);
+            throw e;
         }
     }
 
@@ -127,12 +145,10 @@ public final class SearchIndex implements AutoCloseable {
             if (!DirectoryReader.indexExists(d)) {
                 return false;
             }
-            try (DirectoryReader reader = DirectoryReader.open(d)) {
-                Map<String, String> data = reader.getIndexCommit().getUserData();
-                long expected = corpus.store().lastChange(Corpus.INDEXED_ENTITIES);
-                return SCHEMA_VERSION.equals(data.get(SCHEMA))
-                        && Long.toString(expected).equals(data.get(STORE_CHANGE));
-            }
+            // The commit alone, not its segments: those are opened once, by the writer's reader.
+            Map<String, String> data = SegmentInfos.readLatestCommit(d).getUserData();
+            long expected = corpus.store().lastChange(Corpus.INDEXED_ENTITIES);
+            return SCHEMA_VERSION.equals(data.get(SCHEMA)) && Long.toString(expected).equals(data.get(STORE_CHANGE));
         } catch (IOException | RuntimeException e) {
             return false;
         }

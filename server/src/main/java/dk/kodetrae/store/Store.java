@@ -33,6 +33,10 @@ public final class Store implements AutoCloseable {
     private static final int BUSY_TIMEOUT_MS = 10_000;
     private static final long CHECKPOINT_EVERY_MS = 200;
 
+    static {
+        NativeLibrary.useCachedCopy();
+    }
+
     private final Path file;
     private final Clock clock;
     private final Connection writer;

@@ -254,6 +254,22 @@ class SearchIndexTest {
         assertEquals(3, search("sanktion").total());
     }
 
+    @Test
+    void indexWithADamagedSegment_isRebuiltOnOpen() throws IOException {
+        project.close();
+        List<Path> segments;
+        try (Stream<Path> files = Files.list(dir.resolve("index"))) {
+            segments = files.filter(f -> f.getFileName().toString().endsWith(".cfs")).toList();
+        }
+        assertFalse(segments.isEmpty(), "the fixture's index keeps its segments in compound files");
+        for (Path f : segments) {
+            Files.write(f, new byte[] {1, 2, 3});
+        }
+        project = Project.open(dir, Fixtures.CLOCK);
+        assertTrue(project.index().rebuiltOnOpen());
+        assertEquals(3, search("sanktion").total());
+    }
+
     private Path writeTranscript(String name, String text) throws IOException {
         Path file = dir.resolve(name);
         Files.writeString(file, text);
