@@ -41,6 +41,23 @@ class StoreTest {
     }
 
     @Test
+    void aSteadyStreamOfWrites_startsTheLogOverInsteadOfGrowingIt() throws Exception {
+        Path db = dir.resolve("p.db");
+        long writes = 0;
+        try (Store store = Store.open(db, Fixtures.CLOCK)) {
+            // One writer, so every write is its own commit and appends at least one page to the log.
+            for (long end = System.nanoTime() + 3_500_000_000L; System.nanoTime() < end; writes++) {
+                String id = Long.toString(writes);
+                store.write(c -> store.logChange(c, new Change("t", "kodning", "probe", id, "æøå".repeat(100))));
+            }
+            long logBytes = java.nio.file.Files.size(dir.resolve("p.db-wal"));
+            long appendedAtLeast = writes * (4096 + 24);
+            assertTrue(logBytes < appendedAtLeast / 2, "the log holds " + logBytes + " bytes after " + writes
+                    + " commits, which appended at least " + appendedAtLeast);
+        }
+    }
+
+    @Test
     void failedWrite_isRolledBack() {
         try (Store store = Store.open(dir.resolve("p.db"), Fixtures.CLOCK)) {
             assertThrows(IllegalStateException.class, () -> store.write(c -> {
