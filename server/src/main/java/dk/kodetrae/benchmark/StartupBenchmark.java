@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.ToDoubleFunction;
 
 /**
  * Time from starting {@code java -jar kodetrae.jar serve} on the demo project to its first HTTP 200 (the page) and
@@ -39,7 +40,7 @@ final class StartupBenchmark {
         for (Variant v : variants) {
             startOnce(dir, v.training());
         }
-        List<List<double[]>> starts = new ArrayList<>();
+        List<List<Start>> starts = new ArrayList<>();
         variants.forEach(v -> starts.add(new ArrayList<>()));
         for (int i = 0; i < RUNS; i++) {
             for (int v = 0; v < variants.size(); v++) {
@@ -48,19 +49,23 @@ final class StartupBenchmark {
         }
         List<String> results = new ArrayList<>();
         for (int v = 0; v < variants.size(); v++) {
-            Percentiles page = measure(starts.get(v), 0);
-            Percentiles api = measure(starts.get(v), 1);
+            Percentiles page = measure(starts.get(v), Start::pageMs);
+            Percentiles api = measure(starts.get(v), Start::apiMs);
             results.add(String.format(Locale.ROOT,
                     "%s: page p50 %.0f ms (max %.0f), API p50 %.0f ms (max %.0f), CPU by then p50 %.0f ms",
                     variants.get(v).name(), page.at(50), page.at(100), api.at(50), api.at(100),
-                    measure(starts.get(v), 2).at(50)));
+                    measure(starts.get(v), Start::cpuMs).at(50)));
         }
         out.printf(Locale.ROOT, "start to first HTTP 200, %d starts each, the kinds taking turns (target <= 1000 ms):"
                 + " %s%n", RUNS, String.join("; ", results));
     }
 
-    private static Percentiles measure(List<double[]> starts, int which) {
-        return new Percentiles(starts.stream().map(t -> t[which]).toList());
+    private static Percentiles measure(List<Start> starts, ToDoubleFunction<Start> figure) {
+        return new Percentiles(starts.stream().map(figure::applyAsDouble).toList());
+    }
+
+    /** One start: milliseconds to the page's first 200 and to the API's, and the server's CPU milliseconds by then. */
+    private record Start(double pageMs, double apiMs, double cpuMs) {
     }
 
     private static List<Variant> variants(Path work) throws java.io.IOException {
@@ -94,13 +99,13 @@ final class StartupBenchmark {
      * Milliseconds from process start to the first 200 of the page and of {@code /api/v1/project}, and the CPU
      * milliseconds the server had used by then (steadier than the wall clock on a busy host).
      */
-    private static double[] startOnce(Path dir, List<String> flags) throws Exception {
+    private static Start startOnce(Path dir, List<String> flags) throws Exception {
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         long t0 = System.nanoTime();
         try (ServerProcess server = ServerProcess.launch(dir, flags)) {
             double page = untilOk(client, server.uri(), t0);
             double api = untilOk(client, server.uri().resolve("api/v1/project"), t0);
-            return new double[] {page, api, server.cpuMillis()};
+            return new Start(page, api, server.cpuMillis());
         }
     }
 
