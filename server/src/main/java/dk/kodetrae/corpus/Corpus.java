@@ -102,14 +102,12 @@ public final class Corpus {
         return store.read(c -> {
             List<Sentence> out = new ArrayList<>();
             try (PreparedStatement p = c.prepareStatement("""
-                    SELECT s.id, s.seq, t.seq, s.start_offset, s.end_offset
-                    FROM sentence s JOIN turn t ON t.id = s.turn_id
-                    WHERE s.document_id = ? ORDER BY s.seq""")) {
+                    SELECT seq, turn_seq, start_offset, end_offset FROM sentence
+                    WHERE document_id = ? ORDER BY seq""")) {
                 p.setLong(1, documentId);
                 try (ResultSet r = p.executeQuery()) {
                     while (r.next()) {
-                        out.add(new Sentence(r.getLong(1), r.getInt(2), r.getInt(3),
-                                new Span(r.getInt(4), r.getInt(5))));
+                        out.add(new Sentence(r.getInt(1), r.getInt(2), new Span(r.getInt(3), r.getInt(4))));
                     }
                 }
             }
@@ -214,56 +212,34 @@ public final class Corpus {
             id = Store.insertedId(p);
         }
         setAttributes(c, id, d.attributes());
-        List<Turn> turns = insertTurns(c, id, d.turns());
-        List<Sentence> sentences = insertSentences(c, id, d.sentences(), turns);
+        insertTurns(c, id, d.turns());
+        insertSentences(c, id, d.sentences());
         return new StoredDocument(new Document(id, d.name(), d.language(), d.contentHash(), d.text().length(),
-                d.attributes()), d.text(), turns, sentences);
+                d.attributes()), d.text(), d.turns(), d.sentences());
     }
 
     /**
-     * Inserts {@code turns} many rows to a statement, with ids given here, and returns them with their ids: the
-     * writer holds the database's write lock for the whole transaction, so ids counted on from the highest one
-     * cannot collide, and many rows to a statement cost a fraction of a statement per turn with {@code RETURNING}.
+     * Many rows to a statement: a turn or a sentence is a narrow row, and one statement per row would cost more
+     * in the calls into SQLite than the insert itself (see {@link MultiRowInsert}).
      */
-    private List<Turn> insertTurns(Connection c, long documentId, List<Turn> turns) throws SQLException {
-        List<Turn> stored = new ArrayList<>(turns.size());
-        long next = nextId(c, "turn");
-        try (MultiRowInsert insert = new MultiRowInsert(c, "turn", "id", "document_id", "seq", "speaker", "role",
+    private static void insertTurns(Connection c, long documentId, List<Turn> turns) throws SQLException {
+        try (MultiRowInsert insert = new MultiRowInsert(c, "turn", "document_id", "seq", "speaker", "role",
                 "timestamp", "line", "start_offset", "end_offset")) {
             for (Turn t : turns) {
-                long id = next++;
-                insert.row(id, documentId, t.seq(), t.speaker(), t.role().id(), t.timestamp(), t.line(),
+                insert.row(documentId, t.seq(), t.speaker(), t.role().id(), t.timestamp(), t.line(),
                         t.span().start(), t.span().end());
-                stored.add(new Turn(id, t.seq(), t.speaker(), t.role(), t.timestamp(), t.line(), t.span()));
             }
         }
-        return stored;
     }
 
-    private static long nextId(Connection c, String table) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement("SELECT coalesce(max(id), 0) + 1 FROM " + table);
-             ResultSet r = p.executeQuery()) {
-            r.next();
-            return r.getLong(1);
-        }
-    }
-
-    /** Inserts {@code sentences} with ids given here (see {@link #insertTurns}), and returns them. */
-    private static List<Sentence> insertSentences(Connection c, long documentId, List<Sentence> sentences,
-                                                  List<Turn> turns) throws SQLException {
-        Map<Integer, Long> turnIds = new HashMap<>();
-        turns.forEach(t -> turnIds.put(t.seq(), t.id()));
-        List<Sentence> stored = new ArrayList<>(sentences.size());
-        long next = nextId(c, "sentence");
-        try (MultiRowInsert insert = new MultiRowInsert(c, "sentence", "id", "document_id", "turn_id", "seq",
+    private static void insertSentences(Connection c, long documentId, List<Sentence> sentences)
+            throws SQLException {
+        try (MultiRowInsert insert = new MultiRowInsert(c, "sentence", "document_id", "seq", "turn_seq",
                 "start_offset", "end_offset")) {
             for (Sentence s : sentences) {
-                long id = next++;
-                insert.row(id, documentId, turnIds.get(s.turnSeq()), s.seq(), s.span().start(), s.span().end());
-                stored.add(new Sentence(id, s.seq(), s.turnSeq(), s.span()));
+                insert.row(documentId, s.seq(), s.turnSeq(), s.span().start(), s.span().end());
             }
         }
-        return stored;
     }
 
     private static void insertAttribute(Connection c, Attribute a) throws SQLException {
@@ -303,13 +279,13 @@ public final class Corpus {
     static List<Turn> turns(Connection c, long documentId) throws SQLException {
         List<Turn> out = new ArrayList<>();
         try (PreparedStatement p = c.prepareStatement("""
-                SELECT id, seq, speaker, role, timestamp, line, start_offset, end_offset
+                SELECT seq, speaker, role, timestamp, line, start_offset, end_offset
                 FROM turn WHERE document_id = ? ORDER BY seq""")) {
             p.setLong(1, documentId);
             try (ResultSet r = p.executeQuery()) {
                 while (r.next()) {
-                    out.add(new Turn(r.getLong(1), r.getInt(2), r.getString(3), SpeakerRole.of(r.getString(4)),
-                            r.getString(5), r.getInt(6), new Span(r.getInt(7), r.getInt(8))));
+                    out.add(new Turn(r.getInt(1), r.getString(2), SpeakerRole.of(r.getString(3)), r.getString(4),
+                            r.getInt(5), new Span(r.getInt(6), r.getInt(7))));
                 }
             }
         }

@@ -1,5 +1,5 @@
 package dk.kodetrae.corpus;
 
-/** A sentence unit; it always lies inside its turn. */
-public record Sentence(long id, int seq, int turnSeq, Span span) {
+/** A sentence unit; it always lies inside its turn. {@code seq} numbers the document's sentences from 0. */
+public record Sentence(int seq, int turnSeq, Span span) {
 }

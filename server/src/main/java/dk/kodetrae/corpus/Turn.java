@@ -6,9 +6,10 @@ import java.util.Optional;
 /**
  * A speaker turn. {@code span} covers the spoken text only, not the speaker tag or timestamp.
  *
+ * @param seq  numbers the document's turns from 0; with the document it identifies the turn
  * @param line the 1-based line of the source file where the turn starts
  */
-public record Turn(long id, int seq, String speaker, SpeakerRole role, String timestamp, int line, Span span) {
+public record Turn(int seq, String speaker, SpeakerRole role, String timestamp, int line, Span span) {
     /** The turn whose text contains {@code offset}, from turns in document order. */
     public static Optional<Turn> containing(List<Turn> turns, int offset) {
         int lo = 0;

@@ -59,7 +59,7 @@ public final class SearchIndex implements AutoCloseable {
     static final String STORE_CHANGE = "kodetrae.storeChange";
     static final String SCHEMA = "kodetrae.indexSchema";
     /** Bump when the fields or analysis change, so older indexes are rebuilt. */
-    static final String SCHEMA_VERSION = "7";
+    static final String SCHEMA_VERSION = "8";
 
     private final Path path;
     private final Corpus corpus;
@@ -344,7 +344,7 @@ public final class SearchIndex implements AutoCloseable {
                 List<UnitMatch> out = new ArrayList<>();
                 for (ScoreDoc sd : all.scoreDocs) {
                     var d = stored.document(sd.doc);
-                    out.add(new UnitMatch(documentIdOf(d), d.getField(UnitDocuments.UNIT).numericValue().longValue(),
+                    out.add(new UnitMatch(documentIdOf(d), d.getField(UnitDocuments.UNIT).numericValue().intValue(),
                             spanOf(d)));
                 }
                 return out;
@@ -356,8 +356,8 @@ public final class SearchIndex implements AutoCloseable {
         }
     }
 
-    /** A matching unit: its document, its id in the store, and its span. */
-    public record UnitMatch(long documentId, long unitId, Span span) {
+    /** A matching unit: its document, its seq among the document's units of its kind, and its span. */
+    public record UnitMatch(long documentId, int unitSeq, Span span) {
     }
 
     Query query(SearchRequest request) {
@@ -463,7 +463,7 @@ public final class SearchIndex implements AutoCloseable {
         Span turn = new Span(d.getField(UnitDocuments.TURN_START).numericValue().intValue(),
                 d.getField(UnitDocuments.TURN_END).numericValue().intValue());
         return new Hit(doc.id(), doc.name(), doc.attributes(), unit,
-                d.getField(UnitDocuments.UNIT).numericValue().longValue(), span,
+                d.getField(UnitDocuments.UNIT).numericValue().intValue(), span,
                 d.get(UnitDocuments.SPEAKER), SpeakerRole.of(d.get(UnitDocuments.ROLE)),
                 Float.isNaN(score) ? 0f : score, matches,
                 Kwic.left(text, turn.start(), first.start()), text.substring(first.start(), first.end()),

@@ -50,11 +50,11 @@ final class UnitDocuments {
         for (Turn t : turns) {
             AnalysedText tokens = AnalysedText.of(field, text.substring(t.span().start(), t.span().end()));
             bySeq.put(t.seq(), new AnalysedTurn(t, tokens));
-            out.add(unit(doc, Unit.TURN, t.id(), t, t.span(), new Field(field, tokens.whole(), TEXT)));
+            out.add(unit(doc, Unit.TURN, t.seq(), t, t.span(), new Field(field, tokens.whole(), TEXT)));
         }
         for (Sentence s : sentences) {
             AnalysedTurn turn = bySeq.get(s.turnSeq());
-            out.add(unit(doc, Unit.SENTENCE, s.id(), turn.turn(), s.span(), sentenceText(field, text, turn, s.span())));
+            out.add(unit(doc, Unit.SENTENCE, s.seq(), turn.turn(), s.span(), sentenceText(field, text, turn, s.span())));
         }
         return out;
     }
@@ -74,12 +74,12 @@ final class UnitDocuments {
                 .orElseGet(() -> new Field(field, text.substring(sentence.start(), sentence.end()), TEXT));
     }
 
-    private static org.apache.lucene.document.Document unit(Document doc, Unit kind, long unitId, Turn turn,
+    private static org.apache.lucene.document.Document unit(Document doc, Unit kind, int unitSeq, Turn turn,
                                                             Span span, Field text) {
         var d = new org.apache.lucene.document.Document();
         d.add(new StringField(KIND, kind.id(), Field.Store.NO));
         d.add(new LongField(DOC, doc.id(), Field.Store.YES));
-        d.add(new StoredField(UNIT, unitId));
+        d.add(new StoredField(UNIT, unitSeq));
         d.add(new IntField(START, span.start(), Field.Store.YES));
         d.add(new StoredField(END, span.end()));
         d.add(new StoredField(TURN_START, turn.span().start()));

@@ -54,7 +54,7 @@ final class TranscriptParser {
                 int nl = text.indexOf('\n', pos);
                 int end = nl < 0 || nl > turn.span().end() ? turn.span().end() : nl;
                 for (Span s : detector.split(text.substring(pos, end))) {
-                    out.add(new Sentence(0, out.size(), turn.seq(), s.shift(pos)));
+                    out.add(new Sentence(out.size(), turn.seq(), s.shift(pos)));
                 }
                 pos = end + 1;
             }
@@ -129,7 +129,7 @@ final class TranscriptParser {
                 String speaker = open == null ? "" : open.speaker();
                 SpeakerRole role = open == null ? SpeakerRole.OTHER : open.role();
                 String timestamp = open == null ? null : open.timestamp();
-                turns.add(new Turn(0, turns.size(), speaker, role, timestamp, openLine,
+                turns.add(new Turn(turns.size(), speaker, role, timestamp, openLine,
                         new Span(contentStart, contentEnd)));
             }
             open = null;

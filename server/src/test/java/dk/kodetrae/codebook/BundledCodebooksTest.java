@@ -115,11 +115,11 @@ class BundledCodebooksTest {
         for (CodebookFile.Entry e : codes) {
             themeOf.put(e.id(), e.parent() == null ? e.id() : themeOf.get(e.parent()));
         }
-        Map<String, Set<Long>> covered = new TreeMap<>();
+        Map<String, Set<String>> covered = new TreeMap<>();
         for (CodebookFile.Entry e : codes) {
-            Set<Long> units = covered.computeIfAbsent(themeOf.get(e.id()), k -> new HashSet<>());
+            Set<String> units = covered.computeIfAbsent(themeOf.get(e.id()), k -> new HashSet<>());
             Rule sentenceRule = new Rule(e.rule().query(), "sentence", "respondent");
-            matches(sentenceRule).forEach(m -> units.add(m.unitId()));
+            matches(sentenceRule).forEach(m -> units.add(m.documentId() + ":" + m.unitSeq()));
         }
         covered.forEach((theme, units) -> System.out.printf(Locale.ROOT, "theme %-14s covers %5.1f %% of %d respondent sentences%n",
                 theme, 100.0 * units.size() / respondentSentences, respondentSentences));

@@ -182,7 +182,7 @@ class StoreTest {
     }
 
     @ParameterizedTest
-    @ValueSource(ints = {1, 2})
+    @ValueSource(ints = {1, 2, 3})
     void migrations_upgradeEveryPreviousVersionKeepingItsData(int version) throws SQLException {
         Path file = dir.resolve("old.db");
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file)) {
@@ -201,6 +201,53 @@ class StoreTest {
             }));
             assertTrue(tables(store).contains("coding_history"));
         }
+    }
+
+    @Test
+    void migrationToVersion4_keepsTurnsAndSentences_andSentencesNameTheirTurnBySeq() throws SQLException {
+        Path file = dir.resolve("v3.db");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file)) {
+            Migrations.migrateTo(c, file, 3);
+            try (Statement s = c.createStatement()) {
+                s.executeUpdate("INSERT INTO document(id, name, text, length, language, content_hash, source_file,"
+                        + " imported_at) VALUES (1, 'rådgiver', 'I: Hej.\nR: Ja. Så går vi i gang.', 34, 'da', 'h',"
+                        + " 'rådgiver.txt', '2015-01-01T00:00:00Z')");
+                s.executeUpdate("INSERT INTO turn(id, document_id, seq, speaker, role, line, start_offset, end_offset)"
+                        + " VALUES (10, 1, 0, 'I', 'interviewer', 1, 3, 7), (11, 1, 1, 'R', 'respondent', 2, 11, 34)");
+                s.executeUpdate("INSERT INTO sentence(id, document_id, turn_id, seq, start_offset, end_offset)"
+                        + " VALUES (20, 1, 10, 0, 3, 7), (21, 1, 11, 1, 11, 14), (22, 1, 11, 2, 15, 34)");
+            }
+        }
+        try (Store store = Store.open(file, Fixtures.CLOCK)) {
+            assertEquals(List.of("0 0 3-7", "1 1 11-14", "2 1 15-34"), store.read(c -> rows(c,
+                    "SELECT seq || ' ' || turn_seq || ' ' || start_offset || '-' || end_offset FROM sentence ORDER BY seq")));
+            assertEquals(List.of("0 I interviewer", "1 R respondent"), store.read(c -> rows(c,
+                    "SELECT seq || ' ' || speaker || ' ' || role FROM turn ORDER BY seq")));
+            StoreException orphan = assertThrows(StoreException.class, () -> store.write(c -> {
+                try (Statement s = c.createStatement()) {
+                    return s.executeUpdate("INSERT INTO sentence(document_id, seq, turn_seq, start_offset, end_offset)"
+                            + " VALUES (1, 3, 7, 0, 1)");
+                }
+            }));
+            assertTrue(orphan.getMessage().contains("FOREIGN KEY"), orphan.getMessage());
+            store.write(c -> {
+                try (Statement s = c.createStatement()) {
+                    return s.executeUpdate("DELETE FROM document WHERE id = 1");
+                }
+            });
+            assertEquals(List.of("0 0"), store.read(c -> rows(c,
+                    "SELECT (SELECT count(*) FROM turn) || ' ' || (SELECT count(*) FROM sentence)")));
+        }
+    }
+
+    private static List<String> rows(Connection c, String sql) throws SQLException {
+        List<String> out = new java.util.ArrayList<>();
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
+            while (r.next()) {
+                out.add(r.getString(1));
+            }
+        }
+        return out;
     }
 
     @Test
