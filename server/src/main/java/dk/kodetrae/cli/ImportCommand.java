@@ -4,6 +4,7 @@ import dk.kodetrae.project.Project;
 import dk.kodetrae.transcript.ImportOptions;
 import dk.kodetrae.transcript.ImportProblem;
 import dk.kodetrae.transcript.ImportReport;
+import dk.kodetrae.transcript.Importer;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -35,6 +36,7 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Importer.loadModelsInBackground();
         PrintWriter out = spec.commandLine().getOut();
         ImportOptions options = ImportOptions.defaults().withMaxFileBytes(maxFileMb * 1024 * 1024);
         try (Project p = project.open()) {
