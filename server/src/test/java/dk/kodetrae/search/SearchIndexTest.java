@@ -198,6 +198,23 @@ class SearchIndexTest {
     }
 
     @Test
+    void hits_nameTheirUnitBySeq_whichLeadsBackToTheUnitInTheStore() {
+        SearchRequest request = SearchRequest.of("").withOrder(SearchRequest.Order.DOCUMENT).withPage(0, 100);
+        List<Hit> sentences = project.index().search(request).hits();
+        List<Hit> turns = project.index().search(request.withUnit(Unit.TURN)).hits();
+        assertTrue(sentences.size() > 5 && turns.size() > 5, sentences.size() + " and " + turns.size());
+        for (Hit h : sentences) {
+            assertEquals(project.corpus().sentences(h.documentId()).get(h.unitSeq()).span(), h.unitSpan());
+        }
+        for (Hit h : turns) {
+            var turn = project.corpus().turns(h.documentId()).get(h.unitSeq());
+            assertEquals(turn.span(), h.unitSpan());
+            assertEquals(turn.speaker(), h.speaker());
+            assertEquals(turn.role(), h.role());
+        }
+    }
+
+    @Test
     void paging_returnsConsecutiveSlicesOfTheSameOrder() {
         SearchRequest all = SearchRequest.of("").withOrder(SearchRequest.Order.DOCUMENT).withPage(0, 100);
         List<Hit> every = project.index().search(all).hits();
