@@ -75,8 +75,8 @@ final class ImportBenchmark {
         Round cold = rounds.getFirst();
         out.printf(Locale.ROOT, "import of %d transcripts (%.1f MB), median of the last %d of %d rounds%s: Kodetræ"
                         + " %.2f MB/s, bare Lucene %.2f MB/s on one thread, %.2f MB/s on %d: %.0f %% of bare Lucene on"
-                        + " one thread (target >= 50 %%), %.0f %% on %d; CPU time of a round: Kodetræ %.2f s, bare Lucene"
-                        + " %.2f s (%.1f times as much); first (cold) round: Kodetræ %.2f MB/s, bare Lucene %.2f MB/s,"
+                        + " one thread (target >= 50 %%), %.0f %% on %d; CPU time of a round: Kodetræ %.2f s, bare"
+                        + " Lucene %.2f s (%.1f times as much); first (cold) round: Kodetræ %.2f MB/s, bare Lucene %.2f MB/s,"
                         + " %.0f %%%n",
                 n, mb, settled.size(), rounds.size(),
                 WarmUp.settled(rounds, Round::kodetrae) ? "" : " (Kodetræ's rate had not settled)", k, l, lp, cores,

@@ -54,7 +54,8 @@ final class UnitDocuments {
         }
         for (Sentence s : sentences) {
             AnalysedTurn turn = bySeq.get(s.turnSeq());
-            out.add(unit(doc, Unit.SENTENCE, s.seq(), turn.turn(), s.span(), sentenceText(field, text, turn, s.span())));
+            out.add(unit(doc, Unit.SENTENCE, s.seq(), turn.turn(), s.span(),
+                    sentenceText(field, text, turn, s.span())));
         }
         return out;
     }

@@ -15,8 +15,9 @@ import org.sqlite.util.OSInfo;
  * SQLite's native library, kept in the per-user cache. Left to itself, sqlite-jdbc copies the library out of its
  * jar into the temporary directory at every start of the JVM, under a fresh name, and compares the copy with the
  * original byte for byte; it also starts a process ({@code uname}) to tell the platform. That cost each server
- * start 0.1 to 0.15 s of CPU (two comparisons of alternating starts). Here the library is copied once per driver version and platform, and the
- * driver is pointed at the copy. If anything goes wrong, the driver is left to do as it does by default.
+ * start 0.1 to 0.15 s of CPU (two comparisons of alternating starts). Here the library is copied once per driver
+ * version and platform, and the driver is pointed at the copy. If anything goes wrong, the driver is left to do as
+ * it does by default.
  */
 final class NativeLibrary {
     static final String PATH_PROPERTY = "org.sqlite.lib.path";

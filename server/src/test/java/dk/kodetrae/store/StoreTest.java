@@ -219,8 +219,8 @@ class StoreTest {
             }
         }
         try (Store store = Store.open(file, Fixtures.CLOCK)) {
-            assertEquals(List.of("0 0 3-7", "1 1 11-14", "2 1 15-34"), store.read(c -> rows(c,
-                    "SELECT seq || ' ' || turn_seq || ' ' || start_offset || '-' || end_offset FROM sentence ORDER BY seq")));
+            assertEquals(List.of("0 0 3-7", "1 1 11-14", "2 1 15-34"), store.read(c -> rows(c, "SELECT seq || ' '"
+                    + " || turn_seq || ' ' || start_offset || '-' || end_offset FROM sentence ORDER BY seq")));
             assertEquals(List.of("0 I interviewer", "1 R respondent"), store.read(c -> rows(c,
                     "SELECT seq || ' ' || speaker || ' ' || role FROM turn ORDER BY seq")));
             StoreException orphan = assertThrows(StoreException.class, () -> store.write(c -> {
