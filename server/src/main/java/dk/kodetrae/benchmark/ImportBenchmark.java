@@ -1,6 +1,7 @@
 package dk.kodetrae.benchmark;
 
 import dk.kodetrae.project.Project;
+import dk.kodetrae.search.SearchIndex;
 import dk.kodetrae.transcript.ImportOptions;
 import dk.kodetrae.transcript.Importer;
 import java.io.IOException;
@@ -30,7 +31,8 @@ import org.apache.lucene.store.FSDirectory;
  * Kodetræ's import uses both cores, so bare Lucene is measured both as the simplest program writes it (one thread)
  * and on as many threads as there are cores. The CPU time of the process during each import is reported beside
  * the rates: on a shared host it varies less than the wall clock, and it shows how far from bare Lucene the work is
- * whatever the cores.
+ * whatever the cores. Each round also rebuilds the index of the imported project from its store: the index's
+ * work alone (each text inverted as sentences and again as turns), the most any import with that index could reach.
  */
 final class ImportBenchmark {
     private ImportBenchmark() {
@@ -41,10 +43,10 @@ final class ImportBenchmark {
      * seconds of bare Lucene on one thread and of Kodetræ.
      */
     private record Round(double lucene, double luceneParallel, double kodetrae, double luceneCpu,
-                         double kodetraeCpu) {
-        static Round of(double mb, Timed lucene, Timed luceneParallel, Timed kodetrae) {
+                         double kodetraeCpu, double index, double indexCpu) {
+        static Round of(double mb, Timed lucene, Timed luceneParallel, Timed kodetrae, Timed index) {
             return new Round(mb / lucene.seconds(), mb / luceneParallel.seconds(), mb / kodetrae.seconds(),
-                    lucene.cpuSeconds(), kodetrae.cpuSeconds());
+                    lucene.cpuSeconds(), kodetrae.cpuSeconds(), mb / index.seconds(), index.cpuSeconds());
         }
     }
 
@@ -62,25 +64,30 @@ final class ImportBenchmark {
         List<Importer.Source> sources = new SyntheticCorpus().sources(seed, n, 60);
         double mb = sources.stream().mapToLong(s -> s.bytes().length).sum() / 1e6;
         int cores = Runtime.getRuntime().availableProcessors();
+        Path project = work.resolve("import-" + n);
         List<Round> rounds = WarmUp.untilSettled(r -> Round.of(mb,
                 bareLucene(work.resolve("lucene-" + n), sources, 1),
                 bareLucene(work.resolve("lucene-" + n), sources, cores),
-                kodetrae(work.resolve("import-" + n), sources, n)), Round::kodetrae);
+                kodetrae(project, sources, n), reindex(project)), Round::kodetrae);
         List<Round> settled = WarmUp.lastSettled(rounds);
         double l = median(settled, Round::lucene);
         double lp = median(settled, Round::luceneParallel);
         double k = median(settled, Round::kodetrae);
         double lCpu = median(settled, Round::luceneCpu);
         double kCpu = median(settled, Round::kodetraeCpu);
+        double index = median(settled, Round::index);
+        double indexCpu = median(settled, Round::indexCpu);
         Round cold = rounds.getFirst();
         out.printf(Locale.ROOT, "import of %d transcripts (%.1f MB), median of the last %d of %d rounds%s: Kodetræ"
                         + " %.2f MB/s, bare Lucene %.2f MB/s on one thread, %.2f MB/s on %d: %.0f %% of bare Lucene on"
                         + " one thread (target >= 50 %%), %.0f %% on %d; CPU time of a round: Kodetræ %.2f s, bare"
-                        + " Lucene %.2f s (%.1f times as much); first (cold) round: Kodetræ %.2f MB/s, bare Lucene %.2f MB/s,"
-                        + " %.0f %%%n",
+                        + " Lucene %.2f s (%.1f times as much); the index alone (rebuilt from the store): %.2f MB/s, %.0f %%"
+                        + " of bare Lucene on one thread, CPU %.2f s; first (cold) round: Kodetræ %.2f MB/s, bare Lucene"
+                        + " %.2f MB/s, %.0f %%%n",
                 n, mb, settled.size(), rounds.size(),
                 WarmUp.settled(rounds, Round::kodetrae) ? "" : " (Kodetræ's rate had not settled)", k, l, lp, cores,
-                100 * k / l, 100 * k / lp, cores, kCpu, lCpu, kCpu / lCpu, cold.kodetrae(), cold.lucene(),
+                100 * k / l, 100 * k / lp, cores, kCpu, lCpu, kCpu / lCpu, index, 100 * index / l, indexCpu,
+                cold.kodetrae(), cold.lucene(),
                 100 * cold.kodetrae() / cold.lucene());
     }
 
@@ -98,6 +105,16 @@ final class ImportBenchmark {
                     Importer.Progress.NONE);
         }
         return new Timed((System.nanoTime() - t0) / 1e9, cpuSeconds() - cpu0);
+    }
+
+    /** Time to rebuild the index of the project in {@code dir} from its store. */
+    private static Timed reindex(Path dir) {
+        try (Project p = Project.open(dir)) {
+            double cpu0 = cpuSeconds();
+            long t0 = System.nanoTime();
+            p.index().rebuild(SearchIndex.Progress.NONE);
+            return new Timed((System.nanoTime() - t0) / 1e9, cpuSeconds() - cpu0);
+        }
     }
 
     /** Time for Lucene alone to index each text as one field with the Danish analyzer on {@code threads}. */
