@@ -14,6 +14,7 @@ import java.util.SplittableRandom;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * Coding write latency: concurrent writers, each a keep-alive connection of one {@link LoadGenerator}, POST codings
@@ -23,7 +24,8 @@ import java.util.concurrent.Future;
  * server saturated). Both are measured on a warm server: back-to-back rounds run first until throughput settles,
  * because the JIT compiles Jersey's and Grizzly's request paths for tens of thousands of requests and takes up to
  * a core meanwhile; the first round and the warm-up are reported too. Baseline: the same writes straight to the
- * coding service in this process, without HTTP; and the disk alone ({@link DiskFlushes}), at the paced load's rate
+ * coding service in this process, without HTTP, back to back and paced (what the store and the disk add, without
+ * the server, its JVM or the load generator); and the disk alone ({@link DiskFlushes}), at the paced load's rate
  * right after it, the floor under any durable write.
  */
 final class CodingBenchmark {
@@ -58,10 +60,12 @@ final class CodingBenchmark {
             disk = DiskFlushes.paced(dir, writers * perWriter, writers * PACED_PER_SECOND);
         }
         Measured direct;
+        Measured directPaced;
         try (Project p = Project.open(dir)) {
-            WarmUp.untilSettled(r -> inProcess(p, code, writers, perWriter, seed + 200 + r, targets),
+            WarmUp.untilSettled(r -> inProcess(p, code, writers, perWriter, BACK_TO_BACK, seed + 200 + r, targets),
                     Measured::perSecond);
-            direct = inProcess(p, code, writers, perWriter, seed + 4, targets);
+            direct = inProcess(p, code, writers, perWriter, BACK_TO_BACK, seed + 4, targets);
+            directPaced = inProcess(p, code, writers, perWriter, pace, seed + 6, targets);
         }
         String howLong = WarmUp.settled(warmUp, Measured::perSecond) ? " until throughput settled"
                 : " (throughput had not settled)";
@@ -70,13 +74,15 @@ final class CodingBenchmark {
                 + " (the disk alone right after, a commit's 36 KB and its fsync at the same pace: p50 %.1f ms, p99 %.1f"
                 + " ms, max %.1f ms); back to back (saturated, %.0f writes/s): p50 %.1f ms, p95 %.1f ms, p99 %.1f ms."
                 + " Warm-up: %d back-to-back rounds of %d writes%s, %s writes/s; the first round after start: p99"
-                + " %.1f ms. In-process without HTTP, warm, back to back (%.0f writes/s): p50 %.1f ms, p99 %.1f ms%n",
+                + " %.1f ms. In-process without HTTP, warm, back to back (%.0f writes/s): p50 %.1f ms, p99 %.1f ms;"
+                + " paced as above: p50 %.1f ms, p99 %.1f ms, max %.1f ms%n",
                 writers, PACED_PER_SECOND, paced.perSecond, paced.latency.at(50), paced.latency.at(99),
                 paced.latency.at(100), disk.at(50), disk.at(99), disk.at(100), saturated.perSecond,
                 saturated.latency.at(50), saturated.latency.at(95), saturated.latency.at(99), warmUp.size(),
                 writers * perWriter, howLong,
                 warmUp.stream().map(m -> String.format(Locale.ROOT, "%.0f", m.perSecond)).toList(),
-                warmUp.getFirst().latency.at(99), direct.perSecond, direct.latency.at(50), direct.latency.at(99));
+                warmUp.getFirst().latency.at(99), direct.perSecond, direct.latency.at(50), direct.latency.at(99),
+                directPaced.latency.at(50), directPaced.latency.at(99), directPaced.latency.at(100));
     }
 
     private record Measured(Percentiles latency, double perSecond) {
@@ -96,8 +102,11 @@ final class CodingBenchmark {
         return new Measured(new Percentiles(run.millis()), run.millis().size() / run.seconds());
     }
 
-    /** The same writes on as many threads, straight to the coding service. */
-    private static Measured inProcess(Project p, long code, int writers, int perWriter, long seed,
+    /**
+     * The same writes on as many threads, straight to the coding service; paced as over HTTP when {@code paceNanos}
+     * is not {@link #BACK_TO_BACK}, latency counted from each write's scheduled moment.
+     */
+    private static Measured inProcess(Project p, long code, int writers, int perWriter, long paceNanos, long seed,
                                       List<long[]> targets) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(writers);
         try {
@@ -108,11 +117,13 @@ final class CodingBenchmark {
                 futures.add(pool.submit(() -> {
                     SplittableRandom random = new SplittableRandom(seed * 31 + id);
                     List<Double> ms = new ArrayList<>(perWriter);
+                    long first = System.nanoTime() + id * paceNanos / writers;
                     for (int i = 0; i < perWriter; i++) {
                         long[] t = targets.get(random.nextInt(targets.size()));
-                        long started = System.nanoTime();
+                        long due = paceNanos == BACK_TO_BACK ? System.nanoTime() : first + i * paceNanos;
+                        LockSupport.parkNanos(due - System.nanoTime());
                         p.codings().add(t[0], code, new Span((int) t[1], (int) t[2]), "bench-" + id);
-                        ms.add((System.nanoTime() - started) / 1e6);
+                        ms.add((System.nanoTime() - due) / 1e6);
                     }
                     return ms;
                 }));
