@@ -1,6 +1,7 @@
 package dk.kodetrae.transcript;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -67,6 +68,9 @@ final class AbbreviationAwareDetector extends SentenceDetectorME {
         int windowStart = Math.max(from, candidate - longest);
         String window = fold(s.subSequence(windowStart, Math.min(s.length(), candidate + longest + 1)).toString());
         for (int pos = windowStart; pos <= candidate && pos - windowStart < window.length(); pos++) {
+            if (pos != from && !startsWord(s.charAt(pos - 1))) {
+                continue;
+            }
             for (String token : abbreviationsByFirst.getOrDefault(window.charAt(pos - windowStart), List.of())) {
                 if (window.startsWith(token, pos - windowStart)
                         && forbids(s, window, windowStart, from, candidate, pos, token)) {
@@ -83,9 +87,12 @@ final class AbbreviationAwareDetector extends SentenceDetectorME {
                 && window.substring(pos - windowStart, candidate + 1 - windowStart).equals(token)) {
             return true;
         }
-        char before = s.charAt(pos == from ? pos : pos - 1);
-        return pos + token.length() >= candidate
-                && (Character.isWhitespace(before) || before == '\'' || before == '`' || before == '´' || before == '(');
+        return pos + token.length() >= candidate && startsWord(s.charAt(pos == from ? pos : pos - 1));
+    }
+
+    /** Whether a word starts after {@code before}, as OpenNLP's abbreviation rule sees it. */
+    private static boolean startsWord(char before) {
+        return Character.isWhitespace(before) || before == '\'' || before == '`' || before == '´' || before == '(';
     }
 
     private String fold(String text) {
@@ -97,8 +104,8 @@ final class AbbreviationAwareDetector extends SentenceDetectorME {
      * The generator asks, for every candidate break, whether the words around it are abbreviations; OpenNLP hands
      * it a view of the abbreviation dictionary that builds and interns a token list for each question, which was a
      * quarter of sentence detection's CPU in an import (JFR). A plain set of the same strings answers the same when
-     * the dictionary is case-sensitive and holds one token per entry, as ours does. The scanner boxed every character of the
-     * text to look it up in a set of the end-of-sentence characters; a scan of the few characters does not.
+     * the dictionary is case-sensitive and holds one token per entry, as ours does. The scanner boxed every
+     * character of the text to look it up in a set of the end-of-sentence characters; a bit set needs no boxing.
      */
     private static final class CheapLookups extends Factory {
         private final Dictionary dictionary;
@@ -133,31 +140,24 @@ final class AbbreviationAwareDetector extends SentenceDetectorME {
 
     /** Finds the positions of end-of-sentence characters without boxing each character of the text. */
     private static final class CharScanner extends DefaultEndOfSentenceScanner {
-        private final char[] endOfSentence;
+        private final BitSet endOfSentence = new BitSet();
 
         CharScanner(char[] endOfSentence) {
             super(endOfSentence);
-            this.endOfSentence = endOfSentence.clone();
+            for (char c : endOfSentence) {
+                this.endOfSentence.set(c);
+            }
         }
 
         @Override
         public List<Integer> getPositions(CharSequence s) {
             List<Integer> positions = new ArrayList<>();
             for (int i = 0; i < s.length(); i++) {
-                if (isEndOfSentence(s.charAt(i))) {
+                if (endOfSentence.get(s.charAt(i))) {
                     positions.add(i);
                 }
             }
             return positions;
-        }
-
-        private boolean isEndOfSentence(char c) {
-            for (char e : endOfSentence) {
-                if (c == e) {
-                    return true;
-                }
-            }
-            return false;
         }
     }
 }

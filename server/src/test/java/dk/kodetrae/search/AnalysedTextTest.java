@@ -45,6 +45,21 @@ class AnalysedTextTest {
         assertEquals(1, replayed.getFirst().increment());
     }
 
+    /** The units of a turn are built first and inverted after, one by one, and their replays share attributes. */
+    @Test
+    void replaysMadeTogetherAndReadInTurn_eachGiveTheirOwnTokens() throws IOException {
+        AnalysedText analysed = AnalysedText.of(Analysis.DANISH_FIELD, TURN);
+        int from = TURN.indexOf("Så får");
+        TokenStream whole = analysed.whole();
+        TokenStream last = analysed.part(from, TURN.length()).orElseThrow();
+        TokenStream wholeAgain = analysed.whole();
+
+        List<Token> expected = tokens(Analysis.analyzer().tokenStream(Analysis.DANISH_FIELD, TURN));
+        assertEquals(expected, tokens(whole));
+        assertEquals(List.of("så", "får", "borg", "én", "plan"), tokens(last).stream().map(Token::term).toList());
+        assertEquals(expected, tokens(wholeAgain));
+    }
+
     @Test
     void partThroughAToken_isLeftToItsOwnAnalysis() {
         AnalysedText analysed = AnalysedText.of(Analysis.DANISH_FIELD, TURN);
