@@ -22,8 +22,8 @@ import opennlp.tools.util.StringUtil;
  * OpenNLP's sentence detector with the same abbreviation rule checked cheaply. For every break the model proposes,
  * OpenNLP lower-cases the whole text and walks its abbreviation dictionary, searching the text for each entry:
  * about a tenth of an import's time. An abbreviation can only forbid a break it overlaps, so only the few
- * characters before the break need looking at, and only the entries starting with the character at each of those
- * places; the answers are the same (a test compares the two).
+ * characters before the break need looking at, of those only the places where the sentence or a word starts, and
+ * only the entries starting with the character there; the answers are the same (a test compares the two).
  *
  * <p>The model's features and candidate breaks are looked up cheaply too (see {@link CheapLookups}).
  */
