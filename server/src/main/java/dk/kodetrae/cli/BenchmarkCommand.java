@@ -20,19 +20,24 @@ final class BenchmarkCommand implements Callable<Integer> {
     @Option(names = "--work", defaultValue = "target/bench", description = "Scratch folder (default ${DEFAULT-VALUE})")
     Path work;
 
-    @Option(names = "--search-sizes", split = ",", defaultValue = "1000,10000")
+    @Option(names = "--search-sizes", split = ",", defaultValue = "1000,10000",
+            description = "Corpus sizes in transcripts for the search benchmark (default ${DEFAULT-VALUE})")
     List<Integer> searchSizes;
 
-    @Option(names = "--import-size", defaultValue = "1000")
+    @Option(names = "--import-size", defaultValue = "1000",
+            description = "Transcripts imported per round by the import benchmark (default ${DEFAULT-VALUE})")
     int importSize;
 
-    @Option(names = "--interviews", defaultValue = "10000")
+    @Option(names = "--interviews", defaultValue = "10000",
+            description = "Interviews in the crosstab benchmark's project (default ${DEFAULT-VALUE})")
     int interviews;
 
-    @Option(names = "--codings", defaultValue = "1000000")
+    @Option(names = "--codings", defaultValue = "1000000",
+            description = "Codings in the crosstab benchmark's project (default ${DEFAULT-VALUE})")
     int codings;
 
-    @Option(names = "--seed", defaultValue = "2015")
+    @Option(names = "--seed", defaultValue = "2015",
+            description = "Seed of the synthetic corpus, so runs are comparable (default ${DEFAULT-VALUE})")
     long seed;
 
     @Spec

@@ -10,9 +10,10 @@ import java.util.List;
 import java.util.logging.LogManager;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ScopeType;
 
 /** Entry point of {@code kodetrae}. Errors the user can act on are printed as one message, never a stack trace. */
-@Command(name = "kodetrae", mixinStandardHelpOptions = true, version = "Kodetræ 0.1.0",
+@Command(name = "kodetrae", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT, version = "Kodetræ 0.1.0",
         description = "Qualitative interview research: import, search and code transcripts.")
 public final class Main {
     /** The commands, in the order the help lists them. */

@@ -51,6 +51,17 @@ class CliTest {
     }
 
     @Test
+    void everyCommandHasHelp_describingItsOptions() {
+        Run bench = run("bench", "--help");
+        assertEquals(0, bench.code(), bench.err());
+        assertTrue(bench.out().contains("--codings=<codings>"), bench.out());
+        assertTrue(bench.out().contains("Codings in the crosstab benchmark's project"), bench.out());
+        Run search = run("search", "-h");
+        assertEquals(0, search.code(), search.err());
+        assertTrue(search.out().startsWith("Usage: kodetrae search"), search.out());
+    }
+
+    @Test
     void reindex_rebuildsFromTheStore() {
         imported();
         Run r = run("reindex", "--project", dir.toString());
