@@ -7,6 +7,7 @@ import dk.kodetrae.codebook.CodeNotFoundException;
 import dk.kodetrae.codebook.CodebookException;
 import dk.kodetrae.coding.CodingException;
 import dk.kodetrae.search.QuerySyntaxException;
+import dk.kodetrae.store.StoreBusyException;
 import dk.kodetrae.transcript.ImportException;
 import dk.kodetrae.transcript.ImportProblem;
 import jakarta.ws.rs.WebApplicationException;
@@ -46,6 +47,8 @@ final class ErrorMapper implements ExceptionMapper<Throwable> {
                     + unreadable(p), List.of());
             case IndexSearcher.TooManyClauses t -> body(400, "the query has too many words or alternatives (at most "
                     + IndexSearcher.getMaxClauseCount() + " after expanding prefixes and fuzzy words)", List.of());
+            case StoreBusyException b -> Response.fromResponse(body(503, b.getMessage(), List.of()))
+                    .header("Retry-After", "5").build();
             case IllegalArgumentException i -> body(400, i.getMessage(), List.of());
             case WebApplicationException w -> body(w.getResponse().getStatus(), webMessage(w), List.of());
             default -> internal(e);
