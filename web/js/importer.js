@@ -81,7 +81,7 @@ function fileList(input, target) {
 
 export function importView(context) {
   const files = el('input', {type: 'file', id: 'import-files', name: 'files', multiple: true,
-    accept: '.txt,.md,.docx,text/plain,text/markdown'});
+    accept: '.txt,.md,.docx,.pdf,text/plain,text/markdown,application/pdf'});
   const manifest = el('input', {type: 'file', id: 'import-manifest', name: 'manifest', accept: '.csv,text/csv'});
   const chosen = el('p', {class: 'chosen', text: t('import.noFilesChosen')});
   const manifestChosen = el('span', {class: 'chosen', text: t('import.noManifestChosen')});

@@ -1,7 +1,8 @@
 package dk.kodetrae.api;
 
-import com.fasterxml.jackson.core.JsonParseException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import dk.kodetrae.codebook.CodebookException;
 import dk.kodetrae.coding.CodingException;
 import dk.kodetrae.message.Explained;
@@ -17,6 +18,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.apache.lucene.search.IndexSearcher;
+import org.glassfish.jersey.server.ParamException;
 
 /**
  * Turns every exception into {@code {error, code, params, detail, problems, problemCodes}} JSON with a fitting
@@ -38,13 +41,55 @@ final class ErrorMapper implements ExceptionMapper<Throwable> {
             case CodingException c -> body(c.isNotFound() ? 404 : 400, c.explanation(), List.of());
             case Explained x when x.explanation().code().endsWith("notFound") -> body(404, x.explanation(), List.of());
             case Explained x -> body(400, x.explanation(), List.of());
-            case JsonParseException j -> generic(400, "json.malformed", "malformed JSON: " + j.getOriginalMessage());
-            case MismatchedInputException j -> generic(400, "json.unexpected",
-                    "unexpected JSON: " + j.getOriginalMessage());
+            case StreamReadException j -> generic(400, "json.malformed",
+                    "malformed JSON" + at(j) + ": " + j.getOriginalMessage());
+            case JsonMappingException j -> generic(400, "json.unexpected",
+                    "unexpected JSON" + at(j) + ": " + j.getOriginalMessage());
+            case JsonProcessingException j -> generic(400, "json.malformed", "malformed JSON: " + j.getOriginalMessage());
+            case ParamException.PathParamException p -> body(404, Message.of("param.notFound",
+                    "no such " + p.getParameterName(), "param", p.getParameterName()), List.of());
+            case ParamException p -> body(400, Message.of("param.unreadable", "the parameter '" + p.getParameterName()
+                    + "' " + unreadable(p), "param", p.getParameterName()), List.of());
+            case IndexSearcher.TooManyClauses t -> body(400, Message.of("query.tooManyClauses",
+                    "the query has too many words or alternatives (at most " + IndexSearcher.getMaxClauseCount()
+                            + " after expanding prefixes and fuzzy words)", "max", IndexSearcher.getMaxClauseCount()),
+                    List.of());
             case IllegalArgumentException i -> generic(400, "badRequest", i.getMessage());
             case WebApplicationException w -> web(w);
             default -> internal(e);
         };
+    }
+
+    /** Where in the body the parser stopped: the field it was reading, if any. */
+    private static String at(StreamReadException e) {
+        try {
+            String field = e.getProcessor() == null ? null : e.getProcessor().currentName();
+            return field == null ? "" : " at '" + field + "'";
+        } catch (java.io.IOException | RuntimeException unknown) {
+            return "";
+        }
+    }
+
+    /** The path of the field that did not fit, e.g. {@code passages[0].start}. */
+    private static String at(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference r : e.getPath()) {
+            if (r.getFieldName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(r.getFieldName());
+            } else if (r.getIndex() >= 0) {
+                path.append('[').append(r.getIndex()).append(']');
+            }
+        }
+        return path.isEmpty() ? "" : " at '" + path + "'";
+    }
+
+    private static String unreadable(ParamException p) {
+        for (Throwable t = p; t != null; t = t.getCause()) {
+            if (t instanceof NumberFormatException n) {
+                return "must be a whole number within range (" + n.getMessage() + ")";
+            }
+        }
+        return "cannot be read";
     }
 
     private static Response web(WebApplicationException w) {

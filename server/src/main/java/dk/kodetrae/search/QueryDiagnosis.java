@@ -20,7 +20,8 @@ import org.apache.lucene.queryparser.classic.Token;
 final class QueryDiagnosis {
     private static final Set<String> OPERATORS = Set.of("AND", "OR", "NOT", "&&", "||");
     private static final Pattern LEXICAL_COLUMN = Pattern.compile("column (\\d+)");
-    private static final String HELP = " (words, \"phrases\", \"words near\"~5, prefix*, AND, OR, NOT, parentheses)";
+    private static final String HELP =
+            " (words, =exact words, \"phrases\", \"words near\"~5, prefix*, AND, OR, NOT, parentheses)";
 
     private QueryDiagnosis() {
     }
