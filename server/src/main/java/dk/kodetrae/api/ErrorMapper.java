@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import dk.kodetrae.codebook.CodeNotFoundException;
 import dk.kodetrae.codebook.CodebookException;
 import dk.kodetrae.coding.CodingException;
+import dk.kodetrae.history.UndoRefusedException;
 import dk.kodetrae.search.QuerySyntaxException;
 import dk.kodetrae.transcript.ImportException;
 import dk.kodetrae.transcript.ImportProblem;
@@ -34,6 +35,7 @@ final class ErrorMapper implements ExceptionMapper<Throwable> {
                     c.problems());
             case CodeNotFoundException c -> body(404, c.getMessage(), List.of());
             case CodingException c -> body(c.isNotFound() ? 404 : 400, c.getMessage(), List.of());
+            case UndoRefusedException u -> body(409, u.getMessage(), List.of());
             case JsonParseException j -> body(400, "malformed JSON: " + j.getOriginalMessage(), List.of());
             case MismatchedInputException j -> body(400, "unexpected JSON: " + j.getOriginalMessage(), List.of());
             case IllegalArgumentException i -> body(400, i.getMessage(), List.of());
