@@ -242,6 +242,8 @@ class CodingPageIT extends PageTest {
         assertTrue(row.findElement(By.cssSelector(".coding-review")).getText()
                 .startsWith("godkendt af "), row.getText());
         assertTrue(row.findElements(By.cssSelector(".accept")).isEmpty(), "nothing to accept");
+        one("#coding-status").click();
+        wait.until(d -> all("#coding-popover").isEmpty());
         long reject = autos.get(1).get("id").asLong();
         label(reject).click();
         wait.until(d -> one("#coding-popover .coding-row[data-coding='" + reject + "'] .reject")).click();
