@@ -68,6 +68,8 @@ export const da = {
   'error.code.colour': 'En farve skal skrives #rrggbb, fik "{got}".',
   'error.upload.tooLarge': 'Filerne er større end serveren modtager ({mb} MB). Importér store samlinger med "kodetrae import".',
 
+  'error.undo.refused': 'Kan ikke fortrydes eller gentages: {message}',
+
   // Query syntax: where the query goes wrong, in plain words
   'error.query.unclosedQuote': 'Anførselstegnet ved tegn {position} lukkes aldrig. Sæt et " efter udtrykket.',
   'error.query.unclosedParenthesis': 'Parentesen ved tegn {position} lukkes aldrig. Sæt en ) efter udtrykket.',

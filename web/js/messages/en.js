@@ -68,6 +68,8 @@ export const en = {
   'error.code.colour': 'A colour must be written #rrggbb, got "{got}".',
   'error.upload.tooLarge': 'The files are larger than the server accepts ({mb} MB). Import large collections with "kodetrae import".',
 
+  'error.undo.refused': 'Cannot be undone or redone: {message}',
+
   // Query syntax: where the query goes wrong, in plain words
   'error.query.unclosedQuote': 'The quotation mark at character {position} is never closed. Put a " after the phrase.',
   'error.query.unclosedParenthesis': 'The parenthesis at character {position} is never closed. Put a ) after the group.',

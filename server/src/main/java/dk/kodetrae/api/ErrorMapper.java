@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import dk.kodetrae.codebook.CodebookException;
 import dk.kodetrae.coding.CodingException;
+import dk.kodetrae.history.UndoRefusedException;
 import dk.kodetrae.message.Explained;
 import dk.kodetrae.message.Message;
 import dk.kodetrae.transcript.ImportException;
@@ -39,6 +40,7 @@ final class ErrorMapper implements ExceptionMapper<Throwable> {
             case CodebookException c -> body(c.isConflict() ? 409 : 400, c.explanation(),
                     c.problems().stream().map(p -> Message.of("codebook.problem", p, "message", p)).toList());
             case CodingException c -> body(c.isNotFound() ? 404 : 400, c.explanation(), List.of());
+            case UndoRefusedException u -> body(409, u.explanation(), List.of());
             case Explained x when x.explanation().code().endsWith("notFound") -> body(404, x.explanation(), List.of());
             case Explained x -> body(400, x.explanation(), List.of());
             case StreamReadException j -> generic(400, "json.malformed",
