@@ -6,6 +6,7 @@ import dk.kodetrae.corpus.Document;
 import dk.kodetrae.corpus.NewDocument;
 import dk.kodetrae.corpus.StoredDocument;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -77,7 +78,7 @@ public final class Importer {
         Progress NONE = (done, total, file) -> { };
     }
 
-    /** Imports files and folders (their .txt, .md and .docx files) with an optional manifest. */
+    /** Imports files and folders (their .txt, .md, .docx and .pdf files) with an optional manifest. */
     public ImportReport importPaths(List<Path> inputs, Optional<Path> manifest, Progress progress) {
         List<ImportProblem> problems = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
@@ -111,7 +112,9 @@ public final class Importer {
             o.problem().ifPresent(problems::add);
         }
         if (sources.isEmpty()) {
-            problems.add(new ImportProblem("(input)", 0, "no .txt, .md or .docx files to import"));
+            problems.add(ImportProblem.of("(input)", 0, "import.nothing",
+                    "no " + FileKind.READ_ENDINGS.replace(" or ", ", ") + " files to import",
+                    "endings", FileKind.READ_ENDINGS));
         }
         List<Document> existing = corpus.documents();
         checkDuplicates(parsed, existing, problems);
@@ -131,7 +134,7 @@ public final class Importer {
         for (Parsed p : parsed) {
             Map<String, String> attrs = values.getOrDefault(p.name(), Map.of());
             if (manifest != null && !values.containsKey(p.name())) {
-                warnings.add(new ImportProblem(p.source(), 0, "not listed in the manifest: no attributes"));
+                warnings.add(ImportProblem.of(p.source(), 0, "manifest.notListed", "not listed in the manifest: no attributes"));
             }
             documents.add(new NewDocument(p.name(), p.source(), p.text(), p.language(), p.hash(), attrs,
                     p.transcript().turns(), p.transcript().sentences()));
@@ -166,13 +169,14 @@ public final class Importer {
         for (Parsed p : parsed) {
             String nameOwner = names.putIfAbsent(p.name(), p.source());
             if (nameOwner != null) {
-                problems.add(new ImportProblem(p.source(), 0, "duplicate document name '" + p.name()
-                        + "' (also in " + nameOwner + ")"));
+                problems.add(ImportProblem.of(p.source(), 0, "import.duplicateName", "duplicate document name '"
+                        + p.name() + "' (also in " + nameOwner + ")", "document", p.name(), "other", nameOwner));
                 continue;
             }
             String hashOwner = hashes.putIfAbsent(p.hash(), p.source());
             if (hashOwner != null) {
-                problems.add(new ImportProblem(p.source(), 0, "duplicate: same text as " + hashOwner));
+                problems.add(ImportProblem.of(p.source(), 0, "import.duplicateText",
+                        "duplicate: same text as " + hashOwner, "other", hashOwner));
             }
         }
     }
@@ -190,8 +194,9 @@ public final class Importer {
 
     private Outcome parse(Source s) {
         if (s.bytes().length > options.maxFileBytes()) {
-            return Outcome.failed(s.name(), "too large: " + s.bytes().length + " bytes, the limit is "
-                    + options.maxFileBytes() + " bytes");
+            return new Outcome(Optional.empty(), Optional.of(ImportProblem.of(s.name(), 0, "import.tooLarge",
+                    "too large: " + s.bytes().length + " bytes, the limit is " + options.maxFileBytes() + " bytes",
+                    "bytes", s.bytes().length, "limit", options.maxFileBytes())));
         }
         String fileName = Path.of(s.name()).getFileName().toString();
         try {
@@ -208,10 +213,11 @@ public final class Importer {
         if (Files.isDirectory(input)) {
             try (Stream<Path> files = Files.walk(input)) {
                 for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
-                    if (SourceFile.supported(f.getFileName().toString())) {
+                    FileKind kind = kindOf(f);
+                    if (kind.reading() != FileKind.Reading.REFUSED) {
                         readInto(f, sources, problems);
                     } else {
-                        skipped.add(f + " (not .txt, .md or .docx)");
+                        skipped.add(f + " (" + kind.refusal() + ")");
                     }
                 }
             } catch (IOException e) {
@@ -219,10 +225,25 @@ public final class Importer {
             }
         } else if (!Files.exists(input)) {
             problems.add(new ImportProblem(input.toString(), 0, "no such file or folder"));
-        } else if (!SourceFile.supported(input.getFileName().toString())) {
-            problems.add(new ImportProblem(input.toString(), 0, "unsupported file type (use .txt, .md or .docx)"));
         } else {
-            readInto(input, sources, problems);
+            FileKind kind = kindOf(input);
+            if (kind.reading() == FileKind.Reading.REFUSED) {
+                problems.add(new ImportProblem(input.toString(), 0, kind.refusal()));
+            } else {
+                readInto(input, sources, problems);
+            }
+        }
+    }
+
+    /**
+     * What a file is, from its first bytes and its name: a large video is refused as a video, not as too large. A
+     * file that cannot be opened is left for {@link #readInto} to report.
+     */
+    private static FileKind kindOf(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return FileKind.of(file.getFileName().toString(), in.readNBytes(FileKind.HEAD_BYTES));
+        } catch (IOException e) {
+            return FileKind.of(file.getFileName().toString(), new byte[0]);
         }
     }
 

@@ -121,6 +121,42 @@ class ApiIT {
     }
 
     @Test
+    void errors_carryAStableCodeAndTheirParameters_besideTheEnglishText() throws Exception {
+        Answer notFound = get("documents/" + q("findes-ikke-æøå"));
+        assertEquals("document.notFound", notFound.json().get("code").asText());
+        assertEquals("findes-ikke-æøå", notFound.json().get("params").get("document").asText());
+        Answer unclosed = get("search?q=" + q("sanktion \"ledig hjælp"));
+        assertEquals(400, unclosed.status());
+        assertEquals("query.unclosedQuote", unclosed.json().get("code").asText());
+        assertEquals(10, unclosed.json().get("params").get("position").asInt());
+        assertFalse(unclosed.json().get("detail").asText().contains("Lexical error"), unclosed.json().toString());
+        Answer where = get("search?q=ledig&where=" + q("kommune"));
+        assertEquals("search.where", where.json().get("code").asText());
+        assertEquals("kommune", where.json().get("params").get("got").asText());
+        Answer malformed = post("codings", "{\"documentId\": 1,");
+        assertEquals("json.malformed", malformed.json().get("code").asText());
+    }
+
+    @Test
+    void importRefusal_hasACodeAndOneCodedProblemPerEnglishProblem() throws Exception {
+        Answer bad = upload("tom.txt", "I:\n".getBytes(StandardCharsets.UTF_8), "manifest.csv",
+                "document,alder:number\ntom,gammel\nukendt,40\n".getBytes(StandardCharsets.UTF_8));
+        assertEquals(400, bad.status(), String.valueOf(bad.json()));
+        assertEquals("import.refused", bad.json().get("code").asText());
+        JsonNode problems = bad.json().get("problems");
+        JsonNode coded = bad.json().get("problemCodes");
+        assertEquals(problems.size(), coded.size(), bad.json().toString());
+        assertEquals(problems.size(), bad.json().get("params").get("problems").asInt());
+        java.util.Set<String> codes = new java.util.TreeSet<>();
+        coded.forEach(c -> codes.add(c.get("code").asText()));
+        assertTrue(codes.containsAll(java.util.List.of("manifest.value", "manifest.unknownDocument")), codes.toString());
+        for (JsonNode c : coded) {
+            assertEquals("manifest.csv", c.get("params").get("file").asText(), c.toString());
+            assertTrue(c.get("params").get("line").asInt() > 1, c.toString());
+        }
+    }
+
+    @Test
     void everyResponse_carriesTheSecurityHeaders() throws Exception {
         for (Answer a : new Answer[] {get("documents"), get("documents/findes-ikke")}) {
             String csp = a.raw().headers().firstValue("Content-Security-Policy").orElse("");
@@ -234,17 +270,48 @@ class ApiIT {
     }
 
     @Test
+    void import_readsAPdf_andRefusesAnMp3SayingWhatItIs_changingNothing() throws Exception {
+        byte[] pdf = Fixtures.pdf(java.util.List.of(java.util.List.of("I: Hvordan går det i praktikken?"),
+                java.util.List.of("R: Den går godt, jeg er på værkstedet tre dage om ugen.")));
+        Answer ok = upload("praktik-udskrift.pdf", pdf);
+        assertEquals(200, ok.status(), String.valueOf(ok.json()));
+        assertEquals(2, ok.json().get("turns").asInt());
+        assertTrue(get("documents/praktik-udskrift").json().get("text").asText().contains("værkstedet tre dage"));
+
+        int before = get("documents").json().size();
+        Answer mp3 = upload("interview.mp3", Files.readAllBytes(Fixtures.path("kinds/interview.mp3")));
+        assertEquals(400, mp3.status());
+        assertEquals("interview.mp3: an audio file (MP3); transcribe it and import the transcript as .txt, .md, "
+                + ".docx or .pdf", mp3.json().get("problems").get(0).asText());
+        Answer rtf = upload("notes.rtf", Files.readAllBytes(Fixtures.path("kinds/notes.rtf")));
+        assertTrue(rtf.json().get("problems").get(0).asText().startsWith("notes.rtf: an RTF document"),
+                rtf.json().toString());
+        assertEquals(before, get("documents").json().size());
+    }
+
+    @Test
     void oversizedUpload_isRefusedWith413() throws Exception {
         Answer big = upload("stor.txt", new byte[(int) ImportResource.MAX_UPLOAD_BYTES + 1024]);
         assertEquals(413, big.status());
     }
 
     private static Answer upload(String name, byte[] content) throws IOException, InterruptedException {
+        return upload(name, content, null, null);
+    }
+
+    /** Uploads one file and, unless {@code manifestName} is null, a manifest. */
+    private static Answer upload(String name, byte[] content, String manifestName, byte[] manifest)
+            throws IOException, InterruptedException {
         String boundary = "kodetrae-test-boundary";
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"" + name
                 + "\"\r\nContent-Type: text/plain\r\n\r\n").getBytes(StandardCharsets.UTF_8));
         body.write(content);
+        if (manifestName != null) {
+            body.write(("\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"manifest\"; filename=\""
+                    + manifestName + "\"\r\nContent-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            body.write(manifest);
+        }
         body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         return send(HttpRequest.newBuilder(api.resolve("import"))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
