@@ -34,6 +34,7 @@ export const da = {
   'error.http.404': 'Adressen findes ikke.',
   'error.http.405': 'Serveren tillader ikke den handling her.',
   'error.http.415': 'Serveren kan ikke læse det sendte format.',
+  'error.store.busy': 'Projektet er optaget af en lang ændring (fx en import); intet blev gemt. Prøv igen om lidt.',
   'error.json.malformed': 'Serveren kunne ikke læse det sendte (ugyldig JSON).',
   'error.json.unexpected': 'Serveren fik noget andet end ventet: {message}',
   'error.body.fields': 'Der mangler felter i forespørgslen ({fields}).',

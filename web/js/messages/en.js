@@ -34,6 +34,7 @@ export const en = {
   'error.http.404': 'This address does not exist.',
   'error.http.405': 'The server does not allow that action here.',
   'error.http.415': 'The server cannot read the format sent.',
+  'error.store.busy': 'The project is busy with a long change (such as an import); nothing was saved. Try again shortly.',
   'error.json.malformed': 'The server could not read what was sent (malformed JSON).',
   'error.json.unexpected': 'The server got something other than expected: {message}',
   'error.body.fields': 'The request lacks fields ({fields}).',

@@ -8,6 +8,7 @@ import dk.kodetrae.coding.CodingException;
 import dk.kodetrae.history.UndoRefusedException;
 import dk.kodetrae.message.Explained;
 import dk.kodetrae.message.Message;
+import dk.kodetrae.store.StoreBusyException;
 import dk.kodetrae.transcript.ImportException;
 import dk.kodetrae.transcript.ImportProblem;
 import jakarta.ws.rs.WebApplicationException;
@@ -56,6 +57,8 @@ final class ErrorMapper implements ExceptionMapper<Throwable> {
                     "the query has too many words or alternatives (at most " + IndexSearcher.getMaxClauseCount()
                             + " after expanding prefixes and fuzzy words)", "max", IndexSearcher.getMaxClauseCount()),
                     List.of());
+            case StoreBusyException b -> Response.fromResponse(generic(503, "store.busy", b.getMessage()))
+                    .header("Retry-After", "5").build();
             case IllegalArgumentException i -> generic(400, "badRequest", i.getMessage());
             case WebApplicationException w -> web(w);
             default -> internal(e);
