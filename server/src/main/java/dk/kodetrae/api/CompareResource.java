@@ -13,8 +13,9 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 
 /**
- * {@code GET /compare?codebook=ressourceforloeb&by=ressourceteam&where=rolle:borger&speaker=respondent&stats=true}:
- * the crosstab of codes by groups. A cell's passages are {@code GET /codes/{id}/passages} with the group's
+ * {@code GET /compare?codebook=ressourceforloeb&by=ressourceteam&where=rolle:borger&speaker=respondent&stats=true
+ * &codings=reviewed}: the crosstab of codes by groups, counting the codings the filter admits (manual, reviewed = manual
+ * and accepted auto, the default, or all); every cell also has the unreviewed auto codings as their own count. A cell's passages are {@code GET /codes/{id}/passages} with the group's
  * {@code where} conditions (and the request's) and {@code speaker=respondent}.
  * {@code GET /cooccurrence?codebook=…&unit=sentence}: codes × codes in the same unit.
  */
@@ -35,7 +36,8 @@ public final class CompareResource {
                                   @QueryParam("by") String by, @QueryParam("where") List<String> where,
                                   @QueryParam("speaker") @DefaultValue("respondent") String speaker,
                                   @QueryParam("stats") @DefaultValue("false") boolean stats,
-                                  @QueryParam("seed") @DefaultValue("20151") long seed) {
+                                  @QueryParam("seed") @DefaultValue("20151") long seed,
+                                  @QueryParam(CodingFilterParam.NAME) String codings) {
         if (by == null || by.isBlank()) {
             throw ApiError.badRequest("compare.byRequired", "by is required: the attribute whose values are the groups, e.g. by=ressourceteam");
         }
@@ -45,7 +47,7 @@ public final class CompareResource {
             default -> throw ApiError.badRequest("compare.speaker", "speaker must be respondent or all, got '" + speaker + "'", "got", speaker);
         };
         return project.crosstab().compute(new Crosstab.Request(codebook, project.crosstab().groupsBy(by),
-                SearchResource.filters(where), respondentOnly, stats, "kommune", seed));
+                SearchResource.filters(where), respondentOnly, stats, "kommune", seed, CodingFilterParam.of(codings)));
     }
 
     @GET
@@ -53,8 +55,9 @@ public final class CompareResource {
     public Crosstab.Cooccurrence cooccurrence(@QueryParam("codebook") @DefaultValue("ressourceforloeb") String codebook,
                                               @QueryParam("unit") @DefaultValue("sentence") String unit,
                                               @QueryParam("where") List<String> where,
-                                              @QueryParam("speaker") @DefaultValue("respondent") String speaker) {
+                                              @QueryParam("speaker") @DefaultValue("respondent") String speaker,
+                                              @QueryParam(CodingFilterParam.NAME) String codings) {
         return project.crosstab().cooccurrence(codebook, "turn".equals(unit), SearchResource.filters(where),
-                !"all".equals(speaker));
+                !"all".equals(speaker), CodingFilterParam.of(codings));
     }
 }

@@ -1,5 +1,6 @@
 package dk.kodetrae.api;
 
+import dk.kodetrae.coding.CodingFilter;
 import dk.kodetrae.export.AttributionTemplate;
 import dk.kodetrae.export.ExcerptExporter;
 import dk.kodetrae.export.ExcerptSource;
@@ -18,8 +19,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * {@code GET /export?codebook=…&codes=a,b&by=ressourceteam&where=rolle:borger&format=docx&template=…&maxChars=0}:
- * themed excerpts as a file download; headers say how many quotes from how many codings.
+ * {@code GET /export?codebook=…&codes=a,b&by=ressourceteam&where=rolle:borger&format=docx&template=…&maxChars=0
+ * &codings=reviewed}: themed excerpts as a file download, of the codings the filter admits (manual, reviewed = manual
+ * and accepted auto, the default, or all, where the document formats mark unreviewed auto codings); headers say how
+ * many quotes from how many codings.
  */
 @Path("export")
 @Singleton
@@ -44,14 +47,17 @@ public final class ExportResource {
                            @QueryParam("template") String template,
                            @QueryParam("maxChars") @DefaultValue("0") int maxChars,
                            @QueryParam("title") @DefaultValue("Temaer og citater") String title,
-                           @QueryParam("speaker") @DefaultValue("respondent") String speaker) {
+                           @QueryParam("speaker") @DefaultValue("respondent") String speaker,
+                           @QueryParam(CodingFilterParam.NAME) String codings) {
+        CodingFilter filter = CodingFilterParam.of(codings);
         ExportFormat f = format(format);
         AttributionTemplate attribution = template == null || template.isBlank()
                 ? AttributionTemplate.STUDY_STYLE : AttributionTemplate.parse(template);
-        ExportOptions options = new ExportOptions(title, attribution, maxChars);
+        ExportOptions options = new ExportOptions(title, attribution, maxChars, filter);
         List<String> keys = codes.isBlank() ? List.of() : List.of(codes.split(","));
         ExcerptSource.Excerpts xs = project.excerpts().collect(new ExcerptSource.Selection(codebook, keys,
-                by == null || by.isBlank() ? null : by, SearchResource.filters(where), !"all".equals(speaker)));
+                by == null || by.isBlank() ? null : by, SearchResource.filters(where), !"all".equals(speaker),
+                filter));
         ExcerptExporter.Prepared prepared = ExcerptExporter.prepare(xs.excerpts(), xs.codeOrder(), options);
         StreamingOutput body = out -> prepared.write(f, out);
         return Response.ok(body, f.mediaType())

@@ -46,6 +46,9 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "20151", description = "Seed of the permutation and bootstrap draws")
     long seed;
 
+    @Mixin
+    CodingFilterOption codings;
+
     @Spec
     CommandSpec spec;
 
@@ -54,7 +57,7 @@ final class CompareCommand implements Callable<Integer> {
         Crosstab.Measure m = Crosstab.Measure.valueOf(measure.toUpperCase(Locale.ROOT));
         try (Project p = project.open()) {
             Crosstab.Request request = new Crosstab.Request(codebook, p.crosstab().groupsBy(by),
-                    SearchCommand.filters(where), !allSpeakers, stats, "kommune", seed);
+                    SearchCommand.filters(where), !allSpeakers, stats, "kommune", seed, codings.filter());
             Crosstab.Table table = p.crosstab().compute(request);
             PrintWriter out = spec.commandLine().getOut();
             switch (format) {
