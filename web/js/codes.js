@@ -1,8 +1,10 @@
 // Koder: the codebook as a tree (#/codes?book=…&code=ID) with a panel to edit the chosen code — name, colour,
 // description, parent, merge, delete (impact shown first), memos and its auto-coding rule (preview, apply) —
 // and the code view (#/codes/ID?sub=1&where=…&speaker=…&page=2) listing every passage under the code, plus a
-// code-query box over /retrieve (#/codes/query?q=code:a AND code:b).
+// code-query box over /retrieve (#/codes/query?q=code:a AND code:b); both take the coding filter (&codings=all).
 
+import {codingsControl, codingsOf, putCodings} from './codingfilter.js';
+import {t} from './i18n.js';
 import {api} from './api.js';
 import {count, el, number, oneLine, replace} from './dom.js';
 import {coder} from './coder.js';
@@ -302,7 +304,9 @@ export function codesView(context) {
                   keys.filter((k) => p.attributes[k] !== undefined).map((k) => el('span', {class: 'attr',
                     text: `${k}: ${p.attributes[k]}`})),
                   code ? el('span', {class: 'passage-code'}, dot(code.color), code.name) : null,
-                  p.origin && String(p.origin).toLowerCase() === 'auto' ? el('span', {class: 'origin auto', text: 'auto'}) : null),
+                  p.origin && String(p.origin).toLowerCase() === 'auto' ? el('span', {class: 'origin auto', text: 'auto'}) : null,
+                  p.review === 'unreviewed' ? el('span', {class: 'origin unreviewed', text: t('codings.unreviewedBadge')})
+                    : null),
               el('p', {class: 'passage-text'},
                   el('span', {class: 'outside', text: oneLine(p.left)}),
                   el('a', {class: 'passage-hit', href: link, text: oneLine(p.text)}),
@@ -326,7 +330,8 @@ export function codesView(context) {
     const speaker = el('select', {id: 'passage-speaker', 'aria-label': 'Taler'}, SPEAKERS.map(([v, l]) =>
       el('option', {value: v, text: l, selected: state.speaker === v})));
     speaker.addEventListener('change', () => go({speaker: speaker.value, page: 1}));
-    return el('aside', {class: 'search-filters'}, field('Taler', speaker), chips);
+    return el('aside', {class: 'search-filters'}, field('Taler', speaker),
+        codingsControl(state.codings, (v) => go({codings: v, page: 1})), chips);
   }
 
   function routeState(params) {
@@ -338,6 +343,7 @@ export function codesView(context) {
       q: params.get('q') || '',
       text: params.get('text') || '',
       unit: params.get('unit') === 'turn' ? 'turn' : 'sentence',
+      codings: codingsOf(params),
     };
   }
 
@@ -355,13 +361,14 @@ export function codesView(context) {
     if (state.page > 1) {
       p.set('page', state.page);
     }
-    return p;
+    return putCodings(p, state.codings);
   }
 
   async function showCode(route, code) {
     const state = routeState(route.params);
     const go = (changes) => navigate(['codes', String(code.id)], stateParams({...state, ...changes}));
-    const params = new URLSearchParams({sub: state.sub, offset: (state.page - 1) * PAGE_SIZE, limit: PAGE_SIZE});
+    const params = new URLSearchParams({sub: state.sub, offset: (state.page - 1) * PAGE_SIZE, limit: PAGE_SIZE,
+      codings: state.codings});
     state.where.forEach((w) => params.append('where', w));
     if (state.speaker) {
       params.set('speaker', state.speaker);
@@ -413,7 +420,8 @@ export function codesView(context) {
     });
     let results = el('p', {class: 'muted', text: 'Skriv en kodeforespørgsel, fx code:team* AND code:motivation*.'});
     if (state.q || state.text) {
-      const params = new URLSearchParams({unit: state.unit, offset: (state.page - 1) * PAGE_SIZE, limit: PAGE_SIZE});
+      const params = new URLSearchParams({unit: state.unit, offset: (state.page - 1) * PAGE_SIZE, limit: PAGE_SIZE,
+        codings: state.codings});
       if (state.q) {
         params.set('codes', state.q);
       }

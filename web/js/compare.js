@@ -2,12 +2,15 @@
 // statistics and the caveats; a cell opens the passages behind it. Also the co-occurrence of codes and the
 // export of excerpts. The URL is the state:
 // #/compare?book=ressourceforloeb&by=ressourceteam&where=rolle:borger&speaker=respondent&measure=share&stats=1&tab=bars
+// &codings=all (the coding filter: see codingfilter.js; it applies to the table, charts, passages and the export).
 
 import {api, exportUrl} from './api.js';
 import {count, el, number, oneLine, replace} from './dom.js';
 import {href, navigate} from './router.js';
 import {filterable, sortedValues} from './attributes.js';
 import {barChart, downloadPng, downloadSvg, GROUP_COLORS, heatmap, withTooltips} from './charts.js';
+import {codingsControl, codingsNote, codingsOf, putCodings} from './codingfilter.js';
+import {t} from './i18n.js';
 
 const MEASURES = [
   ['passages', 'Passager'],
@@ -56,6 +59,7 @@ export function compareState(params) {
     measure: MEASURES.some(([m]) => m === measure) ? measure : 'passages',
     stats: params.get('stats') === '1',
     tab: TABS.some(([t]) => t === tab) ? tab : 'table',
+    codings: codingsOf(params),
   };
 }
 
@@ -74,7 +78,7 @@ function stateParams(s) {
   if (s.tab !== 'table') {
     p.set('tab', s.tab);
   }
-  return p;
+  return putCodings(p, s.codings);
 }
 
 /** The where parameters (attr:value) for a group, plus the request's own filters. */
@@ -136,7 +140,8 @@ export function compareView(context) {
                 segmented('speaker', SPEAKERS, state.speaker, (v) => go({speaker: v}))),
             el('div', {class: 'field'}, el('span', {class: 'field-label', text: 'Mål'}),
                 segmented('measure', MEASURES, state.measure, (v) => go({measure: v}))),
-            el('label', {class: 'toggle stats-toggle'}, stats, ' Statistik')),
+            el('label', {class: 'toggle stats-toggle'}, stats, ' Statistik'),
+            codingsControl(state.codings, (v) => go({codings: v}))),
         el('details', {class: 'filter-details', open: state.where.length > 0 ? true : null},
             el('summary', {text: state.where.length ? `Filtre: ${state.where.join(', ')}` : 'Filtre (fx rolle = borger)'}),
             chips));
@@ -147,7 +152,7 @@ export function compareView(context) {
 
   async function fetchCompare() {
     const params = new URLSearchParams({codebook: state.book, by: state.by,
-      speaker: state.speaker, stats: state.stats ? 'true' : 'false'});
+      speaker: state.speaker, stats: state.stats ? 'true' : 'false', codings: state.codings});
     state.where.forEach((w) => params.append('where', w));
     const key = params.toString();
     if (key !== resultKey) {
@@ -190,6 +195,8 @@ export function compareView(context) {
             el('th', {scope: 'col', text: 'Kode'}),
             result.groups.map(groupHead),
             el('th', {scope: 'col', class: 'num', text: 'I alt'}),
+            el('th', {scope: 'col', class: 'num unreviewed', title: t('codings.unreviewedTitle'),
+              text: t('codings.unreviewedColumn')}),
             stats ? [el('th', {scope: 'col', class: 'num pval', title: 'Fisher/χ² på interviews', text: 'p'}),
               el('th', {scope: 'col', class: 'num pval', title: 'Benjamini–Hochberg-korrigeret', text: 'q (BH)'}),
               el('th', {scope: 'col', class: 'num pval', title: 'Permutationstest på dækning', text: 'perm. p'})] : null)),
@@ -199,6 +206,7 @@ export function compareView(context) {
             el('span', {text: row.name})),
         row.cells.map((cell, g) => el('td', {class: 'num'}, cellButton(row, cell, g))),
         el('td', {class: 'num total'}, cellButton(row, row.total, null)),
+        el('td', {class: 'num unreviewed', text: number(row.total.unreviewed)}),
         stats ? [el('td', {class: 'num pval', title: row.stats?.note || null, text: formatP(row.stats?.p)}),
           el('td', {class: 'num pval', text: formatP(row.stats?.q)}),
           el('td', {class: 'num pval', text: formatP(row.stats?.permutationP)})] : null))));
@@ -245,7 +253,7 @@ export function compareView(context) {
 
   async function renderCooccurrence() {
     const unit = new URLSearchParams(location.hash.split('?')[1] || '').get('unit') === 'turn' ? 'turn' : 'sentence';
-    const data = await api.cooccurrence(new URLSearchParams({codebook: state.book, unit}));
+    const data = await api.cooccurrence(new URLSearchParams({codebook: state.book, unit, codings: state.codings}));
     const show = data.keys.map((k, i) => i).filter((i) => data.units[i][i] > 0);
     const head = el('tr', {}, el('th', {text: ''}), show.map((j) => el('th', {class: 'rot', title: data.names[j]},
         el('span', {text: data.names[j]}))));
@@ -302,6 +310,7 @@ export function compareView(context) {
     const format = el('select', {id: 'export-format'}, FORMATS.map(([v, l]) => el('option', {value: v, text: l})));
     const link = el('a', {class: 'button-primary', id: 'export-link', download: '', text: 'Hent uddrag'});
     const note = el('p', {class: 'muted', id: 'export-note'});
+    const codingsLine = el('p', {class: 'codings-note', id: 'export-codings'});
     function update() {
       const params = new URLSearchParams({codebook: book.id});
       if (chosen.size) {
@@ -314,9 +323,11 @@ export function compareView(context) {
       params.set('format', format.value);
       params.set('template', template.value);
       params.set('maxChars', String(Math.max(0, Number(maxChars.value) || 0)));
+      params.set('codings', state.codings);
       link.href = exportUrl(params);
       note.textContent = `${chosen.size ? count(chosen.size, 'kode', 'koder') : 'Alle koder'} · `
         + (state.where.length ? `filtre: ${state.where.join(', ')}` : 'ingen filtre') + ' (filtrene ovenfor gælder også her)';
+      codingsLine.textContent = t('codings.exportNote', {filter: t('codings.' + state.codings)});
     }
     [by, template, maxChars, format].forEach((input) => input.addEventListener('input', update));
     update();
@@ -330,7 +341,7 @@ export function compareView(context) {
             el('div', {class: 'field-row'},
                 el('label', {class: 'field'}, el('span', {class: 'field-label', text: 'Højst tegn pr. uddrag (0 = alle)'}), maxChars),
                 el('label', {class: 'field'}, el('span', {class: 'field-label', text: 'Format'}), format)),
-            note, link));
+            note, codingsLine, link));
   }
 
   // ---------- drill-down ----------
@@ -340,7 +351,7 @@ export function compareView(context) {
   async function drillDown(row, groupIndex, offset = 0, list = null) {
     const group = result.groups[groupIndex];
     const mine = ++drillToken;
-    const params = new URLSearchParams({sub: 'true', offset, limit: DRILL_PAGE});
+    const params = new URLSearchParams({sub: 'true', offset, limit: DRILL_PAGE, codings: state.codings});
     if (state.speaker === 'respondent') {
       params.set('speaker', 'respondent');
     }
@@ -402,7 +413,9 @@ export function compareView(context) {
     body.dataset.tab = state.tab;
     if (state.tab === 'table') {
       replace(body, el('p', {class: 'summary'}, `${count(result.groups.length, 'gruppe', 'grupper')} · `
-        + `${count(result.rows.length, 'kode', 'koder')} · klik på et tal for at se passagerne`), renderTable());
+        + `${count(result.rows.length, 'kode', 'koder')} · klik på et tal for at se passagerne`),
+      el('p', {class: 'codings-note', id: 'codings-note', text: codingsNote(state.codings, result.total.total.unreviewed)}),
+      renderTable());
     } else if (state.tab === 'bars' || state.tab === 'heatmap') {
       replace(body, renderChart(state.tab));
     } else if (state.tab === 'cooc') {
