@@ -9,8 +9,9 @@ import java.util.Map;
 
 /**
  * An immutable, array-based copy of what a crosstab reads: every coding that is not rejected (sorted by document,
- * then start) with its review state, whether it starts in respondent speech and the start offsets of each document's words. Built once per store
- * state, so a crosstab over a million codings is one pass over primitive arrays.
+ * then start) with its review state, whether it starts in respondent speech and the start offsets of each
+ * document's words. Built once per store state, so a crosstab over a million codings is one pass over primitive
+ * arrays.
  */
 final class CodingSnapshot {
     static final byte NO_REVIEW = 0;

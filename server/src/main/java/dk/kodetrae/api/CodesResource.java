@@ -85,7 +85,7 @@ public final class CodesResource {
                                    @QueryParam("where") List<String> where, @QueryParam("speaker") String speaker,
                                    @QueryParam("offset") @DefaultValue("0") int offset,
                                    @QueryParam("limit") @DefaultValue("50") int limit,
-                                   @QueryParam(CodingFilterParam.NAME) String codings) {
+                                   @QueryParam(CodingFilterParam.NAME) @DefaultValue("reviewed") String codings) {
         return project.retrieval().codePassages(id, withSubcodes, filter(where, speaker, offset, limit, codings));
     }
 

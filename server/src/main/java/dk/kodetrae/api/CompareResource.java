@@ -37,7 +37,7 @@ public final class CompareResource {
                                   @QueryParam("speaker") @DefaultValue("respondent") String speaker,
                                   @QueryParam("stats") @DefaultValue("false") boolean stats,
                                   @QueryParam("seed") @DefaultValue("20151") long seed,
-                                  @QueryParam(CodingFilterParam.NAME) String codings) {
+                                  @QueryParam(CodingFilterParam.NAME) @DefaultValue("reviewed") String codings) {
         if (by == null || by.isBlank()) {
             throw ApiError.badRequest("compare.byRequired", "by is required: the attribute whose values are the groups, e.g. by=ressourceteam");
         }
@@ -56,7 +56,8 @@ public final class CompareResource {
                                               @QueryParam("unit") @DefaultValue("sentence") String unit,
                                               @QueryParam("where") List<String> where,
                                               @QueryParam("speaker") @DefaultValue("respondent") String speaker,
-                                              @QueryParam(CodingFilterParam.NAME) String codings) {
+                                              @QueryParam(CodingFilterParam.NAME) @DefaultValue("reviewed")
+                                              String codings) {
         return project.crosstab().cooccurrence(codebook, "turn".equals(unit), SearchResource.filters(where),
                 !"all".equals(speaker), CodingFilterParam.of(codings));
     }

@@ -48,7 +48,7 @@ public final class ExportResource {
                            @QueryParam("maxChars") @DefaultValue("0") int maxChars,
                            @QueryParam("title") @DefaultValue("Temaer og citater") String title,
                            @QueryParam("speaker") @DefaultValue("respondent") String speaker,
-                           @QueryParam(CodingFilterParam.NAME) String codings) {
+                           @QueryParam(CodingFilterParam.NAME) @DefaultValue("reviewed") String codings) {
         CodingFilter filter = CodingFilterParam.of(codings);
         ExportFormat f = format(format);
         AttributionTemplate attribution = template == null || template.isBlank()

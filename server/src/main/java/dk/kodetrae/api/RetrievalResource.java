@@ -35,7 +35,7 @@ public final class RetrievalResource {
                                    @QueryParam("where") List<String> where, @QueryParam("speaker") String speaker,
                                    @QueryParam("offset") @DefaultValue("0") int offset,
                                    @QueryParam("limit") @DefaultValue("50") int limit,
-                                   @QueryParam(CodingFilterParam.NAME) String codings) {
+                                   @QueryParam(CodingFilterParam.NAME) @DefaultValue("reviewed") String codings) {
         if (codes == null || codes.isBlank()) {
             throw ApiError.badRequest("retrieve.codesRequired", "codes is required, e.g. codes=code:motivation AND code:team");
         }
