@@ -21,6 +21,8 @@ const ROLE_LABELS = {interviewer: 'Interviewer', respondent: 'Respondent', other
 const EXAMPLES = [
   ['sanktion', 'finder også sanktioner og sanktionen'],
   ['"tværfagligt samarbejde"', 'en frase'],
+  ['"ikke lyst"', 'alle ord tæller, også små ord som ikke og til'],
+  ['=stol', 'præcis det ord, ikke stoler eller stole'],
   ['"møde sagsbehandler"~5', 'ord højst fem ord fra hinanden'],
   ['samarb*', 'alle ord, der begynder med samarb'],
   ['praktik AND (job OR løntilskud)', 'kombinationer'],
@@ -126,7 +128,9 @@ export function searchView(context) {
   const form = el('form', {class: 'search-form', id: 'search-form', role: 'search'},
       el('div', {class: 'search-row'}, input, el('button', {type: 'submit', class: 'primary', text: 'Søg'})),
       el('p', {class: 'syntax-help'},
-          'Ord (', el('code', {text: 'sanktion'}), ' finder også sanktioner) · ',
+          'Ord (', el('code', {text: 'sanktion'}), ' finder også sanktioner; alle ord tæller, også ',
+          el('code', {text: 'ikke'}), ' og ', el('code', {text: 'til'}), ') · ',
+          el('code', {text: '=stol'}), ' (præcis den form, ikke bøjninger; også i fraser) · ',
           el('code', {text: '"frase"'}), ' · ', el('code', {text: '"ord nær"~5'}), ' · ',
           el('code', {text: 'præfiks*'}), ' · ', el('code', {text: 'AND'}), ', ', el('code', {text: 'OR'}), ', ',
           el('code', {text: 'NOT'}), ' og ', el('code', {text: '( )'})));
