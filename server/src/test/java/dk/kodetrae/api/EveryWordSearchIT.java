@@ -3,18 +3,13 @@ package dk.kodetrae.api;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.kodetrae.Fixtures;
 import dk.kodetrae.project.Project;
 import dk.kodetrae.transcript.ImportOptions;
 import dk.kodetrae.transcript.Importer;
 import java.io.IOException;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,9 +25,6 @@ import org.junit.jupiter.api.io.TempDir;
  * (the offsets the KWIC line and the reader's highlight use), behind an emoji too.
  */
 class EveryWordSearchIT {
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-
     @TempDir
     static Path dir;
     static Project project;
@@ -55,14 +47,13 @@ class EveryWordSearchIT {
     }
 
     private static JsonNode get(String path) throws IOException, InterruptedException {
-        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(api.resolve(path)).build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        assertEquals(200, r.statusCode(), r.body());
-        return JSON.readTree(r.body());
+        ApiIT.Answer a = ApiIT.send(HttpRequest.newBuilder(api.resolve(path)));
+        assertEquals(200, a.status(), a.raw().body());
+        return a.json();
     }
 
     private static JsonNode search(String query) throws IOException, InterruptedException {
-        return get("search?order=document&q=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
+        return get("search?order=document&q=" + ApiIT.q(query));
     }
 
     /** What each hit's match offsets cut out of its document's text, as served by /documents/{name}. */
