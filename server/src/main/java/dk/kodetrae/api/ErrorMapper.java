@@ -30,7 +30,7 @@ final class ErrorMapper implements ExceptionMapper<Throwable> {
     public Response toResponse(Throwable e) {
         return switch (e) {
             case ApiError a -> body(a.status().getStatusCode(), a.getMessage(), List.of());
-            case ImportException i -> body(400, "import refused, nothing was changed",
+            case ImportException i -> body(400, i.summary(),
                     i.problems().stream().map(ImportProblem::toString).toList());
             case QuerySyntaxException q -> body(400, q.getMessage(), List.of());
             case CodebookException c -> body(c.isConflict() ? 409 : 400, c.getMessage().lines().findFirst().orElse(""),
