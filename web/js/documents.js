@@ -1,9 +1,12 @@
 // Dokumenter: every document with its attributes and counts. Sort by a column header; filter by attribute
 // values (a missing value can be filtered as "uden værdi"); a row opens the reader. The URL holds the state:
 // #/documents?kommune=A&sort=turns&dir=desc&find=B1 (an empty value, kommune=, means "has no kommune").
+// "Redigér attributter" turns the attribute cells into fields (a change is saved at once, checked by the server as
+// an import's manifest is; an empty field removes the value) and offers a manifest to apply to the documents.
 
 import {api} from './api.js';
 import {el, number, replace} from './dom.js';
+import {coder} from './coder.js';
 import {href, navigate} from './router.js';
 import {compareValues, filterable, ordered, sortedValues} from './attributes.js';
 
@@ -23,6 +26,20 @@ export function documentsView(context) {
   const filters = el('div', {class: 'filters-bar'});
   const summary = el('p', {class: 'summary', id: 'documents-summary'});
   const table = el('table', {class: 'documents', id: 'documents-table'});
+  let editing = false;
+  const editToggle = el('button', {type: 'button', id: 'documents-edit', 'aria-pressed': 'false',
+    text: 'Redigér attributter'});
+  const editStatus = el('div', {class: 'edit-status', id: 'attributes-status', role: 'status'});
+  const manifest = el('input', {type: 'file', id: 'attributes-manifest', accept: '.csv,text/csv'});
+  const manifestChosen = el('span', {class: 'chosen', text: 'Intet manifest valgt'});
+  const apply = el('button', {type: 'button', id: 'attributes-apply', text: 'Anvend manifest', disabled: true});
+  const editor = el('div', {class: 'attributes-editor', id: 'attributes-editor', hidden: true},
+      el('p', {class: 'hint', text: 'Ret en værdi i tabellen; den gemmes, når feltet forlades. Et tomt felt fjerner '
+          + 'værdien. Et manifest (CSV som ved import: kolonnen document og én kolonne pr. attribut) ændrer '
+          + 'mange dokumenter på én gang; tomme celler ændrer intet.'}),
+      el('div', {class: 'manifest-row'}, manifest,
+          el('label', {class: 'button', for: 'attributes-manifest', text: 'Vælg CSV …'}), manifestChosen, apply),
+      editStatus);
 
   function columns() {
     return [
@@ -133,25 +150,106 @@ export function documentsView(context) {
       if (c.kind === 'name') {
         return el('th', {scope: 'row', class: 'col-name'}, el('a', {href: link, text: d.name}));
       }
+      if (editing && c.attribute) {
+        return el('td', {class: 'col-' + c.kind + ' editable', dataset: {attribute: c.attribute}},
+            valueField(d, c.attribute));
+      }
       const text = value === null ? '—' : c.kind === 'number' && !c.attribute ? number(value) : value;
       return el('td', {class: 'col-' + c.kind + (value === null ? ' missing' : ''),
         dataset: c.attribute ? {attribute: c.attribute} : {}, text});
     });
     const tr = el('tr', {dataset: {document: d.name}}, cells);
     tr.addEventListener('click', (event) => {
-      if (!event.target.closest('a') && !window.getSelection().toString()) {
+      if (!editing && !event.target.closest('a') && !window.getSelection().toString()) {
         location.hash = link;
       }
     });
     return tr;
   }
 
+  function showEdit(message) {
+    replace(editStatus, el('p', {class: 'edit-ok', text: message}));
+  }
+
+  function showRefusal(error) {
+    replace(editStatus, el('div', {class: 'job-error', id: 'attributes-error', role: 'alert'},
+        el('p', {text: error.status === 400 ? 'Ændringen blev afvist; intet er ændret.' : error.detail}),
+        error.problems.length ? el('ul', {class: 'problems'}, error.problems.map((p) => el('li', {text: p}))) : null));
+  }
+
+  /** Reloads documents and attribute metadata after a change, keeping the table in edit mode. */
+  async function reload() {
+    context.changed();
+    [documents, attributes] = await Promise.all([api.documents(), context.attributes()]);
+    renderFilters();
+    renderTable();
+  }
+
+  function valueField(d, attribute) {
+    const saved = d.attributes[attribute] ?? '';
+    const input = el('input', {type: 'text', value: saved, 'aria-label': `${attribute} for ${d.name}`,
+      dataset: {document: d.name, attribute}});
+    input.addEventListener('keydown', (event) => {
+      if (event.key === 'Enter') {
+        input.blur();
+      } else if (event.key === 'Escape') {
+        input.value = saved;
+        input.blur();
+      }
+    });
+    input.addEventListener('change', async () => {
+      try {
+        await api.setAttribute(d.name, attribute, input.value, coder());
+        await reload();
+        showEdit(input.value.trim()
+            ? `${d.name}: ${attribute} er nu ${input.value.trim()}`
+            : `${d.name}: ${attribute} er fjernet`);
+      } catch (e) {
+        input.value = saved;
+        showRefusal(e);
+      }
+    });
+    return input;
+  }
+
+  function setEditing(on) {
+    editing = on;
+    editToggle.setAttribute('aria-pressed', String(on));
+    editToggle.textContent = on ? 'Færdig' : 'Redigér attributter';
+    editor.hidden = !on;
+    table.classList.toggle('editing', on);
+    editStatus.replaceChildren();
+    renderTable();
+  }
+
+  editToggle.addEventListener('click', () => setEditing(!editing));
+  manifest.addEventListener('change', () => {
+    manifestChosen.textContent = manifest.files.length ? manifest.files[0].name : 'Intet manifest valgt';
+    apply.disabled = manifest.files.length === 0;
+  });
+  apply.addEventListener('click', async () => {
+    const body = new FormData();
+    body.append('manifest', manifest.files[0], manifest.files[0].name);
+    apply.disabled = true;
+    try {
+      const edit = await api.applyManifest(body, coder());
+      await reload();
+      showEdit(`${number(edit.valuesSet)} værdier i ${number(edit.documentNames.length)} dokumenter er ændret`
+          + (edit.newAttributes.length ? ` · nye attributter: ${edit.newAttributes.join(', ')}` : ''));
+    } catch (e) {
+      showRefusal(e);
+    } finally {
+      apply.disabled = manifest.files.length === 0;
+    }
+  });
+
   return {
     async mount(target, initial) {
       route = initial;
       document.title = 'Dokumenter · Kodetræ';
       target.append(el('section', {class: 'documents-view'},
-          el('div', {class: 'view-head'}, el('h1', {text: 'Dokumenter'}), summary),
+          el('div', {class: 'view-head'}, el('h1', {text: 'Dokumenter'}), summary, editToggle),
+          editor,
           filters,
           el('div', {class: 'table-wrap'}, table)));
       [documents, attributes] = await Promise.all([api.documents(), context.attributes()]);
