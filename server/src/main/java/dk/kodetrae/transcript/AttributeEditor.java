@@ -42,7 +42,7 @@ public final class AttributeEditor {
 
     private AttributeEdit write(Manifest.Resolved resolved) {
         if (!resolved.problems().isEmpty()) {
-            throw new ImportException(ImportException.ATTRIBUTES_REFUSED, resolved.problems());
+            throw ImportException.attributesRefused(resolved.problems());
         }
         Map<String, Map<String, String>> changed = new TreeMap<>(resolved.values());
         changed.values().removeIf(Map::isEmpty);

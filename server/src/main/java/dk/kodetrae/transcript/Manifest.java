@@ -37,7 +37,7 @@ final class Manifest {
         List<ImportProblem> problems = new ArrayList<>();
         List<Csv.Row> rows = Csv.parse(TextNormaliser.normalise(text));
         if (rows.isEmpty()) {
-            problems.add(new ImportProblem(file, 0, "empty manifest"));
+            problems.add(ImportProblem.of(file, 0, "manifest.empty", "empty manifest"));
             return new Resolved(List.of(), Map.of(), problems);
         }
         List<Column> columns = header(file, rows.getFirst(), problems);
@@ -67,7 +67,8 @@ final class Manifest {
                                Set<String> knownDocuments, Map<String, Attribute> existing) {
         List<ImportProblem> problems = new ArrayList<>();
         if (!knownDocuments.contains(document)) {
-            problems.add(new ImportProblem(source, 0, "unknown document '" + document + "'"));
+            problems.add(ImportProblem.of(source, 0, "attributes.unknownDocument", "unknown document '" + document + "'",
+                    "document", document));
         }
         Optional<Column> parsed = column(source, 0, 1, column.strip(), new HashSet<>(), problems);
         if (parsed.isEmpty() || !problems.isEmpty()) {
@@ -77,20 +78,23 @@ final class Manifest {
         Attribute known = existing.get(c.name());
         if (value.isBlank()) {
             if (known == null) {
-                problems.add(new ImportProblem(source, 0, "no attribute '" + c.name() + "' to remove"));
+                problems.add(ImportProblem.of(source, 0, "attributes.nothingToRemove",
+                        "no attribute '" + c.name() + "' to remove", "attribute", c.name()));
             }
             return new Resolved(List.of(), Map.of(document, Map.of(c.name(), "")), problems);
         }
         Attribute a = known != null ? known : new Attribute(c.name(),
                 c.declared().orElseGet(() -> AttributeType.infer(List.of(value))));
         if (known != null && c.declared().filter(t -> t != known.type()).isPresent()) {
-            problems.add(new ImportProblem(source, 0, "attribute '" + c.name() + "' is of type "
-                    + known.type().id() + " in the project, not " + c.declared().get().id()));
+            problems.add(ImportProblem.of(source, 0, "attributes.typeConflict", "attribute '" + c.name()
+                    + "' is of type " + known.type().id() + " in the project, not " + c.declared().get().id(),
+                    "attribute", c.name(), "type", known.type().id(), "declared", c.declared().get().id()));
         }
         Optional<String> canonical = a.type().canonical(value);
         if (canonical.isEmpty()) {
-            problems.add(new ImportProblem(source, 0, "attribute '" + a.name() + "' must be "
-                    + a.type().expectation() + ", got '" + value.strip() + "'"));
+            problems.add(ImportProblem.of(source, 0, "manifest.value", "attribute '" + a.name() + "' must be "
+                    + a.type().expectation() + ", got '" + value.strip() + "'",
+                    "attribute", a.name(), "type", a.type().id(), "got", value.strip()));
         }
         return new Resolved(known == null ? List.of(a) : List.of(),
                 Map.of(document, Map.of(a.name(), canonical.orElse(""))), problems);
@@ -102,9 +106,9 @@ final class Manifest {
     private static List<Column> header(String file, Csv.Row row, List<ImportProblem> problems) {
         List<String> fields = row.fields();
         if (!DOCUMENT_COLUMN.contains(fields.getFirst().strip().toLowerCase(java.util.Locale.ROOT))) {
-            problems.add(new ImportProblem(file, row.line(),
+            problems.add(ImportProblem.of(file, row.line(), "manifest.firstColumn",
                     "the first column must be 'document' (the file name without extension), got '"
-                            + fields.getFirst().strip() + "'"));
+                            + fields.getFirst().strip() + "'", "got", fields.getFirst().strip()));
         }
         List<Column> columns = new ArrayList<>();
         Set<String> seen = new HashSet<>();
@@ -123,17 +127,20 @@ final class Manifest {
             String typeName = raw.substring(colon + 1).strip();
             type = AttributeType.of(typeName);
             if (type.isEmpty()) {
-                problems.add(new ImportProblem(file, line, "column " + position + " '" + raw
-                        + "': unknown attribute type '" + typeName + "' (use text, number, date or boolean)"));
+                problems.add(ImportProblem.of(file, line, "manifest.columnType", "column " + position + " '" + raw
+                        + "': unknown attribute type '" + typeName + "' (use text, number, date or boolean)",
+                        "column", position, "header", raw, "type", typeName));
             }
         }
         if (!NAME.matcher(name).matches()) {
-            problems.add(new ImportProblem(file, line, "column " + position + ": unknown column '" + raw
-                    + "' (an attribute name starts with a letter and has at most 64 letters, digits, _ - or spaces)"));
+            problems.add(ImportProblem.of(file, line, "manifest.columnName", "column " + position + ": unknown column '" + raw
+                    + "' (an attribute name starts with a letter and has at most 64 letters, digits, _ - or spaces)",
+                    "column", position, "header", raw));
             return Optional.empty();
         }
         if (!seen.add(name)) {
-            problems.add(new ImportProblem(file, line, "column " + position + ": duplicate column '" + name + "'"));
+            problems.add(ImportProblem.of(file, line, "manifest.columnDuplicate",
+                    "column " + position + ": duplicate column '" + name + "'", "column", position, "header", name));
             return Optional.empty();
         }
         return Optional.of(new Column(name, type));
@@ -145,14 +152,16 @@ final class Manifest {
         for (Csv.Row row : rows) {
             String document = row.fields().getFirst().strip();
             if (row.fields().size() != width) {
-                problems.add(new ImportProblem(file, row.line(),
-                        "has " + row.fields().size() + " fields, the header has " + width));
+                problems.add(ImportProblem.of(file, row.line(), "manifest.fieldCount",
+                        "has " + row.fields().size() + " fields, the header has " + width,
+                        "fields", row.fields().size(), "expected", width));
             } else if (!known.contains(document)) {
-                problems.add(new ImportProblem(file, row.line(), "unknown document '" + document
-                        + "' (neither imported now nor already in the project)"));
+                problems.add(ImportProblem.of(file, row.line(), "manifest.unknownDocument", "unknown document '" + document
+                        + "' (neither imported now nor already in the project)", "document", document));
             } else if (out.containsKey(document)) {
-                problems.add(new ImportProblem(file, row.line(), "duplicate row for document '" + document
-                        + "' (first on line " + out.get(document).line() + ")"));
+                problems.add(ImportProblem.of(file, row.line(), "manifest.duplicateRow", "duplicate row for document '" + document
+                        + "' (first on line " + out.get(document).line() + ")", "document", document,
+                        "first", out.get(document).line()));
             } else {
                 out.put(document, row);
             }
@@ -186,8 +195,10 @@ final class Manifest {
                 }
                 Optional<String> value = a.type().canonical(raw);
                 if (value.isEmpty()) {
-                    problems.add(new ImportProblem(file, e.getValue().line(), "attribute '" + a.name()
-                            + "' must be " + a.type().expectation() + ", got '" + raw.strip() + "'"));
+                    problems.add(ImportProblem.of(file, e.getValue().line(), "manifest.value", "attribute '" + a.name()
+                            + "' must be " + a.type().expectation() + ", got '" + raw.strip() + "'",
+                            "attribute", a.name(), "type", a.type().name().toLowerCase(java.util.Locale.ROOT),
+                            "got", raw.strip()));
                 } else {
                     values.put(a.name(), value.get());
                 }

@@ -89,7 +89,8 @@ class AttributeEditorTest {
         long before = project.store().lastChange("document", "attribute");
         ImportException e = assertThrows(ImportException.class, () -> set("mentor", "interviewdato", "i går"));
 
-        assertEquals("attribute change refused, nothing was changed", e.summary());
+        assertEquals("attribute change refused, nothing was changed", e.explanation().text());
+        assertEquals("attributes.refused", e.explanation().code());
         assertEquals("mentor: attribute 'interviewdato' must be a date yyyy-mm-dd, got 'i går'",
                 e.problems().getFirst().toString());
         assertEquals("2015-03-05", attributes("mentor").get("interviewdato"));
