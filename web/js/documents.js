@@ -1,12 +1,13 @@
 // Dokumenter: every document with its attributes and counts. Sort by a column header; filter by attribute
 // values (a missing value can be filtered as "uden værdi"); a row opens the reader. The URL holds the state:
 // #/documents?kommune=A&sort=turns&dir=desc&find=B1 (an empty value, kommune=, means "has no kommune").
-// "Redigér attributter" turns the attribute cells into fields (a change is saved at once, checked by the server as
+// "Redigér attributter" (documents.edit) turns the attribute cells into fields (a change is saved at once, checked by the server as
 // an import's manifest is; an empty field removes the value) and offers a manifest to apply to the documents.
 
 import {api} from './api.js';
 import {el, number, replace} from './dom.js';
 import {coder} from './coder.js';
+import {errorText, problemTexts, t, tn} from './i18n.js';
 import {href, navigate} from './router.js';
 import {compareValues, filterable, ordered, sortedValues} from './attributes.js';
 
@@ -28,17 +29,17 @@ export function documentsView(context) {
   const table = el('table', {class: 'documents', id: 'documents-table'});
   let editing = false;
   const editToggle = el('button', {type: 'button', id: 'documents-edit', 'aria-pressed': 'false',
-    text: 'Redigér attributter'});
+    text: t('documents.edit')});
   const editStatus = el('div', {class: 'edit-status', id: 'attributes-status', role: 'status'});
   const manifest = el('input', {type: 'file', id: 'attributes-manifest', accept: '.csv,text/csv'});
-  const manifestChosen = el('span', {class: 'chosen', text: 'Intet manifest valgt'});
-  const apply = el('button', {type: 'button', id: 'attributes-apply', text: 'Anvend manifest', disabled: true});
+  const manifestChosen = el('span', {class: 'chosen', text: t('documents.manifest.none')});
+  const apply = el('button', {type: 'button', id: 'attributes-apply', text: t('documents.manifest.apply'),
+    disabled: true});
   const editor = el('div', {class: 'attributes-editor', id: 'attributes-editor', hidden: true},
-      el('p', {class: 'hint', text: 'Ret en værdi i tabellen; den gemmes, når feltet forlades. Et tomt felt fjerner '
-          + 'værdien. Et manifest (CSV som ved import: kolonnen document og én kolonne pr. attribut) ændrer '
-          + 'mange dokumenter på én gang; tomme celler ændrer intet.'}),
+      el('p', {class: 'hint', text: t('documents.edit.hint')}),
       el('div', {class: 'manifest-row'}, manifest,
-          el('label', {class: 'button', for: 'attributes-manifest', text: 'Vælg CSV …'}), manifestChosen, apply),
+          el('label', {class: 'button', for: 'attributes-manifest', text: t('documents.manifest.choose')}),
+          manifestChosen, apply),
       editStatus);
 
   function columns() {
@@ -173,8 +174,9 @@ export function documentsView(context) {
 
   function showRefusal(error) {
     replace(editStatus, el('div', {class: 'job-error', id: 'attributes-error', role: 'alert'},
-        el('p', {text: error.status === 400 ? 'Ændringen blev afvist; intet er ændret.' : error.detail}),
-        error.problems.length ? el('ul', {class: 'problems'}, error.problems.map((p) => el('li', {text: p}))) : null));
+        el('p', {text: errorText(error)}),
+        error.problems.length ? el('ul', {class: 'problems'}, problemTexts(error).map((p) => el('li', {text: p})))
+          : null));
   }
 
   /** Reloads documents and attribute metadata after a change, keeping the table in edit mode. */
@@ -187,7 +189,8 @@ export function documentsView(context) {
 
   function valueField(d, attribute) {
     const saved = d.attributes[attribute] ?? '';
-    const input = el('input', {type: 'text', value: saved, 'aria-label': `${attribute} for ${d.name}`,
+    const input = el('input', {type: 'text', value: saved,
+      'aria-label': t('documents.edit.field', {attribute, document: d.name}),
       dataset: {document: d.name, attribute}});
     input.addEventListener('keydown', (event) => {
       if (event.key === 'Enter') {
@@ -201,9 +204,9 @@ export function documentsView(context) {
       try {
         await api.setAttribute(d.name, attribute, input.value, coder());
         await reload();
-        showEdit(input.value.trim()
-            ? `${d.name}: ${attribute} er nu ${input.value.trim()}`
-            : `${d.name}: ${attribute} er fjernet`);
+        const value = input.value.trim();
+        showEdit(value ? t('documents.edit.saved', {document: d.name, attribute, value})
+          : t('documents.edit.removed', {document: d.name, attribute}));
       } catch (e) {
         input.value = saved;
         showRefusal(e);
@@ -215,7 +218,7 @@ export function documentsView(context) {
   function setEditing(on) {
     editing = on;
     editToggle.setAttribute('aria-pressed', String(on));
-    editToggle.textContent = on ? 'Færdig' : 'Redigér attributter';
+    editToggle.textContent = on ? t('documents.edit.done') : t('documents.edit');
     editor.hidden = !on;
     table.classList.toggle('editing', on);
     editStatus.replaceChildren();
@@ -224,7 +227,7 @@ export function documentsView(context) {
 
   editToggle.addEventListener('click', () => setEditing(!editing));
   manifest.addEventListener('change', () => {
-    manifestChosen.textContent = manifest.files.length ? manifest.files[0].name : 'Intet manifest valgt';
+    manifestChosen.textContent = manifest.files.length ? manifest.files[0].name : t('documents.manifest.none');
     apply.disabled = manifest.files.length === 0;
   });
   apply.addEventListener('click', async () => {
@@ -234,8 +237,9 @@ export function documentsView(context) {
     try {
       const edit = await api.applyManifest(body, coder());
       await reload();
-      showEdit(`${number(edit.valuesSet)} værdier i ${number(edit.documentNames.length)} dokumenter er ændret`
-          + (edit.newAttributes.length ? ` · nye attributter: ${edit.newAttributes.join(', ')}` : ''));
+      const changed = tn('documents.manifest.documents', edit.documentNames.length);
+      showEdit(tn('documents.manifest.applied', edit.valuesSet, {documents: changed}) + (edit.newAttributes.length
+        ? ' · ' + t('documents.manifest.newAttributes', {names: edit.newAttributes.join(', ')}) : ''));
     } catch (e) {
       showRefusal(e);
     } finally {

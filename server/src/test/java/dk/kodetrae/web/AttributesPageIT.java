@@ -59,7 +59,7 @@ class AttributesPageIT extends PageTest {
         varighed.sendKeys(Keys.chord(Keys.CONTROL, "a"), "en time", Keys.ENTER);
         WebElement error = wait.until(d -> one("#attributes-error"));
         assertTrue(error.getText().contains("Ændringen blev afvist; intet er ændret."), error.getText());
-        assertTrue(error.getText().contains("C-B1: attribute 'varighed' must be a number, got 'en time'"),
+        assertTrue(error.getText().contains("C-B1: attributten \"varighed\" skal være et tal, fik \"en time\"."),
                 error.getText());
         assertEquals(before, field("C-B1", "varighed").getAttribute("value"), "the field shows the saved value again");
         assertEquals(before, attribute("C-B1", "varighed"));
@@ -83,7 +83,8 @@ class AttributesPageIT extends PageTest {
         one("#attributes-manifest").sendKeys(refused.toString());
         one("#attributes-apply").click();
         WebElement error = wait.until(d -> one("#attributes-error"));
-        assertTrue(error.getText().contains("forkert.csv line 3: attribute 'ressourceteam' must be ja/nej, got 'måske'"),
+        assertTrue(error.getText().contains(
+                "forkert.csv linje 3: attributten \"ressourceteam\" skal være ja eller nej, fik \"måske\"."),
                 error.getText());
         assertEquals(teamBefore, attribute("B-B1", "ressourceteam"), "line 2 was not applied either");
 
