@@ -35,6 +35,8 @@ export const da = {
   'error.http.405': 'Serveren tillader ikke den handling her.',
   'error.http.415': 'Serveren kan ikke læse det sendte format.',
   'error.store.busy': 'Projektet er optaget af en lang ændring (fx en import); intet blev gemt. Prøv igen om lidt.',
+  'error.search.timeout': 'Søgningen tog mere end {ms} ms og blev stoppet. Gør den smallere (færre ord med ~ og *).',
+  'error.search.busy': 'Serveren kører allerede {max} søgninger. Prøv igen om lidt.',
   'error.json.malformed': 'Serveren kunne ikke læse det sendte (ugyldig JSON).',
   'error.json.unexpected': 'Serveren fik noget andet end ventet: {message}',
   'error.body.fields': 'Der mangler felter i forespørgslen ({fields}).',
@@ -156,7 +158,7 @@ export const da = {
   'reindex.explanation': 'Indekset bygges af sig selv ved import. Genopbyg det, hvis søgningen virker forkert, eller efter en opgradering.',
   'reindex.button': 'Genopbyg indeks',
   'reindex.progress': '{done} af {total} dokumenter indekseret',
-  'reindex.done': 'Indekset er genopbygget: {documents}, {sentences} og {turns} på {seconds} s.',
+  'reindex.done': 'Indekset er genopbygget: {documents}, {sentences} og {turns} på {ms} ms.',
   'reindex.failed': 'Indekset kunne ikke genopbygges',
 
   // Search (search.js)

@@ -35,6 +35,8 @@ export const en = {
   'error.http.405': 'The server does not allow that action here.',
   'error.http.415': 'The server cannot read the format sent.',
   'error.store.busy': 'The project is busy with a long change (such as an import); nothing was saved. Try again shortly.',
+  'error.search.timeout': 'The search took more than {ms} ms and was stopped. Make it narrower (fewer words with ~ and *).',
+  'error.search.busy': 'The server is already running {max} searches. Try again shortly.',
   'error.json.malformed': 'The server could not read what was sent (malformed JSON).',
   'error.json.unexpected': 'The server got something other than expected: {message}',
   'error.body.fields': 'The request lacks fields ({fields}).',
@@ -156,7 +158,7 @@ export const en = {
   'reindex.explanation': 'The index is built by itself on import. Rebuild it if search seems wrong, or after an upgrade.',
   'reindex.button': 'Rebuild index',
   'reindex.progress': '{done} of {total} documents indexed',
-  'reindex.done': 'The index has been rebuilt: {documents}, {sentences} and {turns} in {seconds} s.',
+  'reindex.done': 'The index has been rebuilt: {documents}, {sentences} and {turns} in {ms} ms.',
   'reindex.failed': 'The index could not be rebuilt',
 
   // Search (search.js)
