@@ -1,0 +1,24 @@
+package dk.kodetrae.refiqda;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** A REFI-QDA file was refused; nothing in the project was changed. Lists every problem found. */
+public final class RefiQdaException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private final transient List<String> problems;
+
+    RefiQdaException(String file, List<String> problems) {
+        super(file + ": refused, nothing was changed:\n"
+                + problems.stream().map(p -> "  " + p).collect(Collectors.joining("\n")));
+        this.problems = List.copyOf(problems);
+    }
+
+    RefiQdaException(String file, String problem) {
+        this(file, List.of(problem));
+    }
+
+    public List<String> problems() {
+        return problems;
+    }
+}
