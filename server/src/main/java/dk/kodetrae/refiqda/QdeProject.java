@@ -190,7 +190,7 @@ record QdeProject(String name, String origin, String creatingUser, Map<String, S
     private static Optional<Note> note(Element n) {
         Optional<String> text = SafeXml.childText(n, "PlainTextContent").or(() -> SafeXml.childText(n,
                 "Description"));
-        return guidOf(n).flatMap(g -> text.map(t -> new Note(g, SafeXml.attribute(n, "name").orElse(""), t.strip(),
+        return guidOf(n).flatMap(g -> text.map(t -> new Note(g, SafeXml.attribute(n, "name").orElse(""), t,
                 SafeXml.attribute(n, "creatingUser").map(QdeProject::guid).orElse(null),
                 SafeXml.attribute(n, "creationDateTime").orElse(null))));
     }

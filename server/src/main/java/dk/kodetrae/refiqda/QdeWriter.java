@@ -224,7 +224,8 @@ final class QdeWriter {
         end();
     }
 
-    private static String excerpt(String quote) {
+    /** A name for a selection or a note: its text on one line, cut at 60 characters. */
+    static String excerpt(String quote) {
         String flat = quote.replaceAll("\\s+", " ").strip();
         return flat.codePointCount(0, flat.length()) <= 60 ? flat
                 : flat.substring(0, flat.offsetByCodePoints(0, 60)) + "…";

@@ -402,8 +402,8 @@ final class QdpxImport {
                 warnings.add("note '" + n.name() + "' passed over: it is attached to no code or imported source");
             }
             String author = user(n.creatingUser()).orElse(options.actor());
-            String text = n.text().replaceAll("\\s+", " ").startsWith(n.name().replaceAll("…$", "").strip())
-                    ? n.text() : n.name() + "\n" + n.text();
+            String text = n.name().isBlank() || n.name().equals(QdeWriter.excerpt(n.text())) ? n.text()
+                    : n.name() + "\n" + n.text();
             boolean first = true;
             for (String target : targets) {
                 out.add(new PlannedMemo(target, author, text, first ? fresh(n.guid()).orElse(null) : null));
