@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import dk.kodetrae.codebook.CodeNotFoundException;
 import dk.kodetrae.codebook.CodebookException;
 import dk.kodetrae.coding.CodingException;
+import dk.kodetrae.refiqda.RefiQdaException;
 import dk.kodetrae.search.QuerySyntaxException;
 import dk.kodetrae.transcript.ImportException;
 import dk.kodetrae.transcript.ImportProblem;
@@ -29,6 +30,7 @@ final class ErrorMapper implements ExceptionMapper<Throwable> {
             case ApiError a -> body(a.status().getStatusCode(), a.getMessage(), List.of());
             case ImportException i -> body(400, "import refused, nothing was changed",
                     i.problems().stream().map(ImportProblem::toString).toList());
+            case RefiQdaException r -> body(400, r.getMessage().lines().findFirst().orElse(""), r.problems());
             case QuerySyntaxException q -> body(400, q.getMessage(), List.of());
             case CodebookException c -> body(c.isConflict() ? 409 : 400, c.getMessage().lines().findFirst().orElse(""),
                     c.problems());
