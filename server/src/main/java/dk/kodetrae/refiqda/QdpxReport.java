@@ -1,5 +1,7 @@
 package dk.kodetrae.refiqda;
 
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -20,7 +22,9 @@ public record QdpxReport(String file, String tool, List<String> documents, int a
     public QdpxReport {
         documents = List.copyOf(documents);
         coders = List.copyOf(coders);
-        scores = Map.copyOf(scores);
+        Map<Convention, String> ordered = new EnumMap<>(Convention.class);
+        ordered.putAll(scores);
+        scores = Collections.unmodifiableMap(ordered);
         notPlaced = List.copyOf(notPlaced);
         warnings = List.copyOf(warnings);
     }
