@@ -5,6 +5,7 @@ import dk.kodetrae.export.ExcerptExporter;
 import dk.kodetrae.export.ExcerptSource;
 import dk.kodetrae.export.ExportFormat;
 import dk.kodetrae.export.ExportOptions;
+import dk.kodetrae.export.ExportSummary;
 import dk.kodetrae.project.Project;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -65,11 +66,12 @@ final class ExportCommand implements Callable<Integer> {
         try (Project p = project.open()) {
             ExcerptSource.Excerpts xs = p.excerpts().collect(new ExcerptSource.Selection(codebook, codes, by,
                     SearchCommand.filters(where), !allSpeakers));
+            ExportSummary summary;
             try (OutputStream out = Files.newOutputStream(output)) {
-                ExcerptExporter.write(f, xs.excerpts(), xs.codeOrder(),
+                summary = ExcerptExporter.write(f, xs.excerpts(), xs.codeOrder(),
                         new ExportOptions(title, AttributionTemplate.parse(template), maxChars), out);
             }
-            spec.commandLine().getOut().println("wrote " + xs.excerpts().size() + " excerpts to " + output);
+            spec.commandLine().getOut().println("wrote " + summary.english() + " to " + output);
         }
         return 0;
     }

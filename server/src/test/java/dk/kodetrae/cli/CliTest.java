@@ -3,7 +3,10 @@ package dk.kodetrae.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dk.kodetrae.CodedFixture;
 import dk.kodetrae.Fixtures;
+import dk.kodetrae.project.Project;
+import java.nio.file.Files;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -130,12 +133,47 @@ class CliTest {
         Run r = run("export", "--project", dir.toString(), "--codebook", "lille", "--codes", "sanktioner",
                 "--format", "docx", "-o", out.toString());
         assertEquals(0, r.code(), r.err());
-        assertTrue(r.out().startsWith("wrote 2 excerpts"), r.out());
+        assertTrue(r.out().startsWith("wrote 2 quotes from 2 codings (0 merged"), r.out());
         try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(java.nio.file.Files.newInputStream(out))) {
             List<String> texts = doc.getParagraphs().stream().map(p -> p.getText()).toList();
             assertTrue(texts.contains("Sanktioner"), texts.toString());
             assertTrue(texts.stream().anyMatch(t -> t.startsWith("„Sanktionen kom som et chok for mig.“")
                     && t.endsWith("(Borger, kommune med ressourceteam)")), texts.toString());
         }
+    }
+
+    /**
+     * Issue 18 §4: a coder codes the first words of a sentence that the rule of the same code auto-coded; the export
+     * prints the sentence once and says that it merged one coding.
+     */
+    @Test
+    void export_printsAPassageCodedByHandInsideAnAutoCodingOfTheSameCodeOnce() throws Exception {
+        imported();
+        run("codebook", "load", "--project", dir.toString(), Fixtures.path("codebook-lille.json").toString());
+        run("autocode", "--project", dir.toString(), "--codebook", "lille");
+        String nested = "Nu er der ingen sanktioner mere 😊";
+        try (Project p = Project.open(dir, Fixtures.CLOCK)) {
+            p.codings().add(CodedFixture.document(p, "samarbejde").id(), CodedFixture.code(p, "sanktioner").id(),
+                    CodedFixture.find(p, "samarbejde", nested), "mette");
+        }
+        Path md = dir.resolve("uddrag.md");
+
+        Run r = run("export", "--project", dir.toString(), "--codebook", "lille", "--codes", "sanktioner",
+                "--format", "markdown", "-o", md.toString());
+
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().startsWith("wrote 2 quotes from 3 codings (1 merged with an overlapping coding of the same"
+                + " code in the same document)"), r.out());
+        String text = Files.readString(md);
+        assertEquals(1, text.split(nested, -1).length - 1, text);
+        assertTrue(text.contains("> „" + nested + " Søren og Åse på jobcentret er enige om, at det var en fejl.“"),
+                text);
+        assertTrue(text.contains("1 kodning, der overlappede en anden kodning af samme kode i samme dokument, er"
+                + " slået sammen med den."), text);
+        Path csv = dir.resolve("uddrag.csv");
+        run("export", "--project", dir.toString(), "--codebook", "lille", "--codes", "sanktioner", "--format", "csv",
+                "-o", csv.toString());
+        List<String> quoteNumbers = Files.readAllLines(csv).stream().skip(1).map(l -> l.split(",")[0]).toList();
+        assertEquals(List.of("1", "2", "2"), quoteNumbers, "one row per coding, the merged ones share quote 2");
     }
 }
