@@ -2,7 +2,8 @@
 // report (counts, warnings with file and line) or why nothing was imported. "Genopbyg indeks" rebuilds the
 // search index the same way.
 
-import {api, followJob} from './api.js';
+import {api, followJob, qdpxUrl} from './api.js';
+import {coder} from './coder.js';
 import {count, el, number, replace} from './dom.js';
 import {href} from './router.js';
 
@@ -75,6 +76,95 @@ function fileList(input, target) {
   target.textContent = names.length ? names.join(', ') : 'Ingen filer valgt';
 }
 
+/** What a REFI-QDA import did: counts, the position convention it chose, each selection it could not place. */
+function qdpxReportView(report) {
+  return el('div', {class: 'report', id: 'qdpx-report'},
+      el('h3', {text: `Importeret fra ${report.tool}: ${count(report.documents.length, 'dokument', 'dokumenter')}`}),
+      el('div', {class: 'stats'},
+          stat(report.documents.length, 'dokumenter', 'documents'),
+          stat(report.codes, 'koder', 'codes'),
+          stat(report.codings, 'kodninger', 'codings'),
+          stat(report.memos, 'memoer', 'memos'),
+          stat(report.notPlaced.length, 'ikke placeret', 'not-placed', true),
+          stat(report.warnings.length, 'advarsler', 'warnings', true)),
+      el('p', {id: 'qdpx-positions', text: `Positioner læst som ${conventionName(report.convention)}: `
+          + `${number(report.placed)} af ${number(report.selections)} markeringer placeret, `
+          + `${number(report.onWordBoundary)} på ordgrænser.`}),
+      report.coders.length ? el('p', {text: `Kodere: ${report.coders.join(', ')}`}) : null,
+      report.notPlaced.length ? el('div', {class: 'skipped', id: 'qdpx-not-placed'},
+          el('h4', {text: 'Ikke placeret (ikke importeret)'}),
+          el('ul', {}, report.notPlaced.map((s) => el('li', {text: s})))) : null,
+      report.warnings.length ? el('div', {class: 'skipped', id: 'qdpx-warnings'}, el('h4', {text: 'Advarsler'}),
+          el('ul', {}, report.warnings.map((w) => el('li', {text: w})))) : null);
+}
+
+const CONVENTIONS = {
+  code_points: 'tegn (standarden)',
+  utf16_units: 'UTF-16-enheder med \\r\\n som to (NVivo til Windows)',
+  code_points_line_ending_as_one: 'tegn med et linjeskift som ét (ATLAS.ti)',
+  utf16_units_line_ending_as_one: 'UTF-16-enheder med et linjeskift som ét',
+};
+
+function conventionName(id) {
+  return CONVENTIONS[id] || id;
+}
+
+/** The REFI-QDA panel: import a .qdpx project or .qdc codebook from another program; export the project. */
+function refiQdaPanel(context) {
+  const file = el('input', {type: 'file', id: 'qdpx-file', name: 'file', accept: '.qdpx,.qdc'});
+  const chosen = el('span', {class: 'chosen', text: 'Ingen fil valgt'});
+  const submit = el('button', {type: 'submit', class: 'primary', id: 'qdpx-submit', text: 'Importér projekt'});
+  const progress = progressView('qdpx-progress');
+  const outcome = el('div', {class: 'outcome', id: 'qdpx-outcome'});
+  file.addEventListener('change', () => {
+    chosen.textContent = file.files.length ? file.files[0].name : 'Ingen fil valgt';
+  });
+  const form = el('form', {class: 'import-form', id: 'qdpx-form'}, file,
+      el('div', {class: 'file-choice'},
+          el('label', {class: 'button', for: 'qdpx-file', text: 'Vælg .qdpx eller .qdc …'}), chosen),
+      el('div', {class: 'actions'}, submit));
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    if (file.files.length === 0) {
+      replace(outcome, errorView('qdpx-error', 'Vælg en fil', {detail: 'Der er ingen .qdpx- eller .qdc-fil at importere.'}));
+      return;
+    }
+    const body = new FormData();
+    body.append('file', file.files[0], file.files[0].name);
+    submit.disabled = true;
+    outcome.replaceChildren();
+    progress.start(`Sender ${file.files[0].name} …`);
+    try {
+      const {job} = await api.importRefiQda(body, coder());
+      const report = await followJob(job, (j) => progress.update(j, (s) => s.state === 'queued'
+          ? 'Venter på et andet job …' : `Læser ${s.step || 'filen'} …`));
+      progress.finish(`Færdig: ${count(report.documents.length, 'dokument', 'dokumenter')} importeret`);
+      replace(outcome, qdpxReportView(report));
+      form.reset();
+      chosen.textContent = 'Ingen fil valgt';
+      context.changed();
+    } catch (e) {
+      progress.root.hidden = true;
+      replace(outcome, errorView('qdpx-error', 'Importen blev afvist — intet er ændret', e));
+    } finally {
+      submit.disabled = false;
+    }
+  });
+  const exportLink = el('a', {class: 'button', id: 'qdpx-export', download: 'kodetrae-projekt.qdpx',
+    text: 'Eksportér projektet som .qdpx'});
+  exportLink.addEventListener('click', () => {
+    exportLink.href = qdpxUrl(coder());
+  });
+  exportLink.href = qdpxUrl(coder());
+  return el('section', {class: 'panel', id: 'qdpx-panel'},
+      el('h2', {text: 'Andre programmer (REFI-QDA)'}),
+      el('p', {class: 'muted', text: 'Hent et projekt fra NVivo, ATLAS.ti, MAXQDA eller QualCoder (.qdpx), eller en '
+          + 'kodebog (.qdc). Tekster, variabler, kodetræ, kodninger med kodere og memoer kommer med; lykkes det ikke '
+          + 'helt, ændres intet.'}),
+      form, progress.root, outcome,
+      el('div', {class: 'actions'}, exportLink));
+}
+
 export function importView(context) {
   const files = el('input', {type: 'file', id: 'import-files', name: 'files', multiple: true,
     accept: '.txt,.md,.docx,.pdf,text/plain,text/markdown,application/pdf'});
@@ -110,7 +200,7 @@ export function importView(context) {
       files, drop,
       manifest,
       el('div', {class: 'field'}, el('span', {class: 'field-label', text: 'Manifest (valgfrit)'}),
-          el('div', {class: 'picker'}, el('label', {class: 'button', for: 'import-manifest', text: 'Vælg CSV …'}),
+          el('div', {class: 'file-choice'}, el('label', {class: 'button', for: 'import-manifest', text: 'Vælg CSV …'}),
               manifestChosen),
           el('span', {class: 'hint', text: 'Én række pr. dokument: en kolonne document og én kolonne pr. attribut, '
               + 'fx kommune, ressourceteam, rolle.'})),
@@ -187,6 +277,7 @@ export function importView(context) {
                   el('p', {class: 'muted', text: 'En import lykkes helt eller slet ikke: er en fil ugyldig, '
                       + 'ændres intet, og du får at vide hvilken fil og linje.'}),
                   form, progress.root, outcome),
+              refiQdaPanel(context),
               el('section', {class: 'panel'},
                   el('h2', {text: 'Søgeindeks'}),
                   el('p', {class: 'muted', text: 'Indekset bygges af sig selv ved import. Genopbyg det, hvis '
