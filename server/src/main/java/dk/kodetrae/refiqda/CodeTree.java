@@ -32,8 +32,9 @@ record CodeTree(CodebookFile file, Map<String, String> keyByGuid) {
         for (QdeProject.CodeNode code : codes) {
             String name = code.name().isBlank() ? "(uden navn)" : code.name().strip();
             String key = unique(Codebooks.slug(name), used);
-            out.add(new CodebookFile.Entry(key, parent, name, "", color(code.color()), code.description(), "", "",
-                    "", null));
+            CodeDescription d = CodeDescription.read(code.description());
+            out.add(new CodebookFile.Entry(key, parent, name, d.label(), color(code.color()), d.description(),
+                    d.include(), d.exclude(), d.example(), null));
             if (code.guid() != null) {
                 keys.putIfAbsent(code.guid(), key);
             }

@@ -141,8 +141,10 @@ final class QdeWriter {
         xml.writeAttribute("name", c.name());
         xml.writeAttribute("isCodable", "true");
         xml.writeAttribute("color", c.color());
-        if (!c.description().isBlank()) {
-            text("Description", c.description());
+        String description = new CodeDescription(c.description(), c.label(), c.include(), c.exclude(), c.example())
+                .write();
+        if (!description.isBlank()) {
+            text("Description", description);
         }
         for (String note : noteRefs.apply(c)) {
             empty("NoteRef", "targetGUID", note);

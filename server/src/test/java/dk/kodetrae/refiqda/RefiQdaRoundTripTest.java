@@ -111,7 +111,8 @@ class RefiQdaRoundTripTest {
                 documents.add(d.name() + " " + d.attributes() + " " + d.language());
             }
             List<String> codes = p.codebooks().allCodes().stream().map(c -> path(byId, c) + " " + c.color() + " '"
-                    + c.description() + "'").toList();
+                    + c.description() + "' label '" + c.label() + "' include '" + c.include() + "' exclude '"
+                    + c.exclude() + "' example '" + c.example() + "'").toList();
             List<String> memos = p.memos().all().stream().map(Memos.Guided::memo).map(m -> m.targetType() + " "
                     + ("code".equals(m.targetType()) ? path(byId, byId.get(m.targetId())) : names.get(m.targetId()))
                     + " " + m.author() + ": " + m.text()).sorted().toList();
