@@ -37,12 +37,12 @@ public final class CompareResource {
                                   @QueryParam("stats") @DefaultValue("false") boolean stats,
                                   @QueryParam("seed") @DefaultValue("20151") long seed) {
         if (by == null || by.isBlank()) {
-            throw ApiError.badRequest("by is required: the attribute whose values are the groups, e.g. by=ressourceteam");
+            throw ApiError.badRequest("compare.byRequired", "by is required: the attribute whose values are the groups, e.g. by=ressourceteam");
         }
         boolean respondentOnly = switch (speaker) {
             case "respondent" -> true;
             case "all" -> false;
-            default -> throw ApiError.badRequest("speaker must be respondent or all, got '" + speaker + "'");
+            default -> throw ApiError.badRequest("compare.speaker", "speaker must be respondent or all, got '" + speaker + "'", "got", speaker);
         };
         return project.crosstab().compute(new Crosstab.Request(codebook, project.crosstab().groupsBy(by),
                 SearchResource.filters(where), respondentOnly, stats, "kommune", seed));

@@ -1,5 +1,6 @@
 package dk.kodetrae.api;
 
+import dk.kodetrae.message.Message;
 import dk.kodetrae.project.Project;
 import dk.kodetrae.refiqda.RefiQda;
 import dk.kodetrae.transcript.ImportOptions;
@@ -48,12 +49,12 @@ public final class RefiQdaResource {
                            @QueryParam("actor") String actor) {
         FormDataBodyPart part = form == null ? null : form.getField("file");
         if (part == null) {
-            throw ApiError.badRequest("send the .qdpx or .qdc file as a multipart part named 'file'");
+            throw ApiError.badRequest("refiqda.noFile", "send the .qdpx or .qdc file as a multipart part named 'file'");
         }
         String name = part.getContentDisposition().getFileName();
         if (name == null || !RefiQda.handles(name)) {
-            throw ApiError.badRequest("the file must be a REFI-QDA project (.qdpx) or codebook (.qdc), got '"
-                    + name + "'");
+            throw ApiError.badRequest("refiqda.notRefiQda", "the file must be a REFI-QDA project (.qdpx) or codebook"
+                    + " (.qdc), got '" + name + "'", "file", name);
         }
         byte[] bytes = read(part, name);
         ImportOptions options = ImportOptions.defaults().withActor(Actors.or(actor));
@@ -71,9 +72,9 @@ public final class RefiQdaResource {
         try (InputStream in = part.getValueAs(InputStream.class)) {
             byte[] bytes = in.readNBytes((int) ImportResource.MAX_UPLOAD_BYTES + 1);
             if (bytes.length > ImportResource.MAX_UPLOAD_BYTES) {
-                throw new ApiError(Response.Status.REQUEST_ENTITY_TOO_LARGE, "the upload is larger than "
-                        + ImportResource.MAX_UPLOAD_BYTES / (1024 * 1024) + " MB; import it with"
-                        + " 'kodetrae import-qdpx'");
+                long mb = ImportResource.MAX_UPLOAD_BYTES / (1024 * 1024);
+                throw new ApiError(Response.Status.REQUEST_ENTITY_TOO_LARGE, Message.of("upload.tooLarge",
+                        "the upload is larger than " + mb + " MB; import it with 'kodetrae import-qdpx'", "mb", mb));
             }
             return bytes;
         } catch (IOException e) {

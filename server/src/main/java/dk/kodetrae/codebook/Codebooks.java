@@ -1,7 +1,15 @@
 package dk.kodetrae.codebook;
 
+import dk.kodetrae.history.About;
+import dk.kodetrae.history.Action;
+import dk.kodetrae.history.History;
+import dk.kodetrae.history.Recording;
+import dk.kodetrae.history.RowWriter;
+import dk.kodetrae.history.UndoRefusedException;
+import dk.kodetrae.message.Message;
 import dk.kodetrae.search.QueryLanguage;
 import dk.kodetrae.store.Change;
+import dk.kodetrae.store.RowImage;
 import dk.kodetrae.store.Store;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -22,7 +30,8 @@ import java.util.regex.Pattern;
 /**
  * The codebooks of a project, in its store. Every edit is one transaction with its change-log entry, so when a
  * method returns the edit is durable; an edit that would break the tree (unknown parent, a cycle, codes of
- * different codebooks) is refused and changes nothing. Thread-safe.
+ * different codebooks) is refused and changes nothing. Adding, editing, moving, merging and deleting a code are steps
+ * of the actor's undo history. Thread-safe.
  */
 public final class Codebooks {
     private static final Pattern COLOR = Pattern.compile("#[0-9a-fA-F]{6}");
@@ -30,11 +39,46 @@ public final class Codebooks {
             id, codebook_id, key, parent_id, position, name, label, color, description, include_criteria,
             exclude_criteria, example, rule_query, rule_unit, rule_speaker, rule_version""";
 
+    private static final String TABLE = "code";
+
     private final Store store;
+    private final History history;
+    private final CodingsOfCodes codings;
     private final QueryLanguage language = QueryLanguage.standard();
 
-    public Codebooks(Store store) {
+    /**
+     * @param history where adding, editing, moving, merging and deleting codes are recorded for undo
+     * @param codings what merging and deleting do to the codes' codings (the coding package writes those)
+     */
+    public Codebooks(Store store, History history, CodingsOfCodes codings) {
         this.store = store;
+        this.history = history;
+        this.codings = codings;
+    }
+
+    /** How the undo history writes code rows back; refuses to take a code away that has codings or sub-codes. */
+    public static RowWriter rowWriter() {
+        return new RowWriter() {
+            @Override
+            public String table() {
+                return TABLE;
+            }
+
+            @Override
+            public void restore(Connection c, long id, Map<String, Object> now, Map<String, Object> to)
+                    throws SQLException {
+                if (now == null) {
+                    RowImage.insert(c, TABLE, to);
+                } else if (to == null) {
+                    if (descendants(c, id).size() > 1 || countCodings(c, Set.of(id)) > 0) {
+                        throw new UndoRefusedException("code '" + now.get("name") + "' has codings or sub-codes now");
+                    }
+                    RowImage.delete(c, TABLE, id);
+                } else {
+                    RowImage.update(c, TABLE, to);
+                }
+            }
+        };
     }
 
     public List<Codebook> codebooks() {
@@ -54,7 +98,7 @@ public final class Codebooks {
     public List<Code> codes(String codebookId) {
         List<Code> all = store.read(c -> query(c, "WHERE codebook_id = ?", codebookId));
         if (all.isEmpty() && codebooks().stream().noneMatch(b -> b.id().equals(codebookId))) {
-            throw new CodeNotFoundException("no codebook '" + codebookId + "'");
+            throw new CodeNotFoundException("codebook.notFound", "no codebook '" + codebookId + "'", "codebook", codebookId);
         }
         return preOrder(all);
     }
@@ -94,7 +138,8 @@ public final class Codebooks {
                                     String actor) throws SQLException {
         checkValid(file);
         if (exists(c, file.id())) {
-            throw CodebookException.conflict("the project already has a codebook '" + file.id() + "'");
+            throw CodebookException.conflict("codebook.exists", "the project already has a codebook '" + file.id() + "'",
+                    "codebook", file.id());
         }
         try (PreparedStatement p = c.prepareStatement(
                 "INSERT INTO codebook(id, name, label, description, guid) VALUES (?,?,?,?,?)")) {
@@ -113,7 +158,8 @@ public final class Codebooks {
     private void checkValid(CodebookFile file) {
         List<String> problems = CodebookValidator.problems(file, language);
         if (!problems.isEmpty()) {
-            throw new CodebookException("codebook '" + file.id() + "' is not valid", problems, false);
+            throw new CodebookException(Message.of("codebook.notValid", "codebook '" + file.id() + "' is not valid",
+                    "codebook", file.id()), problems, false);
         }
     }
 
@@ -185,7 +231,7 @@ public final class Codebooks {
     /** One codebook of the project; refused (as not found) when there is none with that id. */
     public Codebook codebook(String codebookId) {
         return codebooks().stream().filter(b -> b.id().equals(codebookId)).findFirst()
-                .orElseThrow(() -> new CodeNotFoundException("no codebook '" + codebookId + "'"));
+                .orElseThrow(() -> new CodeNotFoundException("codebook.notFound", "no codebook '" + codebookId + "'", "codebook", codebookId));
     }
 
     /** The project's current codebook, in the file format. */
@@ -206,15 +252,18 @@ public final class Codebooks {
         String cleanColor = color == null ? "#888888" : requireColor(color);
         return store.write(c -> {
             if (!exists(c, codebookId)) {
-                throw new CodeNotFoundException("no codebook '" + codebookId + "'");
+                throw new CodeNotFoundException("codebook.notFound", "no codebook '" + codebookId + "'", "codebook", codebookId);
             }
             if (parentId != null && !code(c, parentId).codebookId().equals(codebookId)) {
-                throw CodebookException.invalid("the parent code belongs to another codebook");
+                throw CodebookException.invalid("code.parentElsewhere", "the parent code belongs to another codebook");
             }
             CodebookFile.Entry entry = new CodebookFile.Entry(null, null, cleanName, "", cleanColor, "", "", "", "", null);
             long id = insertCode(c, codebookId, uniqueKey(c, codebookId, cleanName), parentId,
                     nextPosition(c, codebookId, parentId), entry, null);
             store.logChange(c, new Change(actor, "add", "code", Long.toString(id), cleanName));
+            Recording step = history.record(actor, Action.CODE_ADD).about(About.code(cleanName));
+            step.created(TABLE, id);
+            step.finish(c);
             return code(c, id);
         });
     }
@@ -237,8 +286,12 @@ public final class Codebooks {
                 checkMove(c, before, parent);
             }
             boolean ruleChanged = edit.rule() != null && !edit.rule().equals(before.rule());
+            Recording step = history.record(actor, edit.movesOnly() ? Action.CODE_MOVE : Action.CODE_EDIT)
+                    .about(About.code(before.name()));
+            step.before(c, TABLE, id);
             update(c, before, edit, parent, ruleChanged);
             store.logChange(c, new Change(actor, "edit", "code", Long.toString(id), describe(edit)));
+            step.finish(c);
             return code(c, id);
         });
     }
@@ -249,10 +302,11 @@ public final class Codebooks {
         }
         Code parent = code(c, newParent);
         if (!parent.codebookId().equals(code.codebookId())) {
-            throw CodebookException.invalid("cannot move a code into another codebook");
+            throw CodebookException.invalid("code.moveElsewhere", "cannot move a code into another codebook");
         }
         if (descendants(c, code.id()).contains(newParent)) {
-            throw CodebookException.conflict("cannot move '" + code.name() + "' under itself or its own sub-code");
+            throw CodebookException.conflict("code.moveUnderItself",
+                    "cannot move '" + code.name() + "' under itself or its own sub-code", "code", code.name());
         }
     }
 
@@ -292,19 +346,25 @@ public final class Codebooks {
         });
     }
 
-    /** Deletes a code, its sub-codes and all their codings; returns the number of codings deleted. */
+    /**
+     * Deletes a code, its sub-codes and all their codings (the coding package deletes those, in this transaction);
+     * returns the number of codings deleted that were not rejected.
+     */
     public int delete(long id, String actor) {
         return store.write(c -> {
             Code code = code(c, id);
-            Set<Long> subtree = descendants(c, id);
-            int codings = countCodings(c, subtree);
-            try (PreparedStatement p = c.prepareStatement("DELETE FROM code WHERE id = ?")) {
-                p.setLong(1, id);
-                p.executeUpdate();
+            List<Long> subtree = new ArrayList<>(descendants(c, id));
+            Recording step = history.record(actor, Action.CODE_DELETE);
+            int deleted = codings.delete(c, subtree, step);
+            // Children before parents: an undo writes the rows back in reverse, so each parent is there first.
+            for (long member : subtree.reversed()) {
+                step.before(c, TABLE, member);
             }
+            execute(c, "DELETE FROM code WHERE id = ?", id);
             store.logChange(c, new Change(actor, "delete", "code", Long.toString(id),
-                    code.name() + ": " + (subtree.size() - 1) + " sub-codes, " + codings + " codings"));
-            return codings;
+                    code.name() + ": " + (subtree.size() - 1) + " sub-codes, " + deleted + " codings"));
+            step.about(About.code(code.name()).withCount(deleted)).finish(c);
+            return deleted;
         });
     }
 
@@ -314,16 +374,24 @@ public final class Codebooks {
             Code source = code(c, from);
             Code target = code(c, into);
             if (!source.codebookId().equals(target.codebookId())) {
-                throw CodebookException.invalid("cannot merge codes of different codebooks");
+                throw CodebookException.invalid("code.mergeElsewhere", "cannot merge codes of different codebooks");
             }
             if (descendants(c, from).contains(into)) {
-                throw CodebookException.conflict("cannot merge '" + source.name() + "' into its own sub-code or itself");
+                throw CodebookException.conflict("code.mergeIntoItself",
+                        "cannot merge '" + source.name() + "' into its own sub-code or itself", "code", source.name());
             }
-            int moved = execute(c, "UPDATE coding SET code_id = ? WHERE code_id = ?", into, from);
+            Recording step = history.record(actor, Action.CODE_MERGE)
+                    .about(new About(source.name(), null, target.name(), 0));
+            int moved = codings.move(c, from, into, step);
+            for (long child : children(c, from)) {
+                step.before(c, TABLE, child);
+            }
+            step.before(c, TABLE, from);
             execute(c, "UPDATE code SET parent_id = ? WHERE parent_id = ?", into, from);
             execute(c, "DELETE FROM code WHERE id = ?", from);
             store.logChange(c, new Change(actor, "merge", "code", Long.toString(from),
                     source.name() + " into " + target.name() + " (" + into + "): " + moved + " codings"));
+            step.about(new About(source.name(), null, target.name(), moved)).finish(c);
             return moved;
         });
     }
@@ -343,9 +411,23 @@ public final class Codebooks {
         }
     }
 
+    private static List<Long> children(Connection c, long id) throws SQLException {
+        List<Long> out = new ArrayList<>();
+        try (PreparedStatement p = c.prepareStatement("SELECT id FROM code WHERE parent_id = ?")) {
+            p.setLong(1, id);
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    out.add(r.getLong(1));
+                }
+            }
+        }
+        return out;
+    }
+
     private static int countCodings(Connection c, Set<Long> codes) throws SQLException {
         int n = 0;
-        try (PreparedStatement p = c.prepareStatement("SELECT COUNT(*) FROM coding WHERE code_id = ? AND status = 'active'")) {
+        try (PreparedStatement p = c.prepareStatement(
+                "SELECT COUNT(*) FROM coding WHERE code_id = ? AND review <> 'rejected'")) {
             for (long id : codes) {
                 p.setLong(1, id);
                 try (ResultSet r = p.executeQuery()) {
@@ -374,7 +456,7 @@ public final class Codebooks {
     private static Code code(Connection c, long id) throws SQLException {
         List<Code> found = query(c, "WHERE id = ?", id);
         if (found.isEmpty()) {
-            throw new CodeNotFoundException("no code with id " + id);
+            throw new CodeNotFoundException("code.notFound", "no code with id " + id, "code", id);
         }
         return found.getFirst();
     }
@@ -478,14 +560,14 @@ public final class Codebooks {
 
     private static String requireName(String name) {
         if (name == null || name.isBlank() || name.strip().length() > 200) {
-            throw CodebookException.invalid("a code name must have 1 to 200 characters");
+            throw CodebookException.invalid("code.nameLength", "a code name must have 1 to 200 characters", "max", 200);
         }
         return name.strip();
     }
 
     private static String requireColor(String color) {
         if (!COLOR.matcher(color).matches()) {
-            throw CodebookException.invalid("a colour must be #rrggbb, got '" + color + "'");
+            throw CodebookException.invalid("code.colour", "a colour must be #rrggbb, got '" + color + "'", "got", color);
         }
         return color.toLowerCase(Locale.ROOT);
     }

@@ -2,7 +2,7 @@ package dk.kodetrae.refiqda;
 
 import dk.kodetrae.codebook.Codebook;
 import dk.kodetrae.codebook.Codebooks;
-import dk.kodetrae.coding.ImportedCodings;
+import dk.kodetrae.coding.Codings;
 import dk.kodetrae.corpus.Attribute;
 import dk.kodetrae.corpus.AttributeType;
 import dk.kodetrae.corpus.Document;
@@ -94,8 +94,8 @@ final class QdpxImport {
                     : project.codebooks().insert(c, tree.file(), null, codeGuids, options.actor());
             Map<String, Long> codeIdByGuid = new HashMap<>();
             tree.keyByGuid().forEach((guid, key) -> codeIdByGuid.put(guid, codeIds.get(key)));
-            List<ImportedCodings.ImportedCoding> codings = codings(texts, placement, documentIds, codeIdByGuid);
-            new ImportedCodings(project.store()).insert(c, qde.origin(), codings, options.actor());
+            List<Codings.ImportedCoding> codings = codings(texts, placement, documentIds, codeIdByGuid);
+            project.codings().addImported(c, qde.origin(), codings, options.actor());
             int memoCount = 0;
             for (PlannedMemo m : memos) {
                 Long code = codeIdByGuid.get(m.targetGuid());
@@ -107,7 +107,7 @@ final class QdpxImport {
                 }
             }
             return new Written(codings.size(), memoCount,
-                    codings.stream().map(ImportedCodings.ImportedCoding::coder).distinct().sorted().toList());
+                    codings.stream().map(Codings.ImportedCoding::coder).distinct().sorted().toList());
         }));
         return report(texts, documents, tree, placement, written);
     }
@@ -341,10 +341,10 @@ final class QdpxImport {
         return CodeTree.unique(base, ids);
     }
 
-    private List<ImportedCodings.ImportedCoding> codings(List<Text> texts, Placement.Result placement,
+    private List<Codings.ImportedCoding> codings(List<Text> texts, Placement.Result placement,
                                                           Map<String, Long> documentIds,
                                                           Map<String, Long> codeIds) {
-        List<ImportedCodings.ImportedCoding> out = new ArrayList<>();
+        List<Codings.ImportedCoding> out = new ArrayList<>();
         for (Text t : texts) {
             for (QdeProject.Selection s : t.source().selections()) {
                 Span span = placement.spans().get(s.guid());
@@ -360,7 +360,7 @@ final class QdpxImport {
                     }
                     String coder = user(k.creatingUser()).or(() -> user(s.creatingUser()))
                             .or(() -> user(qde.creatingUser())).orElse(options.actor());
-                    out.add(new ImportedCodings.ImportedCoding(documentIds.get(t.source().guid()), code, span,
+                    out.add(new Codings.ImportedCoding(documentIds.get(t.source().guid()), code, span,
                             coder, k.created() != null ? k.created() : s.created(), fresh(k.guid()).orElse(null)));
                 }
             }

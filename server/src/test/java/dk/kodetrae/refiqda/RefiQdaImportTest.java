@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dk.kodetrae.Fixtures;
 import dk.kodetrae.codebook.Code;
 import dk.kodetrae.coding.Coding;
+import dk.kodetrae.coding.Origin;
 import dk.kodetrae.corpus.Attribute;
 import dk.kodetrae.corpus.AttributeType;
 import dk.kodetrae.corpus.Document;
@@ -138,6 +139,7 @@ class RefiQdaImportTest {
         assertEquals(codes.get(0).id(), codes.get(1).parentId());
         Coding k = p.codings().forDocument(p.corpus().documents().getFirst().id()).getFirst();
         assertEquals("Ane Holm", k.coder());
+        assertEquals(new Origin.Imported("MAXQDA 2022"), k.origin(), "imported from the tool that wrote the file");
         assertEquals(codes.get(1).id(), k.codeId());
         assertEquals(List.of("Ane Holm"), report.coders());
         assertEquals("Interview 1", p.corpus().documents().getFirst().name(), "the .docx extension is dropped");
