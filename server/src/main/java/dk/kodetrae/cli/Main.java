@@ -19,9 +19,9 @@ import picocli.CommandLine.ScopeType;
 public final class Main {
     /** The commands, in the order the help lists them. */
     private static final List<Class<?>> COMMANDS = List.of(ImportCommand.class, QdpxImportCommand.class,
-            SearchCommand.class, ReindexCommand.class, CodebookCommand.class, AutocodeCommand.class,
-            CompareCommand.class, ExportCommand.class, QdpxExportCommand.class, DemoCommand.class, ServeCommand.class,
-            BenchmarkCommand.class, InteropCheckCommand.class);
+            AttributesCommand.class, SearchCommand.class, ReindexCommand.class, CodebookCommand.class,
+            AutocodeCommand.class, CompareCommand.class, ExportCommand.class, QdpxExportCommand.class, DemoCommand.class,
+            ServeCommand.class, BenchmarkCommand.class, InteropCheckCommand.class);
 
     private Main() {
     }
