@@ -37,6 +37,8 @@ export const da = {
   'error.store.busy': 'Projektet er optaget af en lang ændring (fx en import); intet blev gemt. Prøv igen om lidt.',
   'error.search.timeout': 'Søgningen tog mere end {ms} ms og blev stoppet. Gør den smallere (færre ord med ~ og *).',
   'error.search.busy': 'Serveren kører allerede {max} søgninger. Prøv igen om lidt.',
+  'error.upload.busy': 'Serveren modtager allerede {max} langsomme uploads. Prøv igen om lidt.',
+  'error.json.tooLarge': 'Forespørgslen er for stor (højst {max} byte JSON).',
   'error.json.malformed': 'Serveren kunne ikke læse det sendte (ugyldig JSON).',
   'error.json.unexpected': 'Serveren fik noget andet end ventet: {message}',
   'error.body.fields': 'Der mangler felter i forespørgslen ({fields}).',

@@ -37,6 +37,8 @@ export const en = {
   'error.store.busy': 'The project is busy with a long change (such as an import); nothing was saved. Try again shortly.',
   'error.search.timeout': 'The search took more than {ms} ms and was stopped. Make it narrower (fewer words with ~ and *).',
   'error.search.busy': 'The server is already running {max} searches. Try again shortly.',
+  'error.upload.busy': 'The server is already receiving {max} slow uploads. Try again shortly.',
+  'error.json.tooLarge': 'The request is too large (at most {max} bytes of JSON).',
   'error.json.malformed': 'The server could not read what was sent (malformed JSON).',
   'error.json.unexpected': 'The server got something other than expected: {message}',
   'error.body.fields': 'The request lacks fields ({fields}).',
