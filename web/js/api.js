@@ -76,6 +76,8 @@ export const api = {
   removeCoding: (id, coder) => send('DELETE', `/codings/${id}?${q({coder})}`),
   undo: (coder) => send('POST', '/codings/undo', {coder}),
   redo: (coder) => send('POST', '/codings/redo', {coder}),
+  /** What the coder's next undo and redo would do: {undo: step | null, redo: step | null}. */
+  history: (coder) => request(`/codings/history?${q({coder})}`),
   review: (body) => send('POST', '/codings/review', body),
   retrieve: (params) => request('/retrieve?' + params.toString()),
 
