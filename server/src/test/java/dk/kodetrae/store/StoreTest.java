@@ -222,6 +222,41 @@ class StoreTest {
     }
 
     @Test
+    void migrationToVersion7_givesEveryExistingRowAGuid_andEveryNewRowOne() throws SQLException {
+        Path file = dir.resolve("v4.db");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file)) {
+            Migrations.migrateTo(c, file, 4);
+            try (Statement s = c.createStatement()) {
+                s.executeUpdate("INSERT INTO document(name, text, length, language, content_hash, source_file,"
+                        + " imported_at) VALUES ('a', 'Åse', 3, 'da', 'h1', 'a.txt', 't'), ('b', 'Bo', 2, 'da', 'h2',"
+                        + " 'b.txt', 't')");
+                s.executeUpdate("INSERT INTO memo(target_type, target_id, author, text, created, updated)"
+                        + " VALUES ('document', 1, 'ane', 'note', 't', 't')");
+            }
+        }
+        try (Store store = Store.open(file, Fixtures.CLOCK)) {
+            store.write(c -> {
+                try (Statement s = c.createStatement()) {
+                    return s.executeUpdate("INSERT INTO document(name, text, length, language, content_hash,"
+                            + " source_file, imported_at) VALUES ('c', 'Ny', 2, 'da', 'h3', 'c.txt', 't')");
+                }
+            });
+            List<String> guids = store.read(c -> rows(c, "SELECT guid FROM document ORDER BY id"));
+            assertEquals(3, guids.size());
+            assertEquals(3, new java.util.HashSet<>(guids).size(), "distinct: " + guids);
+            guids.forEach(g -> assertTrue(g.matches("[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}"),
+                    "a version-4 UUID: " + g));
+            assertEquals(1, store.read(c -> rows(c, "SELECT guid FROM memo WHERE guid IS NOT NULL")).size());
+            StoreException duplicate = assertThrows(StoreException.class, () -> store.write(c -> {
+                try (Statement s = c.createStatement()) {
+                    return s.executeUpdate("UPDATE document SET guid = '" + guids.get(0) + "' WHERE name = 'b'");
+                }
+            }));
+            assertTrue(duplicate.getMessage().contains("UNIQUE"), duplicate.getMessage());
+        }
+    }
+
+    @Test
     void migrationToVersion4_keepsTurnsAndSentences_andSentencesNameTheirTurnBySeq() throws SQLException {
         Path file = dir.resolve("v3.db");
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file)) {
@@ -305,8 +340,9 @@ class StoreTest {
                 }
             });
             assertEquals(41, next, "the id of a deleted coding is never given out again");
-            assertEquals(List.of("coding_by_code", "coding_by_code_origin", "coding_by_document"), store.read(c -> rows(c,
-                    "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'coding' ORDER BY name")));
+            assertEquals(List.of("coding_by_code", "coding_by_code_origin", "coding_by_document", "coding_by_guid"),
+                    store.read(c -> rows(c, "SELECT name FROM sqlite_master WHERE type = 'index'"
+                            + " AND tbl_name = 'coding' ORDER BY name")));
             StoreException mixed = assertThrows(StoreException.class, () -> store.write(c -> {
                 try (Statement s = c.createStatement()) {
                     return s.executeUpdate("UPDATE coding SET review = 'accepted' WHERE id = 3");
