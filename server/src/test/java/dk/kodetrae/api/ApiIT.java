@@ -379,6 +379,9 @@ class ApiIT {
         assertEquals(400, mp3.status());
         assertEquals("interview.mp3: an audio file (MP3); transcribe it and import the transcript as .txt, .md, "
                 + ".docx or .pdf", mp3.json().get("problems").get(0).asText());
+        JsonNode coded = mp3.json().get("problemCodes").get(0);
+        assertEquals("import.kind.audio", coded.get("code").asText(), coded.toString());
+        assertEquals("MP3", coded.get("params").get("format").asText(), coded.toString());
         Answer rtf = upload("notes.rtf", Files.readAllBytes(Fixtures.path("kinds/notes.rtf")));
         assertTrue(rtf.json().get("problems").get(0).asText().startsWith("notes.rtf: an RTF document"),
                 rtf.json().toString());
