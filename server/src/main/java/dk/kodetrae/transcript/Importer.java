@@ -129,6 +129,19 @@ public final class Importer {
         return store(parsed, resolved, skipped, warnings);
     }
 
+    /**
+     * Reads, normalises and parses sources for an importer of another format (REFI-QDA) that stores them itself:
+     * each text exactly as this importer would store it, with its turns, sentences and language, in the order
+     * given. Nothing is stored; a source that cannot be read refuses them all with an {@link ImportException}.
+     */
+    public List<NewDocument> prepare(List<Source> sources) {
+        List<Outcome> outcomes = sources.parallelStream().map(this::parse).toList();
+        failIfAny(outcomes.stream().flatMap(o -> o.problem().stream()).toList());
+        return outcomes.stream().map(o -> o.parsed().orElseThrow()).map(p -> new NewDocument(p.name(), p.source(),
+                p.text(), p.language(), p.hash(), Map.of(), p.transcript().turns(), p.transcript().sentences()))
+                .toList();
+    }
+
     private ImportReport store(List<Parsed> parsed, Manifest.Resolved manifest, List<String> skipped,
                                List<ImportProblem> warnings) {
         Map<String, Map<String, String>> values = manifest == null ? Map.of() : manifest.values();
