@@ -12,27 +12,46 @@ import {codesView} from './codes.js';
 import {compareView} from './compare.js';
 import {bindCoderField} from './coder.js';
 import {codebookIndex} from './codebooks.js';
+import {ordered} from './attributes.js';
+import {settingsView} from './settings.js';
 
 const container = document.getElementById('view');
 const notice = document.getElementById('notice');
 
-/** What views share: cached attribute metadata, the project line, messages. */
+/** What views share: cached attribute metadata, codebooks and project settings, the project line, messages. */
 const context = {
-  attributesPromise: null,
-  attributes() {
-    this.attributesPromise ??= api.attributes().catch((e) => {
-      this.attributesPromise = null;
+  settingsPromise: null,
+  /** The project's settings in force (GET /project/settings), cached until settingsChanged(). */
+  settings() {
+    this.settingsPromise ??= api.settings().catch((e) => {
+      this.settingsPromise = null;
       throw e;
     });
+    return this.settingsPromise;
+  },
+  settingsChanged() {
+    this.settingsPromise = null;
+    this.attributesPromise = null;
+    this.codebooksPromise = null;
+  },
+  attributesPromise: null,
+  /** The attributes, the ones the settings name first. */
+  attributes() {
+    this.attributesPromise ??= Promise.all([api.attributes(), this.settings()])
+        .then(([attributes, settings]) => ordered(attributes, settings)).catch((e) => {
+          this.attributesPromise = null;
+          throw e;
+        });
     return this.attributesPromise;
   },
   codebooksPromise: null,
   /** The codebooks with their codes (codebookIndex), cached until codesChanged(). */
   codebooks() {
-    this.codebooksPromise ??= api.codebooks().then(codebookIndex).catch((e) => {
-      this.codebooksPromise = null;
-      throw e;
-    });
+    this.codebooksPromise ??= Promise.all([api.codebooks(), this.settings()])
+        .then(([books, settings]) => codebookIndex(books, settings.defaultCodebook)).catch((e) => {
+          this.codebooksPromise = null;
+          throw e;
+        });
     return this.codebooksPromise;
   },
   codesChanged() {
@@ -40,8 +59,7 @@ const context = {
   },
   /** After an import or reindex: forget cached metadata and refresh the project line. */
   changed() {
-    this.attributesPromise = null;
-    this.codebooksPromise = null;
+    this.settingsChanged();
     showProject();
   },
   notify(message) {
@@ -57,6 +75,7 @@ const views = {
   import: importView,
   codes: codesView,
   compare: compareView,
+  settings: settingsView,
 };
 
 let current = {name: null, view: null};

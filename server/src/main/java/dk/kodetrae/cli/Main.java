@@ -1,5 +1,6 @@
 package dk.kodetrae.cli;
 
+import dk.kodetrae.project.ProjectLocation;
 import dk.kodetrae.search.QuerySyntaxException;
 import dk.kodetrae.transcript.ImportException;
 import java.io.IOException;
@@ -19,7 +20,8 @@ public final class Main {
     /** The commands, in the order the help lists them. */
     private static final List<Class<?>> COMMANDS = List.of(ImportCommand.class, SearchCommand.class,
             ReindexCommand.class, CodebookCommand.class, AutocodeCommand.class, CompareCommand.class,
-            ExportCommand.class, DemoCommand.class, ServeCommand.class, BenchmarkCommand.class);
+            ExportCommand.class, SettingsCommand.class, DemoCommand.class, ServeCommand.class,
+            BenchmarkCommand.class);
 
     private Main() {
     }
@@ -43,6 +45,9 @@ public final class Main {
 
     /** Runs one command line, writing to {@code out} and {@code err}; returns the exit code. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        // The help names the real folders (they differ by operating system and XDG_DATA_HOME).
+        System.setProperty("kodetrae.defaultProject", ProjectLocation.defaultProject().toString());
+        System.setProperty("kodetrae.demoProject", ProjectLocation.demoProject().toString());
         CommandLine cli = new CommandLine(new Main());
         commandsFor(args).forEach(cli::addSubcommand);
         cli.setOut(out);

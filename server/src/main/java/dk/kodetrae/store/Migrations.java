@@ -14,7 +14,7 @@ import java.sql.Statement;
  * {@code user_version}. Each migration runs in its own transaction, so a failed one leaves the previous version.
  */
 final class Migrations {
-    static final int LATEST = 4;
+    static final int LATEST = 6;
 
     private Migrations() {
     }

@@ -1,6 +1,7 @@
 package dk.kodetrae.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.kodetrae.Fixtures;
@@ -118,7 +119,17 @@ class CliTest {
         assertEquals(java.nio.file.Files.readString(Fixtures.path("golden/compare-lille-by-kommune.csv")), csv.out());
         Run interviews = run("compare", "--project", dir.toString(), "--codebook", "lille", "--by", "ressourceteam",
                 "--measure", "interviews", "--stats");
-        assertTrue(interviews.out().contains("Note: The groups consist of 2 vs 1 municipalities"), interviews.out());
+        assertFalse(interviews.out().contains("municipalities"), "no cluster attribute set: " + interviews.out());
+        assertTrue(interviews.out().contains("ressourceteam = ja"), interviews.out());
+
+        Run set = run("settings", "set", "--project", dir.toString(), "--cluster-attribute", "kommune",
+                "--group-label", "ressourceteam", "ja", "Kommuner med ressourceteam");
+        assertEquals(0, set.code(), set.err());
+        Run labelled = run("compare", "--project", dir.toString(), "--codebook", "lille", "--by", "ressourceteam",
+                "--measure", "interviews", "--stats");
+        assertTrue(labelled.out().contains("Note: The groups consist of 2 vs 1 municipalities"), labelled.out());
+        assertTrue(labelled.out().contains("Kommuner med ressourceteam"), labelled.out());
+        assertTrue(labelled.out().contains("ressourceteam = nej"), "a value without a label: " + labelled.out());
     }
 
     @Test
@@ -126,6 +137,9 @@ class CliTest {
         imported();
         run("codebook", "load", "--project", dir.toString(), Fixtures.path("codebook-lille.json").toString());
         run("autocode", "--project", dir.toString(), "--codebook", "lille");
+        Run template = run("settings", "set", "--project", dir.toString(), "--attribution-template",
+                "({rolle}, {ressourceteam=ja?kommune med ressourceteam|kommune uden ressourceteam})");
+        assertEquals(0, template.code(), template.err());
         Path out = dir.resolve("uddrag.docx");
         Run r = run("export", "--project", dir.toString(), "--codebook", "lille", "--codes", "sanktioner",
                 "--format", "docx", "-o", out.toString());

@@ -177,7 +177,8 @@ class StoreTest {
         try (Store store = Store.open(dir.resolve("p.db"), Fixtures.CLOCK)) {
             assertEquals(Migrations.LATEST, store.schemaVersion());
             assertEquals(java.util.List.of("attribute", "change_log", "code", "codebook", "coding", "coding_history",
-                    "document", "document_attribute", "memo", "sentence", "turn"), tables(store));
+                    "document", "document_attribute", "group_label", "memo", "project_settings", "sentence", "turn"),
+                    tables(store));
         }
     }
 
