@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
 final class DemoCommand implements Callable<Integer> {
     /** Not {@link ProjectOption}: the demo has a folder of its own, beside the default project. */
     @Option(names = "--project", paramLabel = "DIR",
-            description = "Project directory (default: ${sys:kodetrae.demoProject})")
+            description = {"Project directory; by default", "${sys:kodetrae.demoProject}"})
     Path directory;
 
     @Mixin

@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
  */
 final class ProjectOption {
     @Option(names = "--project", paramLabel = "DIR",
-            description = "Project directory (default: ${sys:kodetrae.defaultProject})")
+            description = {"Project directory; by default", "${sys:kodetrae.defaultProject}"})
     Path directory;
 
     Path directory() {
