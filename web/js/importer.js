@@ -77,7 +77,7 @@ function fileList(input, target) {
 
 export function importView(context) {
   const files = el('input', {type: 'file', id: 'import-files', name: 'files', multiple: true,
-    accept: '.txt,.md,.docx,text/plain,text/markdown'});
+    accept: '.txt,.md,.docx,.pdf,text/plain,text/markdown,application/pdf'});
   const manifest = el('input', {type: 'file', id: 'import-manifest', name: 'manifest', accept: '.csv,text/csv'});
   const chosen = el('p', {class: 'chosen', text: 'Ingen filer valgt'});
   const manifestChosen = el('span', {class: 'chosen', text: 'Intet manifest valgt'});
@@ -87,7 +87,7 @@ export function importView(context) {
 
   const drop = el('label', {class: 'dropzone', for: 'import-files'},
       el('span', {class: 'dropzone-title', text: 'Vælg eller træk transskriptioner hertil'}),
-      el('span', {class: 'dropzone-hint', text: '.txt eller .md i UTF-8, eller .docx · talere som I: og R: · '
+      el('span', {class: 'dropzone-hint', text: '.txt eller .md i UTF-8, .docx eller .pdf med tekst · talere som I: og R: · '
           + 'tidskoder som [00:01:05] må gerne stå foran'}),
       chosen);
   files.addEventListener('change', () => fileList(files, chosen));

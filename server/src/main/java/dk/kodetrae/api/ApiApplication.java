@@ -1,8 +1,11 @@
 package dk.kodetrae.api;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.EnumFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -20,6 +23,8 @@ import org.glassfish.jersey.server.ServerProperties;
 
 /** Builds the one Jersey configuration of the API, used by the server and the tests alike. */
 public final class ApiApplication {
+    /** Longer than any id, offset or count the API takes; Jackson's own bound is a thousand digits. */
+    static final int MAX_NUMBER_DIGITS = 20;
     /** Every resource class of the API; the OpenAPI test checks docs/openapi.json against these. */
     static final Class<?>[] RESOURCES = {ProjectResource.class, DocumentsResource.class, SearchResource.class,
         ImportResource.class, JobsResource.class, CodebooksResource.class, CodesResource.class,
@@ -58,21 +63,32 @@ public final class ApiApplication {
         return config;
     }
 
+    /** Answers of the API describe a project that changes under them: no browser or proxy keeps a copy. */
     private static void addSecurityHeaders(ContainerRequestContext request, ContainerResponseContext response) {
         SecurityHeaders.ALL.forEach((name, value) -> response.getHeaders().putSingle(name, value));
+        response.getHeaders().putSingle("Cache-Control", "no-store");
     }
 
     /**
      * Enums appear in JSON by their lowercase names ({@code "respondent"}, {@code "sentence"}). The streams of
-     * requests and responses are Jersey's to close.
+     * requests and responses are Jersey's to close. Request bodies are read strictly: a key given twice, text or
+     * a fraction where a whole number belongs, or anything after the value is refused rather than guessed at,
+     * and numbers are at most {@link #MAX_NUMBER_DIGITS} digits long.
      */
     static ObjectMapper mapper() {
-        return JsonMapper.builder()
-                .addModule(new Jdk8Module())
+        JsonFactory strict = JsonFactory.builder()
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
                 .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+                .streamReadConstraints(StreamReadConstraints.builder().maxNumberLength(MAX_NUMBER_DIGITS).build())
+                .build();
+        return JsonMapper.builder(strict)
+                .addModule(new Jdk8Module())
                 .enable(EnumFeature.WRITE_ENUMS_TO_LOWERCASE)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
                 .build();
     }
 }

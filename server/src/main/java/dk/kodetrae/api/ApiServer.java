@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CompletableFuture;
+import org.glassfish.grizzly.http.Method;
 import org.glassfish.grizzly.http.server.CLStaticHttpHandler;
 import org.glassfish.grizzly.http.server.HttpHandler;
 import org.glassfish.grizzly.http.server.HttpHandlerRegistration;
@@ -14,6 +15,7 @@ import org.glassfish.grizzly.http.server.NetworkListener;
 import org.glassfish.grizzly.http.server.Request;
 import org.glassfish.grizzly.http.server.Response;
 import org.glassfish.grizzly.http.server.ServerConfiguration;
+import org.glassfish.grizzly.http.util.MimeType;
 import org.glassfish.grizzly.threadpool.ThreadPoolConfig;
 import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpContainer;
 import org.glassfish.jersey.server.ContainerFactory;
@@ -137,7 +139,28 @@ public final class ApiServer implements AutoCloseable {
             SecurityHeaders.ALL.forEach(response::setHeader);
             response.setHeader("Cache-Control", "no-cache");
             response.setCharacterEncoding("UTF-8");
-            super.service(request, response);
+            if (Method.HEAD.equals(request.getMethod())) {
+                head(request, response);
+            } else {
+                super.service(request, response);
+            }
+        }
+
+        /** Grizzly's handler serves GET only; HEAD gets the same status and headers without the file. */
+        private void head(Request request, Response response) throws Exception {
+            String path = getRelativeURI(request);
+            String name = path == null || path.endsWith("/") ? (path == null ? "/" : path) + "index.html" : path;
+            var file = ApiServer.class.getClassLoader().getResource("web" + name);
+            if (path == null || path.contains("..") || file == null) {
+                response.setStatus(404);
+                return;
+            }
+            String type = MimeType.get(name.substring(name.lastIndexOf('.') + 1));
+            if (type != null) {
+                response.setContentType(type);
+            }
+            response.setContentLengthLong(file.openConnection().getContentLengthLong());
+            response.setStatus(200);
         }
     }
 }

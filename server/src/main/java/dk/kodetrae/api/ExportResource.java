@@ -20,12 +20,18 @@ import java.util.Locale;
 
 /**
  * {@code GET /export?codebook=…&codes=a,b&by=ressourceteam&where=rolle:borger&format=docx&template=…&maxChars=0}:
- * themed excerpts as a file download. Without {@code codebook} or {@code template}, the project's default codebook
- * and attribution template; groups are headed by the project's group labels.
+ * themed excerpts as a file download; headers say how many quotes from how many codings. Without {@code codebook} or
+ * {@code template}, the project's default codebook and attribution template; groups are headed by the project's
+ * group labels.
  */
 @Path("export")
 @Singleton
 public final class ExportResource {
+    /** How many quotes the export holds; fewer than the codings when overlapping codings were merged. */
+    static final String QUOTES_HEADER = "X-Kodetrae-Quotes";
+    /** How many codings the export's quotes stand for. */
+    static final String CODINGS_HEADER = "X-Kodetrae-Codings";
+
     private final Project project;
 
     @Inject
@@ -50,9 +56,12 @@ public final class ExportResource {
         ExcerptSource.Excerpts xs = project.excerpts().collect(new ExcerptSource.Selection(
                 project.settings().codebook(codebook), keys, by == null || by.isBlank() ? null : by,
                 SearchResource.filters(where), !"all".equals(speaker), settings.labels()));
-        StreamingOutput body = out -> ExcerptExporter.write(f, xs.excerpts(), xs.codeOrder(), options, out);
+        ExcerptExporter.Prepared prepared = ExcerptExporter.prepare(xs.excerpts(), xs.codeOrder(), options);
+        StreamingOutput body = out -> prepared.write(f, out);
         return Response.ok(body, f.mediaType())
-                .header("Content-Disposition", "attachment; filename=\"kodetrae-uddrag." + f.extension() + "\"").build();
+                .header("Content-Disposition", "attachment; filename=\"kodetrae-uddrag." + f.extension() + "\"")
+                .header(QUOTES_HEADER, prepared.summary().quotes())
+                .header(CODINGS_HEADER, prepared.summary().codings()).build();
     }
 
     private static ExportFormat format(String format) {

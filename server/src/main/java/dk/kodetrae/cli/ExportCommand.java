@@ -5,6 +5,7 @@ import dk.kodetrae.export.ExcerptExporter;
 import dk.kodetrae.export.ExcerptSource;
 import dk.kodetrae.export.ExportFormat;
 import dk.kodetrae.export.ExportOptions;
+import dk.kodetrae.export.ExportSummary;
 import dk.kodetrae.project.Project;
 import dk.kodetrae.project.Settings;
 import java.io.IOException;
@@ -69,11 +70,12 @@ final class ExportCommand implements Callable<Integer> {
                     settings.labels()));
             AttributionTemplate attribution = template == null ? settings.attribution()
                     : AttributionTemplate.parse(template);
+            ExportSummary summary;
             try (OutputStream out = Files.newOutputStream(output)) {
-                ExcerptExporter.write(f, xs.excerpts(), xs.codeOrder(),
+                summary = ExcerptExporter.write(f, xs.excerpts(), xs.codeOrder(),
                         new ExportOptions(title, attribution, maxChars), out);
             }
-            spec.commandLine().getOut().println("wrote " + xs.excerpts().size() + " excerpts to " + output);
+            spec.commandLine().getOut().println("wrote " + summary.english() + " to " + output);
         }
         return 0;
     }

@@ -17,6 +17,10 @@ final class ServerOptions {
     @Option(names = "--open-to-network", description = "Listen on all interfaces instead of 127.0.0.1 only")
     boolean openToNetwork;
 
+    @Option(names = "--exit-with-parent", description = "Stop when the process that started this one ends "
+            + "(Maven's demo profile: killing Maven must not leave the server holding its port)")
+    boolean exitWithParent;
+
     /**
      * Opens a project (on another thread, while the server starts) and serves it until the process is stopped;
      * closes the project at the end.
@@ -28,6 +32,9 @@ final class ServerOptions {
         try (ApiServer server = ApiServer.start(opening, host, port)) {
             Project project = opened(opening);
             Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));
+            if (exitWithParent) {
+                stopWithParent(stopped, out);
+            }
             out.println("Kodetræ is serving " + project.directory() + " at " + server.uri());
             out.println("Open that address in a browser; stop with Ctrl-C.");
             stopped.await();
@@ -35,6 +42,17 @@ final class ServerOptions {
             opening.thenAccept(Project::close);
         }
         return 0;
+    }
+
+    /**
+     * A launcher killed outright (SIGKILL, or Windows' TerminateProcess) cannot stop its children, and a server it
+     * started lives on; so the server watches it instead. The JDK polls a process that is not its child.
+     */
+    private static void stopWithParent(CountDownLatch stopped, PrintWriter out) {
+        ProcessHandle.current().parent().ifPresent(parent -> parent.onExit().thenRun(() -> {
+            out.println("The process that started Kodetræ (" + parent.pid() + ") has ended; stopping.");
+            stopped.countDown();
+        }));
     }
 
     private static Project opened(CompletableFuture<Project> opening) {

@@ -22,8 +22,8 @@ final class CsvWriter {
     static void write(List<Quote> quotes, Writer out) throws IOException {
         List<ExcerptTable.Column> columns = ExcerptTable.columns(quotes);
         row(columns.stream().map(ExcerptTable.Column::name).toList(), out);
-        for (Quote q : quotes) {
-            row(columns.stream().map(c -> c.value().apply(q)).toList(), out);
+        for (ExcerptTable.Line line : ExcerptTable.lines(quotes)) {
+            row(columns.stream().map(c -> c.value().apply(line)).toList(), out);
         }
     }
 

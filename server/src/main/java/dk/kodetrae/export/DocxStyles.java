@@ -13,6 +13,8 @@ final class DocxStyles {
     static final String TITLE = "Title";
     static final String QUOTE = "Quote";
     static final String GROUP = "Gruppe";
+    /** The line under the title that says what the export holds. */
+    static final String NOTE = "Oversigt";
     /** A character style for the attribution after a quote: upright where the quote is italic. */
     static final String ATTRIBUTION = "Kildeangivelse";
     static final int HEADING_LEVELS = 6;
@@ -48,7 +50,11 @@ final class DocxStyles {
                 <w:uiPriority w:val="10"/><w:qFormat/>
                 <w:pPr><w:spacing w:after="240"/></w:pPr><w:rPr><w:sz w:val="48"/><w:szCs w:val="48"/></w:rPr>
               </w:style>
-            %s  <w:style w:type="paragraph" w:customStyle="1" w:styleId="Gruppe">
+            %s  <w:style w:type="paragraph" w:customStyle="1" w:styleId="Oversigt">
+                <w:name w:val="Oversigt"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/>
+                <w:rPr><w:color w:val="595959"/><w:sz w:val="20"/><w:szCs w:val="20"/></w:rPr>
+              </w:style>
+              <w:style w:type="paragraph" w:customStyle="1" w:styleId="Gruppe">
                 <w:name w:val="Gruppe"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/>
                 <w:pPr><w:keepNext/><w:spacing w:before="240"/></w:pPr>
                 <w:rPr><w:b/><w:bCs/><w:color w:val="595959"/></w:rPr>

@@ -8,8 +8,8 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 
 /**
- * A Word document: the title in style Title, a theme in Heading 1 and each level below one heading level deeper
- * (at most Heading 6), the group label in style Gruppe, and each quote as its own paragraph in style Quote
+ * A Word document: the title in style Title, the note in style Oversigt, a theme in Heading 1 and each level
+ * below one heading level deeper (at most Heading 6), the group label in style Gruppe, and each quote as its own paragraph in style Quote
  * (indented, italic) in Danish quotation marks, its attribution after it in the same paragraph in the upright
  * character style Kildeangivelse, so a quote and its source are copied together.
  */
@@ -20,11 +20,11 @@ final class DocxWriter implements Outline.Sink {
         this.doc = doc;
     }
 
-    static void write(List<Quote> quotes, String title, OutputStream out) throws IOException {
+    static void write(List<Quote> quotes, String title, String note, OutputStream out) throws IOException {
         try (XWPFDocument doc = new XWPFDocument()) {
             DocxStyles.install(doc);
             doc.getProperties().getCoreProperties().setTitle(QuoteText.normalise(title));
-            Outline.walk(title, quotes, new DocxWriter(doc));
+            Outline.walk(title, note, quotes, new DocxWriter(doc));
             doc.write(out);
         }
     }
@@ -32,6 +32,11 @@ final class DocxWriter implements Outline.Sink {
     @Override
     public void title(String title) {
         paragraph(DocxStyles.TITLE).createRun().setText(title);
+    }
+
+    @Override
+    public void note(String note) {
+        paragraph(DocxStyles.NOTE).createRun().setText(note);
     }
 
     @Override

@@ -13,14 +13,20 @@ import java.util.List;
  *
  * <p>Every format holds the same quotes in the same order: by code in the order of {@code codeOrder} (the
  * codebook in pre-order, so a theme comes before its sub-codes), then comparison group, then document name (both
- * compared as Danish text), then start offset. A quote is the transcript text with only white space normalised,
- * cut after whole sentences when longer than {@link ExportOptions#maxChars()} and then ending in " (…)".
+ * compared as Danish text), then start offset. Excerpts of one code in one document that overlap (a sentence coded
+ * by hand inside an auto-coded turn, two coders' codings of one passage) are one quote: their union. A quote is the
+ * transcript text with only white space normalised, cut after whole sentences when longer than
+ * {@link ExportOptions#maxChars()} and then ending in " (…)".
  *
  * <ul>
- *   <li>DOCX, MARKDOWN, HTML: title, a heading per code that has quotes (and per ancestor), the group label where
- *       it changes, each quote in Danish quotation marks „…“ with its attribution.
- *   <li>CSV, XLSX: a header row and one row per quote: code_path, code_id, document, start, end, group, speaker,
- *       coder, text, attribution, then one column per attribute name (sorted).
+ *   <li>DOCX, MARKDOWN, HTML: title, a line with the counts ({@link ExportSummary#danish()}), a heading per code
+ *       that has quotes (and per ancestor), the group label where it changes, each quote in Danish quotation marks
+ *       „…“ with its attribution.
+ *   <li>CSV, XLSX: a header row and one row per coding: quote (the number of the quote it belongs to, shared by
+ *       the rows of merged codings), code_path, code_id, document, start, end (the coding's own span), group,
+ *       speaker, coder, text (the quote's), attribution, then one column per attribute name (sorted). One row per
+ *       coding keeps each coding's own facts filterable; the quote number finds the quotes the document formats
+ *       print.
  * </ul>
  *
  * <p>Stateless and thread-safe.
@@ -36,28 +42,63 @@ public final class ExcerptExporter {
      * invalid.
      *
      * @param codeOrder every code that an excerpt is coded with, each once, in the order to export
+     * @return how many quotes from how many codings
      * @throws IllegalArgumentException if an argument is null, {@code codeOrder} repeats a code or lacks the code
      *                                  of an excerpt
      * @throws IOException              if {@code out} fails
      */
-    public static void write(ExportFormat format, List<Excerpt> excerpts, List<CodeRef> codeOrder,
-                             ExportOptions options, OutputStream out) throws IOException {
-        requireNonNull(format, "format");
+    public static ExportSummary write(ExportFormat format, List<Excerpt> excerpts, List<CodeRef> codeOrder,
+                                      ExportOptions options, OutputStream out) throws IOException {
+        Prepared prepared = prepare(excerpts, codeOrder, options);
+        prepared.write(format, out);
+        return prepared.summary();
+    }
+
+    /**
+     * Validates, orders and merges the excerpts without writing, so that a caller can report the counts (e.g. in
+     * HTTP headers) before the body is streamed.
+     *
+     * @throws IllegalArgumentException as {@link #write}
+     */
+    public static Prepared prepare(List<Excerpt> excerpts, List<CodeRef> codeOrder, ExportOptions options) {
         requireNonNull(excerpts, "excerpts");
         requireNonNull(codeOrder, "codeOrder");
         requireNonNull(options, "options");
-        requireNonNull(out, "out");
-        List<Quote> quotes = Quotes.prepare(excerpts, codeOrder, options);
-        switch (format) {
-            case DOCX -> DocxWriter.write(quotes, options.title(), out);
-            case XLSX -> XlsxWriter.write(quotes, out);
-            case MARKDOWN -> text(out, false, w -> MarkdownWriter.write(quotes, options.title(), w));
-            case HTML -> text(out, false, w -> HtmlWriter.write(quotes, options.title(), w));
-            case CSV -> text(out, true, w -> CsvWriter.write(quotes, w));
-        }
-        out.flush();
+        return new Prepared(Quotes.prepare(excerpts, codeOrder, options), excerpts.size(), options);
     }
 
+    /** An export ready to write, in any format and as often as asked. */
+    public static final class Prepared {
+        private final List<Quote> quotes;
+        private final ExportSummary summary;
+        private final ExportOptions options;
+
+        private Prepared(List<Quote> quotes, int codings, ExportOptions options) {
+            this.quotes = quotes;
+            this.summary = new ExportSummary(quotes.size(), codings);
+            this.options = options;
+        }
+
+        public ExportSummary summary() {
+            return summary;
+        }
+
+        /** Writes the export to {@code out} and flushes it; does not close it. */
+        public void write(ExportFormat format, OutputStream out) throws IOException {
+            requireNonNull(format, "format");
+            requireNonNull(out, "out");
+            String title = options.title();
+            String note = summary.danish();
+            switch (format) {
+                case DOCX -> DocxWriter.write(quotes, title, note, out);
+                case XLSX -> XlsxWriter.write(quotes, out);
+                case MARKDOWN -> text(out, false, w -> MarkdownWriter.write(quotes, title, note, w));
+                case HTML -> text(out, false, w -> HtmlWriter.write(quotes, title, note, w));
+                case CSV -> text(out, true, w -> CsvWriter.write(quotes, w));
+            }
+            out.flush();
+        }
+    }
     private interface TextBody {
         void write(Writer w) throws IOException;
     }

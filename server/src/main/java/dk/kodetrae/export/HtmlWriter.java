@@ -5,9 +5,10 @@ import java.io.Writer;
 import java.util.List;
 
 /**
- * A standalone UTF-8 HTML page: {@code <h1>} title, {@code <h2>} per theme and one level more per level below
- * (at most {@code <h6>}), the group label as {@code <p class="group">}, each quote as a {@code <blockquote>} in
- * Danish quotation marks followed by {@code <p class="attribution">} (outside the quote, as HTML prescribes).
+ * A standalone UTF-8 HTML page: {@code <h1>} title, the note as {@code <p class="note">}, {@code <h2>} per theme
+ * and one level more per level below (at most {@code <h6>}), the group label as {@code <p class="group">}, each
+ * quote as a {@code <blockquote>} in Danish quotation marks followed by {@code <p class="attribution">} (outside
+ * the quote, as HTML prescribes).
  * Every text is escaped; a content security policy forbids scripts in case a viewer ever finds a gap.
  */
 final class HtmlWriter implements Outline.Sink {
@@ -27,6 +28,7 @@ final class HtmlWriter implements Outline.Sink {
             blockquote { margin: 1em 0 0 2em; font-style: italic; }
             blockquote p { margin: 0; }
             p.attribution { margin: 0.2em 0 1em 2em; color: #555; }
+            p.note { color: #555; }
             </style>
             </head>
             <body>
@@ -42,16 +44,21 @@ final class HtmlWriter implements Outline.Sink {
         this.out = out;
     }
 
-    static void write(List<Quote> quotes, String title, Writer out) throws IOException {
+    static void write(List<Quote> quotes, String title, String note, Writer out) throws IOException {
         String pageTitle = QuoteText.normalise(title);
         out.write(HEAD.formatted(escape(pageTitle.isEmpty() ? "Uddrag" : pageTitle)));
-        Outline.walk(title, quotes, new HtmlWriter(out));
+        Outline.walk(title, note, quotes, new HtmlWriter(out));
         out.write(FOOT);
     }
 
     @Override
     public void title(String title) throws IOException {
         out.write("<h1>" + escape(title) + "</h1>\n");
+    }
+
+    @Override
+    public void note(String note) throws IOException {
+        out.write("<p class=\"note\">" + escape(note) + "</p>\n");
     }
 
     @Override

@@ -5,9 +5,9 @@ import java.io.Writer;
 import java.util.List;
 
 /**
- * CommonMark: {@code #} title, {@code ##} per theme and one more {@code #} per level below (at most six), the
- * group label in bold, each quote as a one-line block quote in Danish quotation marks with its attribution after
- * it on the same line. Transcript text, names and labels are escaped so that they stay text.
+ * CommonMark: {@code #} title, the note as a paragraph, {@code ##} per theme and one more {@code #} per level
+ * below (at most six), the group label in bold, each quote as a one-line block quote in Danish quotation marks
+ * with its attribution after it on the same line. Transcript text, names and labels are escaped so that they stay text.
  */
 final class MarkdownWriter implements Outline.Sink {
     /** The ASCII punctuation that can start Markdown or inline HTML anywhere on a line; CommonMark escapes all. */
@@ -19,13 +19,18 @@ final class MarkdownWriter implements Outline.Sink {
         this.out = out;
     }
 
-    static void write(List<Quote> quotes, String title, Writer out) throws IOException {
-        Outline.walk(title, quotes, new MarkdownWriter(out));
+    static void write(List<Quote> quotes, String title, String note, Writer out) throws IOException {
+        Outline.walk(title, note, quotes, new MarkdownWriter(out));
     }
 
     @Override
     public void title(String title) throws IOException {
         block("# " + escape(title));
+    }
+
+    @Override
+    public void note(String note) throws IOException {
+        block(escape(note));
     }
 
     @Override

@@ -4,8 +4,9 @@ import java.io.IOException;
 import java.util.List;
 
 /**
- * The shape shared by the document formats: a title, a heading for each code where the code path changes (a
- * theme, then its sub-codes one level deeper), a label where the comparison group changes, and the quotes.
+ * The shape shared by the document formats: a title, a note saying what the export holds, a heading for each
+ * code where the code path changes (a theme, then its sub-codes one level deeper), a label where the comparison
+ * group changes, and the quotes.
  * Only codes that have quotes, and their ancestors, get a heading.
  */
 final class Outline {
@@ -16,6 +17,9 @@ final class Outline {
     interface Sink {
         void title(String title) throws IOException;
 
+        /** @param note what the export holds, e.g. "7 citater fra 9 kodninger; …"; never blank */
+        void note(String note) throws IOException;
+
         /** @param depth 0 for a theme, 1 for its sub-codes, 2 for theirs, … */
         void heading(int depth, String name) throws IOException;
 
@@ -25,11 +29,12 @@ final class Outline {
         void quote(Quote quote) throws IOException;
     }
 
-    static void walk(String title, List<Quote> quotes, Sink sink) throws IOException {
+    static void walk(String title, String note, List<Quote> quotes, Sink sink) throws IOException {
         String t = QuoteText.normalise(title);
         if (!t.isEmpty()) {
             sink.title(t);
         }
+        sink.note(QuoteText.normalise(note));
         List<CodeRef> previousPath = List.of();
         String previousGroup = "";
         for (Quote q : quotes) {

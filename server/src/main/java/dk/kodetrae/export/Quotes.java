@@ -10,15 +10,16 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 
-/** Validates, orders and prepares the excerpts of one export. */
+/** Validates, orders, merges and prepares the excerpts of one export. */
 final class Quotes {
     private Quotes() {
     }
 
     /**
-     * The excerpts ordered by code (in {@code codeOrder}), group, document name, start and end, each with its
-     * quote text and attribution. Groups and document names compare as Danish text (æ, ø, å after z), so the
-     * order does not depend on the default locale.
+     * The quotes of the excerpts, ordered by code (in {@code codeOrder}), group, document name, start and end,
+     * each with its text and attribution; excerpts of one code in one document that overlap become one quote (see
+     * {@link Overlaps}). Groups and document names compare as Danish text (æ, ø, å after z), so the order does not
+     * depend on the default locale.
      *
      * @throws IllegalArgumentException if {@code codeOrder} repeats a code or lacks the code of an excerpt
      */
@@ -29,11 +30,18 @@ final class Quotes {
             sorted.add(ranked(x, rank));
         }
         sorted.sort(order(rank));
-        return sorted.stream().map(x -> quote(x, options)).toList();
+        List<List<Excerpt>> runs = Overlaps.runs(sorted);
+        List<Quote> quotes = new ArrayList<>(runs.size());
+        for (List<Excerpt> run : runs) {
+            quotes.add(quote(quotes.size() + 1, run, options));
+        }
+        return quotes;
     }
 
-    private static Quote quote(Excerpt x, ExportOptions options) {
-        return new Quote(x, QuoteText.of(x, options.maxChars()), options.attribution().render(x.attributes()));
+    private static Quote quote(int number, List<Excerpt> run, ExportOptions options) {
+        Excerpt x = Overlaps.union(run);
+        return new Quote(number, x, run, QuoteText.of(x, options.maxChars()),
+                options.attribution().render(x.attributes()));
     }
 
     private static Map<String, Integer> ranks(List<CodeRef> codeOrder) {

@@ -12,9 +12,9 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
- * An Excel workbook with one sheet, "Uddrag": the {@link ExcerptTable} columns, a bold header row that stays in
- * view and an auto-filter over all rows. Start and end are number cells, everything else string cells, which
- * spreadsheets never evaluate, so no formula guard is needed here. Rows are streamed (SXSSF) so that memory does
+ * An Excel workbook with one sheet, "Uddrag": the {@link ExcerptTable} columns and rows, a bold header row that
+ * stays in view and an auto-filter over all rows. Quote, start and end are number cells, everything else string
+ * cells, which spreadsheets never evaluate, so no formula guard is needed here. Rows are streamed (SXSSF) so that memory does
  * not grow with the export; POI's temporary files are deleted before returning.
  */
 final class XlsxWriter {
@@ -36,13 +36,14 @@ final class XlsxWriter {
 
     private static void fill(SXSSFWorkbook workbook, List<Quote> quotes) {
         List<ExcerptTable.Column> columns = ExcerptTable.columns(quotes);
+        List<ExcerptTable.Line> lines = ExcerptTable.lines(quotes);
         Sheet sheet = workbook.createSheet(SHEET);
         header(sheet, columns, boldStyle(workbook));
-        for (int r = 0; r < quotes.size(); r++) {
-            row(sheet.createRow(r + 1), columns, quotes.get(r));
+        for (int r = 0; r < lines.size(); r++) {
+            row(sheet.createRow(r + 1), columns, lines.get(r));
         }
         sheet.createFreezePane(0, 1);
-        sheet.setAutoFilter(new CellRangeAddress(0, quotes.size(), 0, columns.size() - 1));
+        sheet.setAutoFilter(new CellRangeAddress(0, lines.size(), 0, columns.size() - 1));
         for (int c = 0; c < columns.size(); c++) {
             sheet.setColumnWidth(c, 256 * width(columns.get(c).name()));
         }
@@ -56,10 +57,10 @@ final class XlsxWriter {
         }
     }
 
-    private static void row(Row row, List<ExcerptTable.Column> columns, Quote quote) {
+    private static void row(Row row, List<ExcerptTable.Column> columns, ExcerptTable.Line line) {
         for (int c = 0; c < columns.size(); c++) {
             ExcerptTable.Column column = columns.get(c);
-            String value = column.value().apply(quote);
+            String value = column.value().apply(line);
             if (column.numeric()) {
                 row.createCell(c).setCellValue(Integer.parseInt(value));
             } else {
@@ -91,7 +92,7 @@ final class XlsxWriter {
         return switch (column) {
             case "text" -> 80;
             case "attribution", "code_path" -> 40;
-            case "start", "end" -> 8;
+            case "quote", "start", "end" -> 8;
             default -> 16;
         };
     }

@@ -59,7 +59,7 @@ public final class SearchIndex implements AutoCloseable {
     static final String STORE_CHANGE = "kodetrae.storeChange";
     static final String SCHEMA = "kodetrae.indexSchema";
     /** Bump when the fields or analysis change, so older indexes are rebuilt. */
-    static final String SCHEMA_VERSION = "8";
+    static final String SCHEMA_VERSION = "9";
 
     private final Path path;
     private final Corpus corpus;

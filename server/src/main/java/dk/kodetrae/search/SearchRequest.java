@@ -12,11 +12,17 @@ import java.util.Set;
 public record SearchRequest(String query, Map<String, Set<String>> where, Optional<SpeakerRole> speaker, Unit unit,
                             Order order, int offset, int limit) {
     public static final int MAX_LIMIT = 1_000;
+    /**
+     * The deepest page: collecting a page holds {@code offset + limit} hits in memory, and without a bound one
+     * request ({@code offset=500000000}) filled the heap. Two hundred pages of fifty are more than anyone reads.
+     */
+    public static final int MAX_OFFSET = 10_000;
 
     public SearchRequest {
         where = Map.copyOf(where);
-        if (offset < 0 || limit < 1 || limit > MAX_LIMIT) {
-            throw new IllegalArgumentException("page must have offset >= 0 and 1 <= limit <= " + MAX_LIMIT);
+        if (offset < 0 || offset > MAX_OFFSET || limit < 1 || limit > MAX_LIMIT) {
+            throw new IllegalArgumentException("page must have 0 <= offset <= " + MAX_OFFSET + " and 1 <= limit <= "
+                    + MAX_LIMIT + ", got offset " + offset + " and limit " + limit);
         }
     }
 

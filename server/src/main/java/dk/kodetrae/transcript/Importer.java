@@ -6,6 +6,7 @@ import dk.kodetrae.corpus.Document;
 import dk.kodetrae.corpus.NewDocument;
 import dk.kodetrae.corpus.StoredDocument;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -77,7 +78,7 @@ public final class Importer {
         Progress NONE = (done, total, file) -> { };
     }
 
-    /** Imports files and folders (their .txt, .md and .docx files) with an optional manifest. */
+    /** Imports files and folders (their .txt, .md, .docx and .pdf files) with an optional manifest. */
     public ImportReport importPaths(List<Path> inputs, Optional<Path> manifest, Progress progress) {
         List<ImportProblem> problems = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
@@ -111,7 +112,7 @@ public final class Importer {
             o.problem().ifPresent(problems::add);
         }
         if (sources.isEmpty()) {
-            problems.add(new ImportProblem("(input)", 0, "no .txt, .md or .docx files to import"));
+            problems.add(new ImportProblem("(input)", 0, "no " + FileKind.READ_ENDINGS.replace(" or ", ", ") + " files to import"));
         }
         List<Document> existing = corpus.documents();
         checkDuplicates(parsed, existing, problems);
@@ -208,10 +209,11 @@ public final class Importer {
         if (Files.isDirectory(input)) {
             try (Stream<Path> files = Files.walk(input)) {
                 for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
-                    if (SourceFile.supported(f.getFileName().toString())) {
+                    FileKind kind = kindOf(f);
+                    if (kind.reading() != FileKind.Reading.REFUSED) {
                         readInto(f, sources, problems);
                     } else {
-                        skipped.add(f + " (not .txt, .md or .docx)");
+                        skipped.add(f + " (" + kind.refusal() + ")");
                     }
                 }
             } catch (IOException e) {
@@ -219,10 +221,25 @@ public final class Importer {
             }
         } else if (!Files.exists(input)) {
             problems.add(new ImportProblem(input.toString(), 0, "no such file or folder"));
-        } else if (!SourceFile.supported(input.getFileName().toString())) {
-            problems.add(new ImportProblem(input.toString(), 0, "unsupported file type (use .txt, .md or .docx)"));
         } else {
-            readInto(input, sources, problems);
+            FileKind kind = kindOf(input);
+            if (kind.reading() == FileKind.Reading.REFUSED) {
+                problems.add(new ImportProblem(input.toString(), 0, kind.refusal()));
+            } else {
+                readInto(input, sources, problems);
+            }
+        }
+    }
+
+    /**
+     * What a file is, from its first bytes and its name: a large video is refused as a video, not as too large. A
+     * file that cannot be opened is left for {@link #readInto} to report.
+     */
+    private static FileKind kindOf(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return FileKind.of(file.getFileName().toString(), in.readNBytes(FileKind.HEAD_BYTES));
+        } catch (IOException e) {
+            return FileKind.of(file.getFileName().toString(), new byte[0]);
         }
     }
 

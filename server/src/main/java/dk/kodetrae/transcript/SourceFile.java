@@ -15,8 +15,9 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 
 /**
- * Turns the bytes of one input file into raw text: strict UTF-8 (or UTF-16 with a byte-order mark) for
- * {@code .txt}/{@code .md}, paragraphs for {@code .docx} read by POI with its zip-bomb limits on.
+ * Turns the bytes of one input file into raw text, read as its {@link FileKind} says: strict UTF-8 (or UTF-16 with a
+ * byte-order mark) for {@code .txt}/{@code .md}, paragraphs for {@code .docx} read by POI with its zip-bomb limits
+ * on, the text layer of a PDF ({@link PdfText}); every other kind is refused with what it is and what to do.
  */
 final class SourceFile {
     /** Below this ratio of compressed to uncompressed size an entry is treated as a zip bomb. */
@@ -24,10 +25,6 @@ final class SourceFile {
     private static final long MAX_DOCX_ENTRY_BYTES = 200L * 1024 * 1024;
 
     private SourceFile() {
-    }
-
-    static boolean supported(String fileName) {
-        return extension(fileName).filter(e -> e.equals("txt") || e.equals("md") || e.equals("docx")).isPresent();
     }
 
     static Optional<String> extension(String fileName) {
@@ -45,8 +42,13 @@ final class SourceFile {
         if (bytes.length == 0) {
             throw new UnreadableFile("empty file");
         }
-        String ext = extension(fileName).orElse("");
-        String text = ext.equals("docx") ? docx(bytes) : plain(bytes);
+        FileKind kind = FileKind.of(fileName, bytes);
+        String text = switch (kind.reading()) {
+            case TEXT -> plain(bytes);
+            case DOCX -> docx(bytes);
+            case PDF -> PdfText.read(bytes);
+            case REFUSED -> throw new UnreadableFile(kind.refusal());
+        };
         if (text.isBlank()) {
             throw new UnreadableFile("empty file (no text in it)");
         }
@@ -60,15 +62,15 @@ final class SourceFile {
         if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
             return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE);
         }
-        if (looksLikeZip(bytes)) {
-            throw new UnreadableFile("this is a ZIP/Office file, not plain text; give Word files the .docx ending");
-        }
         CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         try {
             return utf8.decode(ByteBuffer.wrap(bytes)).toString();
         } catch (MalformedInputException e) {
+            if (FileKind.looksBinary(bytes)) {
+                throw new UnreadableFile("a binary file, not text; Kodetræ imports " + FileKind.READ_ENDINGS);
+            }
             throw new UnreadableFile("not valid UTF-8 (byte " + badByteOffset(bytes) + " is 0x"
                     + String.format(Locale.ROOT, "%02X", bytes[badByteOffset(bytes)] & 0xFF)
                     + "); the file is probably Windows-1252 or ISO-8859-1: save it as UTF-8 and import it again");
@@ -87,12 +89,8 @@ final class SourceFile {
         return Math.min(in.position(), bytes.length - 1);
     }
 
-    private static boolean looksLikeZip(byte[] bytes) {
-        return bytes.length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4;
-    }
-
     private static String docx(byte[] bytes) throws UnreadableFile {
-        if (!looksLikeZip(bytes)) {
+        if (!FileKind.isZip(bytes)) {
             throw new UnreadableFile("not a .docx file (a .docx is a ZIP package; this file is not one)");
         }
         ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);

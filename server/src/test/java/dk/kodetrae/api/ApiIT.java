@@ -234,6 +234,26 @@ class ApiIT {
     }
 
     @Test
+    void import_readsAPdf_andRefusesAnMp3SayingWhatItIs_changingNothing() throws Exception {
+        byte[] pdf = Fixtures.pdf(java.util.List.of(java.util.List.of("I: Hvordan går det i praktikken?"),
+                java.util.List.of("R: Den går godt, jeg er på værkstedet tre dage om ugen.")));
+        Answer ok = upload("praktik-udskrift.pdf", pdf);
+        assertEquals(200, ok.status(), String.valueOf(ok.json()));
+        assertEquals(2, ok.json().get("turns").asInt());
+        assertTrue(get("documents/praktik-udskrift").json().get("text").asText().contains("værkstedet tre dage"));
+
+        int before = get("documents").json().size();
+        Answer mp3 = upload("interview.mp3", Files.readAllBytes(Fixtures.path("kinds/interview.mp3")));
+        assertEquals(400, mp3.status());
+        assertEquals("interview.mp3: an audio file (MP3); transcribe it and import the transcript as .txt, .md, "
+                + ".docx or .pdf", mp3.json().get("problems").get(0).asText());
+        Answer rtf = upload("notes.rtf", Files.readAllBytes(Fixtures.path("kinds/notes.rtf")));
+        assertTrue(rtf.json().get("problems").get(0).asText().startsWith("notes.rtf: an RTF document"),
+                rtf.json().toString());
+        assertEquals(before, get("documents").json().size());
+    }
+
+    @Test
     void oversizedUpload_isRefusedWith413() throws Exception {
         Answer big = upload("stor.txt", new byte[(int) ImportResource.MAX_UPLOAD_BYTES + 1024]);
         assertEquals(413, big.status());

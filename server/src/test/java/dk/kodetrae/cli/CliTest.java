@@ -4,10 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dk.kodetrae.CodedFixture;
 import dk.kodetrae.Fixtures;
+import dk.kodetrae.project.Project;
 import dk.kodetrae.project.ProjectLocation;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -145,7 +148,7 @@ class CliTest {
         Run r = run("export", "--project", dir.toString(), "--codebook", "lille", "--codes", "sanktioner",
                 "--format", "docx", "-o", out.toString());
         assertEquals(0, r.code(), r.err());
-        assertTrue(r.out().startsWith("wrote 2 excerpts"), r.out());
+        assertTrue(r.out().startsWith("wrote 2 quotes from 2 codings (0 merged"), r.out());
         try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(java.nio.file.Files.newInputStream(out))) {
             List<String> texts = doc.getParagraphs().stream().map(p -> p.getText()).toList();
             assertTrue(texts.contains("Sanktioner"), texts.toString());
@@ -166,7 +169,7 @@ class CliTest {
             assertEquals(1, r.code(), String.join(" ", command) + ": " + r.out());
             assertTrue(r.err().startsWith("kodetrae: there is no Kodetræ project in " + missing + ". Create one by"
                     + " importing transcripts: kodetrae import --project " + missing), r.err());
-            assertFalse(java.nio.file.Files.exists(missing), String.join(" ", command) + " created " + missing);
+            assertFalse(Files.exists(missing), String.join(" ", command) + " created " + missing);
         }
     }
 
@@ -220,5 +223,40 @@ class CliTest {
         assertTrue(r.err().contains("attributionTemplate: attribution template \"({rolle)\": unclosed '{' at position 2"),
                 r.err());
         assertTrue(run("settings", "show", "--project", dir.toString()).out().contains("cluster attribute:    kommune"));
+    }
+
+    /**
+     * Issue 18 §4: a coder codes the first words of a sentence that the rule of the same code auto-coded; the export
+     * prints the sentence once and says that it merged one coding.
+     */
+    @Test
+    void export_printsAPassageCodedByHandInsideAnAutoCodingOfTheSameCodeOnce() throws Exception {
+        imported();
+        run("codebook", "load", "--project", dir.toString(), Fixtures.path("codebook-lille.json").toString());
+        run("autocode", "--project", dir.toString(), "--codebook", "lille");
+        String nested = "Nu er der ingen sanktioner mere 😊";
+        try (Project p = Project.open(dir, Fixtures.CLOCK)) {
+            p.codings().add(CodedFixture.document(p, "samarbejde").id(), CodedFixture.code(p, "sanktioner").id(),
+                    CodedFixture.find(p, "samarbejde", nested), "mette");
+        }
+        Path md = dir.resolve("uddrag.md");
+
+        Run r = run("export", "--project", dir.toString(), "--codebook", "lille", "--codes", "sanktioner",
+                "--format", "markdown", "-o", md.toString());
+
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().startsWith("wrote 2 quotes from 3 codings (1 merged with an overlapping coding of the same"
+                + " code in the same document)"), r.out());
+        String text = Files.readString(md);
+        assertEquals(1, text.split(nested, -1).length - 1, text);
+        assertTrue(text.contains("> „" + nested + " Søren og Åse på jobcentret er enige om, at det var en fejl.“"),
+                text);
+        assertTrue(text.contains("1 kodning, der overlappede en anden kodning af samme kode i samme dokument, er"
+                + " slået sammen med den."), text);
+        Path csv = dir.resolve("uddrag.csv");
+        run("export", "--project", dir.toString(), "--codebook", "lille", "--codes", "sanktioner", "--format", "csv",
+                "-o", csv.toString());
+        List<String> quoteNumbers = Files.readAllLines(csv).stream().skip(1).map(l -> l.split(",")[0]).toList();
+        assertEquals(List.of("1", "2", "2"), quoteNumbers, "one row per coding, the merged ones share quote 2");
     }
 }

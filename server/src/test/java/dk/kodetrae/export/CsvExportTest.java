@@ -33,7 +33,7 @@ class CsvExportTest {
 
     @Test
     void csv_headerHasFixedColumnsThenAttributeNamesSorted() {
-        assertEquals("\uFEFFcode_path,code_id,document,start,end,group,speaker,coder,text,attribution,"
+        assertEquals("\uFEFFquote,code_path,code_id,document,start,end,group,speaker,coder,text,attribution,"
                 + "kommune,ressourceteam,rolle", csv().lines().findFirst().orElseThrow());
     }
 

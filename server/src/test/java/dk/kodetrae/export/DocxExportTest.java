@@ -30,6 +30,8 @@ class DocxExportTest {
         try (XWPFDocument doc = read(exportFixture(ExportFormat.DOCX))) {
             assertEquals(List.of(
                     "Title: Samarbejde om borgerens forløb – uddrag",
+                    "Oversigt: 7 citater fra 9 kodninger; 2 kodninger, der overlappede en anden kodning af samme kode"
+                            + " i samme dokument, er slået sammen med den.",
                     "Heading1: Samarbejde",
                     "Gruppe: ressourceteam = ja",
                     "Quote: „- Ja, altså, samarbejdet er blevet meget bedre.“ (Koordinerende sagsbehandler, kommune"
@@ -38,11 +40,12 @@ class DocxExportTest {
                     "Gruppe: ressourceteam = ja",
                     "Quote: „Det var første gang, nogen lyttede 😊 Og så fik jeg en plan.“ (Borger, kommune med"
                             + " ressourceteam)",
-                    "Quote: „Vi mødes hver tirsdag i ressourceteamet. Der sidder også en fra jobcentret med.“"
-                            + " (Koordinerende sagsbehandler, kommune med ressourceteam)",
+                    "Quote: „Vi mødes hver tirsdag i ressourceteamet. Der sidder også en fra jobcentret med. Hun"
+                            + " kender borgerne.“ (Koordinerende sagsbehandler, kommune med ressourceteam)",
                     "Gruppe: ressourceteam = nej",
                     "Quote: „Jeg har aldrig været til et møde med dem alle på én gang.“ (Borger, kommune uden"
                             + " ressourceteam)",
+                    "Quote: „Det ville hjælpe.“ (Borger, kommune uden ressourceteam)",
                     "Heading2: Koordinering",
                     "Heading3: Overgange mellem forvaltninger",
                     "Gruppe: ressourceteam = ja",

@@ -14,7 +14,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The hand-built export fixture: a small codebook and six Danish excerpts, listed out of order on purpose. The
+ * The hand-built export fixture: a small codebook and nine Danish excerpts, listed out of order on purpose, three
+ * of which overlap, nest in or touch another of the same code in the same document. The
  * golden files under {@code src/test/resources/export/golden} are these excerpts written with {@link #OPTIONS}.
  * Run with {@code -Dkodetrae.golden.update=true} to rewrite the golden files, then read the diff.
  */
@@ -85,12 +86,29 @@ final class ExportFixtures {
                 // which CSV must guard as a formula start.
                 excerpt(List.of(SAMARBEJDE), "sagsbehandler-01", SAGSBEHANDLER_A, "ressourceteam = ja", 120,
                         "- Ja, altså, samarbejdet er blevet meget bedre.",
-                        "- Ja, altså, samarbejdet er blevet meget bedre."));
+                        "- Ja, altså, samarbejdet er blevet meget bedre."),
+                // Nested in borger-02's excerpt at 77 (same code, another coder): one quote, coders "mette, ida".
+                excerptBy("ida", List.of(SAMARBEJDE, MOEDER), "borger-02", BORGER_A, "ressourceteam = ja", 115,
+                        "Og så fik jeg en plan.", "Og så fik jeg en plan."),
+                // Overlaps the second sentence of sagsbehandler-01's excerpt at 340 and goes on: one quote from 340
+                // to this one's end, the shared sentence once.
+                excerptBy("ida", List.of(SAMARBEJDE, MOEDER), "sagsbehandler-01", SAGSBEHANDLER_A,
+                        "ressourceteam = ja", 381, "Der sidder  også en fra jobcentret med. Hun kender borgerne.",
+                        "Der sidder  også en fra jobcentret med.", "Hun kender borgerne."),
+                // Starts where borger-03's excerpt at 1204 ends: no word in common, so a quote of its own.
+                excerpt(List.of(SAMARBEJDE, MOEDER), "borger-03", BORGER_B, "ressourceteam = nej", 1261,
+                        "Det ville hjælpe.", "Det ville hjælpe."));
+    }
+
+    /** An excerpt coded by "mette" whose sentences are found in {@code text} one after the other. */
+    static Excerpt excerpt(List<CodeRef> path, String document, Map<String, String> attributes, String group,
+                           int start, String text, String... sentences) {
+        return excerptBy("mette", path, document, attributes, group, start, text, sentences);
     }
 
     /** An excerpt whose sentences are found in {@code text} one after the other. */
-    static Excerpt excerpt(List<CodeRef> path, String document, Map<String, String> attributes, String group,
-                           int start, String text, String... sentences) {
+    static Excerpt excerptBy(String coder, List<CodeRef> path, String document, Map<String, String> attributes,
+                             String group, int start, String text, String... sentences) {
         List<Span> spans = new ArrayList<>();
         int from = 0;
         for (String sentence : sentences) {
@@ -102,7 +120,7 @@ final class ExportFixtures {
             from = at + sentence.length();
         }
         return new Excerpt(path, document, attributes, group, new Span(start, start + text.length()), text, spans,
-                "R", "mette");
+                "R", coder);
     }
 
     static byte[] export(ExportFormat format, List<Excerpt> excerpts, List<CodeRef> codeOrder, ExportOptions options) {

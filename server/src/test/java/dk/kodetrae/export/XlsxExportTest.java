@@ -37,38 +37,40 @@ class XlsxExportTest {
         try (XSSFWorkbook wb = read(exportFixture(ExportFormat.XLSX))) {
             XSSFSheet sheet = wb.getSheet(XlsxWriter.SHEET);
 
-            assertEquals(List.of("code_path", "code_id", "document", "start", "end", "group", "speaker", "coder",
+            assertEquals(List.of("quote", "code_path", "code_id", "document", "start", "end", "group", "speaker", "coder",
                     "text", "attribution", "kommune", "ressourceteam", "rolle"), values(sheet.getRow(0)));
             assertTrue(wb.getFontAt(sheet.getRow(0).getCell(0).getCellStyle().getFontIndex()).getBold());
             assertTrue(sheet.getPaneInformation().isFreezePane());
             assertEquals(1, sheet.getPaneInformation().getHorizontalSplitPosition());
             assertEquals(0, sheet.getPaneInformation().getVerticalSplitPosition());
-            assertEquals("A1:M7", sheet.getCTWorksheet().getAutoFilter().getRef());
+            assertEquals("A1:N10", sheet.getCTWorksheet().getAutoFilter().getRef());
         }
     }
 
     @Test
-    void xlsx_rowsHoldQuotesInExportOrderWithoutTheCsvFormulaGuard() throws IOException {
+    void xlsx_rowsHoldCodingsInExportOrderWithoutTheCsvFormulaGuard() throws IOException {
         try (XSSFWorkbook wb = read(exportFixture(ExportFormat.XLSX))) {
             XSSFSheet sheet = wb.getSheet(XlsxWriter.SHEET);
 
-            assertEquals(6, sheet.getLastRowNum());
-            assertEquals(List.of("Samarbejde", "samarbejde", "sagsbehandler-01", "120", "167", "ressourceteam = ja",
+            assertEquals(9, sheet.getLastRowNum());
+            assertEquals(List.of("1", "Samarbejde", "samarbejde", "sagsbehandler-01", "120", "167", "ressourceteam = ja",
                     "R", "mette", "- Ja, altså, samarbejdet er blevet meget bedre.",
                     "(Koordinerende sagsbehandler, kommune med ressourceteam)", "A", "ja",
                     "koordinerende sagsbehandler"), values(sheet.getRow(1)));
-            assertEquals(List.of("Borgerens oplevelse > Tillid & åbenhed", "oplevelse.tillid", "borger-05", "2210",
+            assertEquals(List.of("7", "Borgerens oplevelse > Tillid & åbenhed", "oplevelse.tillid", "borger-05", "2210",
                     "2320", "", "R", "mette", "=1+1 stod der i sms'en: <script>alert(1)</script> *vigtigt* _nu_"
                             + " [link](http://eksempel.dk) # 2 & \"citat\", ok.", "(Borger)", "C", "", "borger"),
-                    values(sheet.getRow(6)));
-            assertEquals(CellType.NUMERIC, sheet.getRow(6).getCell(3).getCellType());
-            assertEquals(CellType.STRING, sheet.getRow(6).getCell(8).getCellType());
+                    values(sheet.getRow(9)));
+            assertEquals(CellType.NUMERIC, sheet.getRow(9).getCell(0).getCellType());
+            assertEquals(CellType.NUMERIC, sheet.getRow(9).getCell(4).getCellType());
+            assertEquals(CellType.STRING, sheet.getRow(9).getCell(9).getCellType());
             List<String> documents = new ArrayList<>();
-            for (int r = 1; r <= 6; r++) {
-                documents.add(sheet.getRow(r).getCell(2).getStringCellValue());
+            for (int r = 1; r <= 9; r++) {
+                documents.add((long) sheet.getRow(r).getCell(0).getNumericCellValue() + " "
+                        + sheet.getRow(r).getCell(3).getStringCellValue());
             }
-            assertEquals(List.of("sagsbehandler-01", "borger-02", "sagsbehandler-01", "borger-03", "leder-04",
-                    "borger-05"), documents);
+            assertEquals(List.of("1 sagsbehandler-01", "2 borger-02", "2 borger-02", "3 sagsbehandler-01",
+                    "3 sagsbehandler-01", "4 borger-03", "5 borger-03", "6 leder-04", "7 borger-05"), documents);
         }
     }
 
@@ -82,7 +84,7 @@ class XlsxExportTest {
                 ExportOptions.titled(""));
 
         try (XSSFWorkbook wb = read(xlsx)) {
-            String cell = wb.getSheet(XlsxWriter.SHEET).getRow(1).getCell(8).getStringCellValue();
+            String cell = wb.getSheet(XlsxWriter.SHEET).getRow(1).getCell(9).getStringCellValue();
             assertTrue(cell.length() <= 32_767, "length " + cell.length());
             assertTrue(cell.endsWith(QuoteText.CUT));
             assertTrue(text.startsWith(cell.substring(0, cell.length() - QuoteText.CUT.length())));

@@ -49,6 +49,7 @@ class ImportPageIT extends PageTest {
                 R: Det gik fint. Søren fra kommunen var der også, og vi aftalte en praktik i Brugsen.
                 """);
         Path manifest = write("manifest.csv", "document,kommune,ressourceteam\naftensamtale,A,ja\n");
+        int before = api("documents", Map.of()).size();
         open("#/import");
         one("#import-files").sendKeys(transcript.toString());
         one("#import-manifest").sendKeys(manifest.toString());
@@ -64,7 +65,7 @@ class ImportPageIT extends PageTest {
         assertEquals("aftensamtale.txt 1 text before the first speaker tag", one("#import-warnings tbody tr").getText());
         assertTrue(one("#import-progress").isDisplayed());
         assertTrue(imported("aftensamtale"));
-        wait.until(d -> one("#project-info").getText().contains("36 dokumenter"));
+        wait.until(d -> one("#project-info").getText().contains((before + 1) + " dokumenter"));
         screenshot("import");
 
         clickAndAwait(report.findElement(org.openqa.selenium.By.linkText("aftensamtale")), "#/documents/aftensamtale");
@@ -89,6 +90,29 @@ class ImportPageIT extends PageTest {
         assertTrue(error.getText().contains("intet er ændret"), error.getText());
         assertFalse(imported("godkendt"), "a refused import changes nothing");
         assertTrue(all("#import-report").isEmpty());
+    }
+
+    @Test
+    void uploadingAPdfAndAnMp3_refusesTheMp3SayingItIsAudio_andImportsNothing() throws IOException {
+        Path pdf = Files.write(uploads.resolve("hjemmebesoeg.pdf"), Fixtures.pdf(List.of(
+                List.of("I: Hvordan var besøget?"), List.of("R: Rart. Mentoren kom hjem til mig."))));
+        open("#/import");
+        one("#import-files").sendKeys(pdf + "\n" + Fixtures.path("kinds/interview.mp3"));
+        one("#import-submit").click();
+
+        wait.until(d -> !all("#import-report, #import-error").isEmpty());
+        String error = one("#import-error").getText();
+        assertTrue(error.contains("interview.mp3: an audio file (MP3); transcribe it"), error);
+        assertFalse(error.contains("Windows-1252"), error);
+        assertFalse(imported("hjemmebesoeg"), "a refused import changes nothing");
+
+        open("#/import");
+        one("#import-files").sendKeys(pdf.toString());
+        one("#import-submit").click();
+        wait.until(d -> !all("#import-report, #import-error").isEmpty());
+        assertEquals(List.of(), all("#import-error").stream().map(WebElement::getText).toList());
+        assertEquals("2", one("#import-report").findElement(stat("turns")).getText());
+        assertTrue(imported("hjemmebesoeg"));
     }
 
     @Test

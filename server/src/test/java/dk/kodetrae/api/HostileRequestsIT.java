@@ -1,0 +1,150 @@
+package dk.kodetrae.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.kodetrae.CodedFixture;
+import dk.kodetrae.project.Project;
+import dk.kodetrae.search.SearchRequest;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Requests an attacker or a careless script could send: each is answered 400 with a message naming what is wrong,
+ * quickly and without exhausting the server, and changes nothing (issue 25).
+ */
+class HostileRequestsIT {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+    @TempDir
+    static Path dir;
+    static Project project;
+    static ApiServer server;
+    static URI api;
+
+    @BeforeAll
+    static void start() {
+        project = CodedFixture.open(dir);
+        server = ApiServer.start(project, "127.0.0.1", 0);
+        api = server.uri().resolve("api/v1/");
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+        project.close();
+    }
+
+    private record Answer(int status, String detail, HttpResponse<String> raw) {
+    }
+
+    private static Answer send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        HttpResponse<String> r = HTTP.send(request.timeout(Duration.ofSeconds(60)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        String detail = "";
+        if (!r.body().isEmpty()) {
+            JsonNode json = JSON.readTree(r.body());
+            detail = json.path("detail").asText("");
+        }
+        assertFalse(r.body().contains("\tat ") || r.body().contains(".java:"), "no stack trace in " + r.body());
+        return new Answer(r.statusCode(), detail, r);
+    }
+
+    private static Answer get(String path) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(api.resolve(path)));
+    }
+
+    private static Answer post(String path, String json) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(api.resolve(path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    private static void assertRefused(Answer a, String expectedInDetail) {
+        assertEquals(400, a.status(), a.raw().body());
+        assertTrue(a.detail().toLowerCase(java.util.Locale.ROOT).contains(expectedInDetail), "'" + expectedInDetail + "' in: " + a.detail());
+    }
+
+    private static String codingWith(String start) {
+        long doc = CodedFixture.document(project, "mentor").id();
+        long code = CodedFixture.code(project, "mentor").id();
+        return "{\"documentId\":" + doc + ",\"codeId\":" + code + ",\"start\":" + start
+                + ",\"end\":8,\"coder\":\"hostile\"}";
+    }
+
+    private static int codings() throws IOException, InterruptedException {
+        return JSON.readTree(get("documents/mentor/codings").raw().body()).size();
+    }
+
+    @Test
+    void aDeepSearchPage_isRefusedInsteadOfAllocatingIt() throws Exception {
+        long before = System.nanoTime();
+        assertRefused(get("search?q=x&offset=500000000&limit=1000"), "offset");
+        assertTrue(System.nanoTime() - before < 2_000_000_000L, "answered at once, not after filling the heap");
+        assertRefused(get("search?q=x&offset=2147483000&limit=1000"), "offset");
+        assertEquals(200, get("search?q=sanktion&offset=" + SearchRequest.MAX_OFFSET + "&limit=10").status());
+    }
+
+    @Test
+    void pagingParameters_thatAreNotNumbersOrOutOfRange_areBadRequestsNamingTheParameter() throws Exception {
+        assertRefused(get("search?q=x&limit=abc"), "limit");
+        assertRefused(get("search?q=x&offset=99999999999"), "offset");
+        assertRefused(get("codes/1/passages?limit=1.5"), "limit");
+        assertRefused(get("retrieve?codes=code:mentor&offset=-1"), "offset");
+    }
+
+    @Test
+    void aQueryOfAThousandAlternatives_isRefusedWithAMessage() throws Exception {
+        String many = IntStream.range(0, 1000).mapToObj(i -> "o" + i).collect(Collectors.joining(" OR "));
+        assertRefused(get("search?q=" + URLEncoder.encode(many, StandardCharsets.UTF_8)), "too many");
+    }
+
+    @Test
+    void duplicateKeys_hugeNumbers_coercedScalars_andTrailingGarbage_areRefused_andChangeNothing() throws Exception {
+        int before = codings();
+        assertRefused(post("codings", codingWith("0,\"start\":1")), "duplicate");
+        assertRefused(post("codings", codingWith("1".repeat(5_000_000))), "number");
+        assertRefused(post("codings", codingWith("99999999999")), "start");
+        assertRefused(post("codings", codingWith("1.5")), "start");
+        assertRefused(post("codings", codingWith("\"1\"")), "start");
+        assertRefused(post("codings", codingWith("1") + " {\"and\":\"more\"}"), "trailing");
+        assertEquals(before, codings());
+    }
+
+    @Test
+    void head_isAnsweredLikeGet_withoutABody() throws Exception {
+        HttpResponse<String> head = HTTP.send(HttpRequest.newBuilder(api.resolve("documents"))
+                .method("HEAD", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, head.statusCode(), head.headers().map().toString());
+        assertEquals("", head.body());
+        assertEquals("application/json", head.headers().firstValue("Content-Type").orElse(""));
+        HttpResponse<String> page = HTTP.send(HttpRequest.newBuilder(server.uri())
+                .method("HEAD", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, page.statusCode());
+        assertEquals("text/html;charset=UTF-8", page.headers().firstValue("Content-Type").orElse(""));
+        assertEquals("", page.body());
+    }
+
+    @Test
+    void apiAnswers_areNeverCached() throws Exception {
+        for (Answer a : new Answer[] {get("documents"), get("documents/findes-ikke"), get("search?q=x&limit=abc")}) {
+            assertEquals("no-store", a.raw().headers().firstValue("Cache-Control").orElse(""), a.raw().uri().toString());
+        }
+    }
+}
