@@ -5,12 +5,19 @@
 /** A filter lists every value, so only attributes with a handful of values make good filters. */
 const MAX_FILTER_VALUES = 12;
 
+/** The attributes an attribution template reads: "({rolle}, {team=ja?med|uden})" → ['rolle', 'team']. */
+export function templateAttributes(template) {
+  return [...(template || '').matchAll(/\{\s*([^{}=?|]+?)\s*(?:=[^{}]*)?\}/g)].map((m) => m[1]);
+}
+
 /**
- * Attributes in display order: those the settings name (the cluster attribute, then the attributes with group
- * labels) first, then the rest in the order given. Without settings the order is kept.
+ * Attributes in display order: those the settings name (the cluster attribute, the attributes with group labels,
+ * then those the attribution template reads: what a study groups and attributes quotes by) first, then the rest in
+ * the order given. Without settings the order is kept.
  */
 export function ordered(attributes, settings = null) {
-  const preferred = settings ? [settings.clusterAttribute, ...Object.keys(settings.groupLabels || {})] : [];
+  const preferred = settings ? [settings.clusterAttribute, ...Object.keys(settings.groupLabels || {}),
+    ...templateAttributes(settings.attributionTemplate)] : [];
   const rank = (a) => {
     const i = preferred.indexOf(a.name);
     return i < 0 ? preferred.length : i;
