@@ -2,7 +2,7 @@
 // (<mark class="coded" data-codings="12 40">) whose text together is still exactly the segment's text, so
 // offsets.js keeps working. Each coding has a lane (interval colouring: overlapping codings never share one);
 // a piece paints one translucent fill per coding and one 2 px stripe per coding at its lane's height, dashed for
-// auto codings, so that overlaps stay visible and tell apart. Each turn has its own code margin beside it, which
+// auto codings nobody has reviewed yet, so that overlaps stay visible and tell apart. Each turn has its own code margin beside it, which
 // repeats each coding in the turn as a bar from its first to its last line there, and shows the code's name in
 // the turn where the coding begins.
 
@@ -11,7 +11,8 @@ import {translucent} from './codebooks.js';
 const STRIPE = 3;
 const MAX_STRIPES = 5;
 
-export const isAuto = (coding) => String(coding.origin).toLowerCase() === 'auto';
+/** An auto coding no reviewer has accepted or rejected yet: drawn dashed, offered for review. */
+export const isUnreviewed = (coding) => coding.reviewState === 'unreviewed';
 
 /**
  * Assigns lane numbers to intervals [start, end) so that overlapping intervals get different lanes; returns

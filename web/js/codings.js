@@ -9,7 +9,7 @@ import {api} from './api.js';
 import {count, el, number, replace} from './dom.js';
 import {coder} from './coder.js';
 import {href} from './router.js';
-import {assignLabelTurns, assignLanes, isAuto} from './codinglayer.js';
+import {assignLabelTurns, assignLanes, isUnreviewed} from './codinglayer.js';
 import {codeMargins} from './codemargin.js';
 import {selectionToOffsets, snapToCodePoints} from './offsets.js';
 import {closePicker, openPicker} from './picker.js';
@@ -30,6 +30,30 @@ function afterNextPaint(callback) {
     channel.port1.onmessage = () => callback(performance.now());
     channel.port2.postMessage(null);
   });
+}
+
+const when = new Intl.DateTimeFormat('da-DK', {dateStyle: 'short', timeStyle: 'short'});
+
+/** Where a coding came from: "manuel", "auto" or "importeret fra NVivo". */
+export function originText(coding) {
+  if (coding.origin === 'auto') {
+    return 'auto';
+  }
+  return coding.origin === 'imported' ? `importeret fra ${coding.source}` : 'manuel';
+}
+
+/** The rule that made an auto coding, as it was applied. */
+function ruleText(coding) {
+  return `regel v${coding.ruleVersion}: ${coding.rule}`;
+}
+
+/** What a reviewer decided about an auto coding: "ikke gennemgået", "godkendt af bo 8.12.2026 02.10" … */
+export function reviewText(coding) {
+  if (coding.reviewState === 'unreviewed') {
+    return 'ikke gennemgået';
+  }
+  const verb = coding.reviewState === 'accepted' ? 'godkendt' : 'afvist';
+  return `${verb} af ${coding.reviewer} ${when.format(new Date(coding.reviewedAt))}`;
 }
 
 /** Widens [start, end) to whole words of text (letters, digits, apostrophes and hyphens). */
@@ -101,9 +125,9 @@ export function codingLayer(context, doc, index, reader) {
   // Everything that a coding's look depends on: the reader draws a turn again when any of it changes.
   function drawing(coding) {
     const code = codeOf(coding);
-    const auto = isAuto(coding);
+    const auto = isUnreviewed(coding);
     return {id: coding.id, start: coding.span.start, end: coding.span.end, color: code.color, auto,
-      codeId: code.id, name: code.name, title: `${code.name}${auto ? ' (auto)' : ''} · ${coding.coder}`};
+      codeId: code.id, name: code.name, title: `${code.name} · ${originText(coding)} · ${coding.coder}`};
   }
 
   function draw() {
@@ -120,7 +144,7 @@ export function codingLayer(context, doc, index, reader) {
     transcript.dataset.codings = String(drawn.length);
     reader.placed(transcript);
     recordRenderTime(transcript, started);
-    const autos = codings.filter(isAuto).length;
+    const autos = codings.filter(isUnreviewed).length;
     status.textContent = `${count(codings.length, 'kodning', 'kodninger')}` + (autos ? ` · ${number(autos)} auto` : '');
     acceptAll.disabled = rejectAll.disabled = autos === 0;
   }
@@ -250,10 +274,11 @@ export function codingLayer(context, doc, index, reader) {
       const code = codeOf(coding);
       const dot = el('span', {class: 'dot'});
       dot.style.background = code.color;
-      const auto = isAuto(coding);
+      const unreviewed = isUnreviewed(coding);
+      const auto = coding.origin === 'auto';
       const text = doc.text.slice(coding.span.start, coding.span.end);
       const buttons = [
-        auto ? el('button', {type: 'button', class: 'accept primary', text: 'Godkend',
+        unreviewed ? el('button', {type: 'button', class: 'accept primary', text: 'Godkend',
           onclick: () => review('accept', coding)}) : null,
         auto ? el('button', {type: 'button', class: 'reject', text: 'Afvis', onclick: () => review('reject', coding)})
           : el('button', {type: 'button', class: 'remove', text: 'Fjern', onclick: () => {
@@ -270,8 +295,10 @@ export function codingLayer(context, doc, index, reader) {
       return el('li', {class: 'coding-row', dataset: {coding: coding.id, code: code.id}},
           el('div', {class: 'coding-title'}, dot,
               el('a', {href: href(['codes', String(code.id)]), text: code.name}),
-              el('span', {class: auto ? 'origin auto' : 'origin', text: auto ? 'auto' : 'manuel'}),
+              el('span', {class: auto ? 'origin auto' : 'origin', text: originText(coding)}),
               el('span', {class: 'muted', text: `${coding.coder} · ${number(coding.span.start)}–${number(coding.span.end)}`})),
+          auto ? el('p', {class: 'coding-provenance muted', text: ruleText(coding)}) : null,
+          auto ? el('p', {class: `coding-review ${coding.reviewState}`, text: reviewText(coding)}) : null,
           el('p', {class: 'coding-text', text: text.length > 160 ? text.slice(0, 159) + '…' : text}),
           el('div', {class: 'coding-actions'}, buttons));
     });
@@ -294,7 +321,7 @@ export function codingLayer(context, doc, index, reader) {
   }
 
   function reviewAll(decision) {
-    const autos = codings.filter(isAuto).length;
+    const autos = codings.filter(isUnreviewed).length;
     const verb = decision === 'accept' ? 'Godkend' : 'Afvis';
     if (!window.confirm(`${verb} alle ${number(autos)} auto-kodninger i ${doc.name}?`)) {
       return;

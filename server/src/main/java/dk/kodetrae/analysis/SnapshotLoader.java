@@ -2,6 +2,7 @@ package dk.kodetrae.analysis;
 
 import dk.kodetrae.codebook.Codebooks;
 import dk.kodetrae.codebook.Code;
+import dk.kodetrae.coding.CodingFilter;
 import dk.kodetrae.corpus.Corpus;
 import dk.kodetrae.corpus.Document;
 import dk.kodetrae.corpus.SpeakerRole;
@@ -75,7 +76,8 @@ final class SnapshotLoader {
             IntList end = new IntList();
             List<Boolean> respondent = new ArrayList<>();
             try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT document_id, code_id,"
-                    + " start_offset, end_offset FROM coding WHERE status = 'active' ORDER BY document_id, start_offset")) {
+                    + " start_offset, end_offset FROM coding WHERE " + CodingFilter.ALL.where()
+                    + " ORDER BY document_id, start_offset")) {
                 while (r.next()) {
                     Integer d = docIndex.get(r.getLong(1));
                     Integer k = codeIndex.get(r.getLong(2));

@@ -3,11 +3,13 @@ package dk.kodetrae.api;
 import dk.kodetrae.coding.Coding;
 import dk.kodetrae.coding.Codings;
 import dk.kodetrae.corpus.Span;
+import dk.kodetrae.history.Step;
 import dk.kodetrae.project.Project;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -19,6 +21,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Codings. A 201 answer to a write means it is committed to disk. Offsets are UTF-16 code units into the
@@ -67,7 +70,7 @@ public final class CodingsResource {
             throw ApiError.badRequest("send {documentId, codeId, start, end, coder}");
         }
         Coding added = project.codings().add(k.documentId(), k.codeId(), span(k.start(), k.end()), k.coder());
-        return Response.status(Response.Status.CREATED).entity(added).build();
+        return Response.status(Response.Status.CREATED).entity(CodingView.of(added)).build();
     }
 
     @POST
@@ -79,16 +82,16 @@ public final class CodingsResource {
         List<Codings.Passage> passages = b.passages().stream()
                 .map(p -> new Codings.Passage(p.documentId(), span(p.start(), p.end()))).toList();
         return Response.status(Response.Status.CREATED)
-                .entity(project.codings().addAll(b.codeId(), passages, b.coder())).build();
+                .entity(CodingView.of(project.codings().addAll(b.codeId(), passages, b.coder()))).build();
     }
 
     @PATCH
     @Path("codings/{id}")
-    public Coding adjust(@PathParam("id") long id, Adjust a) {
+    public CodingView adjust(@PathParam("id") long id, Adjust a) {
         if (a == null) {
             throw ApiError.badRequest("send {start, end, coder}");
         }
-        return project.codings().adjust(id, span(a.start(), a.end()), a.coder());
+        return CodingView.of(project.codings().adjust(id, span(a.start(), a.end()), a.coder()));
     }
 
     @DELETE
@@ -98,16 +101,30 @@ public final class CodingsResource {
         return Response.noContent().build();
     }
 
-    @POST
-    @Path("codings/undo")
-    public Map<String, String> undo(CoderOnly who) {
-        return done(project.codings().undo(who == null ? null : who.coder()).orElse(null));
+    /** What the coder's next undo and redo would do: {undo: step or null, redo: step or null}. */
+    @GET
+    @Path("codings/history")
+    public Map<String, Step> history(@QueryParam("coder") String coder) {
+        return next(project.codings().next(coder));
     }
 
+    /**
+     * Takes back the coder's last action, whatever it was: {action, step, undo, redo} (action and step null when
+     * there was nothing to undo; undo and redo say what the next ones would do). 409 when it cannot be done.
+     */
+    @POST
+    @Path("codings/undo")
+    public Map<String, Object> undo(CoderOnly who) {
+        String coder = who == null ? null : who.coder();
+        return done(project.codings().undo(coder), coder);
+    }
+
+    /** Makes the coder's last undone action again; answers as undo does. */
     @POST
     @Path("codings/redo")
-    public Map<String, String> redo(CoderOnly who) {
-        return done(project.codings().redo(who == null ? null : who.coder()).orElse(null));
+    public Map<String, Object> redo(CoderOnly who) {
+        String coder = who == null ? null : who.coder();
+        return done(project.codings().redo(coder), coder);
     }
 
     @POST
@@ -126,9 +143,18 @@ public final class CodingsResource {
         return Map.of(r.decision() + "ed", n);
     }
 
-    private static Map<String, String> done(String action) {
-        Map<String, String> out = new HashMap<>();
-        out.put("action", action);
+    private Map<String, Object> done(Optional<Step> step, String coder) {
+        Map<String, Object> out = new HashMap<>();
+        out.put("action", step.map(Step::action).orElse(null));
+        out.put("step", step.orElse(null));
+        out.putAll(next(project.codings().next(coder)));
+        return out;
+    }
+
+    private static Map<String, Step> next(Codings.Next next) {
+        Map<String, Step> out = new HashMap<>();
+        out.put("undo", next.undo().orElse(null));
+        out.put("redo", next.redo().orElse(null));
         return out;
     }
 

@@ -1,6 +1,5 @@
 package dk.kodetrae.api;
 
-import dk.kodetrae.coding.Coding;
 import dk.kodetrae.corpus.Corpus;
 import dk.kodetrae.corpus.Document;
 import dk.kodetrae.corpus.Sentence;
@@ -58,11 +57,11 @@ public final class DocumentsResource {
                 corpus.turns(d.id()), corpus.sentences(d.id()));
     }
 
-    /** The document's active codings, in text order. */
+    /** The document's codings that are not rejected, in text order, with their origin and review state. */
     @GET
     @Path("{id}/codings")
-    public List<Coding> codings(@PathParam("id") String id) {
-        return project.codings().forDocument(find(project, id).id());
+    public List<CodingView> codings(@PathParam("id") String id) {
+        return CodingView.of(project.codings().forDocument(find(project, id).id()));
     }
 
     /** A document by numeric id or by name. */

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import dk.kodetrae.codebook.CodeNotFoundException;
 import dk.kodetrae.codebook.CodebookException;
 import dk.kodetrae.coding.CodingException;
+import dk.kodetrae.history.UndoRefusedException;
 import dk.kodetrae.search.QuerySyntaxException;
 import dk.kodetrae.transcript.ImportException;
 import dk.kodetrae.transcript.ImportProblem;
@@ -37,6 +38,7 @@ final class ErrorMapper implements ExceptionMapper<Throwable> {
                     c.problems());
             case CodeNotFoundException c -> body(404, c.getMessage(), List.of());
             case CodingException c -> body(c.isNotFound() ? 404 : 400, c.getMessage(), List.of());
+            case UndoRefusedException u -> body(409, u.getMessage(), List.of());
             case StreamReadException j -> body(400, "malformed JSON" + at(j) + ": " + j.getOriginalMessage(), List.of());
             case JsonMappingException j -> body(400, "unexpected JSON" + at(j) + ": " + j.getOriginalMessage(),
                     List.of());

@@ -20,4 +20,10 @@ public record CodeEdit(String name, String label, String color, String descripti
     public static CodeEdit newRule(Rule rule) {
         return new CodeEdit(null, null, null, null, null, null, null, null, null, rule);
     }
+
+    /** Whether the edit only moves the code (a new parent or place), for what the undo history calls it. */
+    boolean movesOnly() {
+        return (parentId != null || position != null) && name == null && label == null && color == null
+                && description == null && include == null && exclude == null && example == null && rule == null;
+    }
 }

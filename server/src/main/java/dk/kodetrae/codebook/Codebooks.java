@@ -1,7 +1,14 @@
 package dk.kodetrae.codebook;
 
+import dk.kodetrae.history.About;
+import dk.kodetrae.history.Action;
+import dk.kodetrae.history.History;
+import dk.kodetrae.history.Recording;
+import dk.kodetrae.history.RowWriter;
+import dk.kodetrae.history.UndoRefusedException;
 import dk.kodetrae.search.QueryLanguage;
 import dk.kodetrae.store.Change;
+import dk.kodetrae.store.RowImage;
 import dk.kodetrae.store.Store;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -22,7 +29,8 @@ import java.util.regex.Pattern;
 /**
  * The codebooks of a project, in its store. Every edit is one transaction with its change-log entry, so when a
  * method returns the edit is durable; an edit that would break the tree (unknown parent, a cycle, codes of
- * different codebooks) is refused and changes nothing. Thread-safe.
+ * different codebooks) is refused and changes nothing. Adding, editing, moving, merging and deleting a code are steps
+ * of the actor's undo history. Thread-safe.
  */
 public final class Codebooks {
     private static final Pattern COLOR = Pattern.compile("#[0-9a-fA-F]{6}");
@@ -30,11 +38,46 @@ public final class Codebooks {
             id, codebook_id, key, parent_id, position, name, label, color, description, include_criteria,
             exclude_criteria, example, rule_query, rule_unit, rule_speaker, rule_version""";
 
+    private static final String TABLE = "code";
+
     private final Store store;
+    private final History history;
+    private final CodingsOfCodes codings;
     private final QueryLanguage language = QueryLanguage.standard();
 
-    public Codebooks(Store store) {
+    /**
+     * @param history where adding, editing, moving, merging and deleting codes are recorded for undo
+     * @param codings what merging and deleting do to the codes' codings (the coding package writes those)
+     */
+    public Codebooks(Store store, History history, CodingsOfCodes codings) {
         this.store = store;
+        this.history = history;
+        this.codings = codings;
+    }
+
+    /** How the undo history writes code rows back; refuses to take a code away that has codings or sub-codes. */
+    public static RowWriter rowWriter() {
+        return new RowWriter() {
+            @Override
+            public String table() {
+                return TABLE;
+            }
+
+            @Override
+            public void restore(Connection c, long id, Map<String, Object> now, Map<String, Object> to)
+                    throws SQLException {
+                if (now == null) {
+                    RowImage.insert(c, TABLE, to);
+                } else if (to == null) {
+                    if (descendants(c, id).size() > 1 || countCodings(c, Set.of(id)) > 0) {
+                        throw new UndoRefusedException("code '" + now.get("name") + "' has codings or sub-codes now");
+                    }
+                    RowImage.delete(c, TABLE, id);
+                } else {
+                    RowImage.update(c, TABLE, to);
+                }
+            }
+        };
     }
 
     public List<Codebook> codebooks() {
@@ -164,6 +207,9 @@ public final class Codebooks {
             long id = insertCode(c, codebookId, uniqueKey(c, codebookId, cleanName), parentId,
                     nextPosition(c, codebookId, parentId), entry);
             store.logChange(c, new Change(actor, "add", "code", Long.toString(id), cleanName));
+            Recording step = history.record(actor, Action.CODE_ADD).about(About.code(cleanName));
+            step.created(TABLE, id);
+            step.finish(c);
             return code(c, id);
         });
     }
@@ -186,8 +232,12 @@ public final class Codebooks {
                 checkMove(c, before, parent);
             }
             boolean ruleChanged = edit.rule() != null && !edit.rule().equals(before.rule());
+            Recording step = history.record(actor, edit.movesOnly() ? Action.CODE_MOVE : Action.CODE_EDIT)
+                    .about(About.code(before.name()));
+            step.before(c, TABLE, id);
             update(c, before, edit, parent, ruleChanged);
             store.logChange(c, new Change(actor, "edit", "code", Long.toString(id), describe(edit)));
+            step.finish(c);
             return code(c, id);
         });
     }
@@ -241,19 +291,25 @@ public final class Codebooks {
         });
     }
 
-    /** Deletes a code, its sub-codes and all their codings; returns the number of codings deleted. */
+    /**
+     * Deletes a code, its sub-codes and all their codings (the coding package deletes those, in this transaction);
+     * returns the number of codings deleted that were not rejected.
+     */
     public int delete(long id, String actor) {
         return store.write(c -> {
             Code code = code(c, id);
-            Set<Long> subtree = descendants(c, id);
-            int codings = countCodings(c, subtree);
-            try (PreparedStatement p = c.prepareStatement("DELETE FROM code WHERE id = ?")) {
-                p.setLong(1, id);
-                p.executeUpdate();
+            List<Long> subtree = new ArrayList<>(descendants(c, id));
+            Recording step = history.record(actor, Action.CODE_DELETE);
+            int deleted = codings.delete(c, subtree, step);
+            // Children before parents: an undo writes the rows back in reverse, so each parent is there first.
+            for (long member : subtree.reversed()) {
+                step.before(c, TABLE, member);
             }
+            execute(c, "DELETE FROM code WHERE id = ?", id);
             store.logChange(c, new Change(actor, "delete", "code", Long.toString(id),
-                    code.name() + ": " + (subtree.size() - 1) + " sub-codes, " + codings + " codings"));
-            return codings;
+                    code.name() + ": " + (subtree.size() - 1) + " sub-codes, " + deleted + " codings"));
+            step.about(About.code(code.name()).withCount(deleted)).finish(c);
+            return deleted;
         });
     }
 
@@ -268,11 +324,18 @@ public final class Codebooks {
             if (descendants(c, from).contains(into)) {
                 throw CodebookException.conflict("cannot merge '" + source.name() + "' into its own sub-code or itself");
             }
-            int moved = execute(c, "UPDATE coding SET code_id = ? WHERE code_id = ?", into, from);
+            Recording step = history.record(actor, Action.CODE_MERGE)
+                    .about(new About(source.name(), null, target.name(), 0));
+            int moved = codings.move(c, from, into, step);
+            for (long child : children(c, from)) {
+                step.before(c, TABLE, child);
+            }
+            step.before(c, TABLE, from);
             execute(c, "UPDATE code SET parent_id = ? WHERE parent_id = ?", into, from);
             execute(c, "DELETE FROM code WHERE id = ?", from);
             store.logChange(c, new Change(actor, "merge", "code", Long.toString(from),
                     source.name() + " into " + target.name() + " (" + into + "): " + moved + " codings"));
+            step.about(new About(source.name(), null, target.name(), moved)).finish(c);
             return moved;
         });
     }
@@ -292,9 +355,23 @@ public final class Codebooks {
         }
     }
 
+    private static List<Long> children(Connection c, long id) throws SQLException {
+        List<Long> out = new ArrayList<>();
+        try (PreparedStatement p = c.prepareStatement("SELECT id FROM code WHERE parent_id = ?")) {
+            p.setLong(1, id);
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    out.add(r.getLong(1));
+                }
+            }
+        }
+        return out;
+    }
+
     private static int countCodings(Connection c, Set<Long> codes) throws SQLException {
         int n = 0;
-        try (PreparedStatement p = c.prepareStatement("SELECT COUNT(*) FROM coding WHERE code_id = ? AND status = 'active'")) {
+        try (PreparedStatement p = c.prepareStatement(
+                "SELECT COUNT(*) FROM coding WHERE code_id = ? AND review <> 'rejected'")) {
             for (long id : codes) {
                 p.setLong(1, id);
                 try (ResultSet r = p.executeQuery()) {

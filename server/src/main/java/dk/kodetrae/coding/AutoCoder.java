@@ -10,23 +10,29 @@ import dk.kodetrae.corpus.Span;
 import dk.kodetrae.search.SearchIndex;
 import dk.kodetrae.search.SearchRequest;
 import dk.kodetrae.search.Unit;
+import dk.kodetrae.history.About;
+import dk.kodetrae.history.Action;
+import dk.kodetrae.history.History;
+import dk.kodetrae.history.Recording;
 import dk.kodetrae.store.Change;
 import dk.kodetrae.store.Store;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
 /**
  * Rule-based auto-coding. A code's rule is a query in the search language; it codes whole units (sentences or
- * turns). Applying is idempotent and touches only this code's auto codings: matches that are new are added,
- * auto codings the rule no longer matches are removed, rejected ones stay rejected, manual codings are never touched.
+ * turns). Applying is idempotent and touches only this code's unreviewed auto codings: matches that are new are
+ * added, unreviewed ones the rule no longer matches are removed, the kept ones name the current rule; reviewed
+ * (accepted or rejected), manual and imported codings are never touched, and a passage one of them covers exactly is
+ * not coded again. Applying, accepting and rejecting are steps of the actor's undo history.
  */
 public final class AutoCoder {
     private static final int SAMPLE = 20;
@@ -35,12 +41,14 @@ public final class AutoCoder {
     private final Corpus corpus;
     private final SearchIndex index;
     private final Codebooks codebooks;
+    private final History history;
 
-    public AutoCoder(Store store, Corpus corpus, SearchIndex index, Codebooks codebooks) {
+    public AutoCoder(Store store, Corpus corpus, SearchIndex index, Codebooks codebooks, History history) {
         this.store = store;
         this.corpus = corpus;
         this.index = index;
         this.codebooks = codebooks;
+        this.history = history;
     }
 
     /** What the rule would code, before anything is written. */
@@ -75,30 +83,47 @@ public final class AutoCoder {
     /** Applies the code's current rule; see the class comment for what changes. */
     public Result apply(long codeId, String actor) {
         Code code = codebooks.code(codeId);
+        Origin.Auto rule = new Origin.Auto(code.rule().query(), code.ruleVersion());
         Set<Located> wanted = new HashSet<>();
         matches(code).forEach(m -> wanted.add(new Located(m.documentId(), m.span())));
         return store.write(c -> {
-            Map<Located, Coding> auto = new HashMap<>();
-            CodingRows.select(c, "code_id = ? AND origin = 'auto'", codeId)
-                    .forEach(k -> auto.put(new Located(k.documentId(), k.span()), k));
-            Set<Located> blocked = new HashSet<>(spans(c, "code_id = ? AND origin = 'manual' AND status = 'active'", codeId));
-            blocked.addAll(spans(c, "code_id = ? AND status = 'rejected'", codeId));
-            List<Long> stale = auto.entrySet().stream().filter(e -> !wanted.contains(e.getKey()))
-                    .map(e -> e.getValue().id()).toList();
-            CodingRows.deleteAll(c, stale);
+            Recording step = history.record(actor, Action.AUTOCODE);
+            Map<Located, Coding> unreviewed = new HashMap<>();
+            Set<Located> blocked = new HashSet<>();
+            for (Coding k : CodingRows.selectAll(c, "code_id = ?", codeId)) {
+                Located at = new Located(k.documentId(), k.span());
+                if (k.review() instanceof Review.Unreviewed) {
+                    unreviewed.put(at, k);
+                } else {
+                    blocked.add(at);
+                }
+            }
+            List<Coding> stale = unreviewed.entrySet().stream().filter(e -> !wanted.contains(e.getKey()))
+                    .map(Map.Entry::getValue).toList();
+            for (Coding k : stale) {
+                step.before(c, CodingRows.TABLE, k.id());
+                CodingRows.delete(c, k.id());
+            }
+            for (Coding k : unreviewed.values()) {
+                if (wanted.contains(new Located(k.documentId(), k.span())) && !k.origin().equals(rule)) {
+                    step.before(c, CodingRows.TABLE, k.id());
+                    CodingRows.setRule(c, k.id(), rule);
+                }
+            }
             int added = 0;
             String now = store.clock().instant().toString();
             for (Located s : wanted) {
-                if (!auto.containsKey(s) && !blocked.contains(s)) {
-                    CodingRows.insert(c, new Coding(0, s.documentId(), codeId, s.span(), actor, Origin.AUTO,
-                            code.rule().query(), code.ruleVersion(), now));
+                if (!unreviewed.containsKey(s) && !blocked.contains(s)) {
+                    Coding k = CodingRows.insert(c, new Coding(0, s.documentId(), codeId, s.span(), actor, rule,
+                            Review.UNREVIEWED, now));
+                    step.created(CodingRows.TABLE, k.id());
                     added++;
                 }
             }
-            markRule(c, code);
-            int kept = auto.size() - stale.size();
+            int kept = unreviewed.size() - stale.size();
             store.logChange(c, new Change(actor, "autocode", "code", Long.toString(codeId),
                     "rule v" + code.ruleVersion() + ": +" + added + " -" + stale.size() + " =" + kept));
+            step.about(new About(code.name(), null, null, added + stale.size())).finish(c);
             return new Result(codeId, code.name(), added, stale.size(), kept);
         });
     }
@@ -114,40 +139,69 @@ public final class AutoCoder {
         return out;
     }
 
-    /** Accepts auto codings: they become manual codings of {@code reviewer}. Returns how many. */
+    /**
+     * Accepts unreviewed auto codings: they stay auto codings, with the reviewer and the time of the decision.
+     * Returns how many were accepted; others are left as they are.
+     */
     public int accept(List<Long> codingIds, String reviewer) {
-        return review(codingIds, reviewer, "UPDATE coding SET origin = 'manual', coder = ? WHERE id = ? AND origin = 'auto' AND status = 'active'", "accept");
+        return review(codingIds, reviewer, true);
     }
 
-    /** Rejects auto codings: hidden everywhere and not re-created when the rule is applied again. */
+    /**
+     * Rejects auto codings (unreviewed or accepted ones): hidden everywhere and not made again when the rule is
+     * applied again. Returns how many.
+     */
     public int reject(List<Long> codingIds, String reviewer) {
-        return review(codingIds, reviewer, "UPDATE coding SET status = 'rejected', coder = ? WHERE id = ? AND origin = 'auto' AND status = 'active'", "reject");
+        return review(codingIds, reviewer, false);
     }
 
-    /** The ids of a document's auto codings (of one code, or of all when {@code codeId} is null). */
+    /** The ids of a document's unreviewed auto codings (of one code, or of all when {@code codeId} is null). */
     public List<Long> autoCodings(long documentId, Long codeId) {
-        return store.read(c -> (codeId == null
-                ? CodingRows.select(c, "document_id = ? AND origin = 'auto'", documentId)
-                : CodingRows.select(c, "document_id = ? AND origin = 'auto' AND code_id = ?", documentId, codeId))
+        String where = "document_id = ? AND review = 'unreviewed'";
+        return store.read(c -> (codeId == null ? CodingRows.select(c, where, documentId)
+                : CodingRows.select(c, where + " AND code_id = ?", documentId, codeId))
                 .stream().map(Coding::id).toList());
     }
 
-    private int review(List<Long> ids, String reviewer, String sql, String action) {
-        if (reviewer == null || reviewer.isBlank()) {
-            throw CodingException.invalid("a review needs the reviewer's name");
-        }
+    private int review(List<Long> ids, String reviewer, boolean accept) {
+        String who = Codings.requireCoder(reviewer);
         return store.write(c -> {
-            int n = 0;
-            try (PreparedStatement p = c.prepareStatement(sql)) {
-                for (long id : ids) {
-                    p.setString(1, reviewer);
-                    p.setLong(2, id);
-                    n += p.executeUpdate();
+            Recording step = history.record(who, ids.size() == 1 ? (accept ? Action.ACCEPT : Action.REJECT)
+                    : (accept ? Action.ACCEPT_ALL : Action.REJECT_ALL));
+            String at = store.clock().instant().toString();
+            Review decision = accept ? new Review.Accepted(who, at) : new Review.Rejected(who, at);
+            List<Coding> decided = new ArrayList<>();
+            for (long id : ids) {
+                Optional<Coding> k = CodingRows.byId(c, id).filter(x -> decidable(x, accept));
+                if (k.isPresent()) {
+                    step.before(c, CodingRows.TABLE, id);
+                    CodingRows.setReview(c, id, decision);
+                    Coding after = new Coding(id, k.get().documentId(), k.get().codeId(), k.get().span(),
+                            k.get().coder(), k.get().origin(), decision, k.get().created());
+                    store.logChange(c, new Change(who, accept ? "accept" : "reject", "coding", Long.toString(id),
+                            Codings.describe(after)));
+                    decided.add(after);
                 }
             }
-            store.logChange(c, new Change(reviewer, action, "coding", null, n + " auto codings: " + ids));
-            return n;
+            step.about(about(c, decided)).finish(c);
+            return decided.size();
         });
+    }
+
+    private static boolean decidable(Coding k, boolean accept) {
+        return k.review() instanceof Review.Unreviewed || !accept && k.review() instanceof Review.Accepted;
+    }
+
+    /** The code and document the decided codings share, named; null where they differ. */
+    private static About about(Connection c, List<Coding> decided) throws SQLException {
+        if (decided.isEmpty()) {
+            return new About(null, null, null, 0);
+        }
+        Coding first = decided.getFirst();
+        boolean oneCode = decided.stream().allMatch(k -> k.codeId() == first.codeId());
+        boolean oneDocument = decided.stream().allMatch(k -> k.documentId() == first.documentId());
+        return new About(oneCode ? Names.code(c, first.codeId()) : null,
+                oneDocument ? Names.document(c, first.documentId()) : null, null, decided.size());
     }
 
     private List<SearchIndex.UnitMatch> matches(Code code) {
@@ -160,30 +214,6 @@ public final class AutoCoder {
             request = request.withSpeaker(SpeakerRole.of(rule.speaker()));
         }
         return index.allMatches(request);
-    }
-
-    private static void markRule(Connection c, Code code) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement(
-                "UPDATE coding SET rule_query = ?, rule_version = ? WHERE code_id = ? AND origin = 'auto'")) {
-            p.setString(1, code.rule().query());
-            p.setInt(2, code.ruleVersion());
-            p.setLong(3, code.id());
-            p.executeUpdate();
-        }
-    }
-
-    private static List<Located> spans(Connection c, String where, long codeId) throws SQLException {
-        List<Located> out = new ArrayList<>();
-        try (PreparedStatement p = c.prepareStatement(
-                "SELECT document_id, start_offset, end_offset FROM coding WHERE " + where)) {
-            p.setLong(1, codeId);
-            try (var r = p.executeQuery()) {
-                while (r.next()) {
-                    out.add(new Located(r.getLong(1), new Span(r.getInt(2), r.getInt(3))));
-                }
-            }
-        }
-        return out;
     }
 
     private Map<Long, Document> documents() {

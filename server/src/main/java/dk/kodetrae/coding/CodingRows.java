@@ -1,35 +1,81 @@
 package dk.kodetrae.coding;
 
 import dk.kodetrae.corpus.Span;
+import dk.kodetrae.history.RowWriter;
+import dk.kodetrae.store.RowImage;
 import dk.kodetrae.store.Store;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
-/** SQL for the coding table, shared by manual coding, undo and auto-coding. Only active codings are visible. */
+/**
+ * SQL for the coding table. This package is the only writer of coding rows; every write here is named to the undo
+ * history by its caller. Selects see what is not rejected unless they ask otherwise.
+ */
 final class CodingRows {
-    static final String COLUMNS =
-            "id, document_id, code_id, start_offset, end_offset, coder, origin, rule_query, rule_version, created";
+    static final String TABLE = "coding";
+    static final String COLUMNS = "id, document_id, code_id, start_offset, end_offset, coder, origin, rule_query,"
+            + " rule_version, source, review, reviewer, reviewed_at, created";
+
+    /** Writes coding rows back for the undo history. */
+    static final RowWriter WRITER = new RowWriter() {
+        @Override
+        public String table() {
+            return TABLE;
+        }
+
+        @Override
+        public void restore(Connection c, long id, Map<String, Object> now, Map<String, Object> to)
+                throws SQLException {
+            if (now == null) {
+                RowImage.insert(c, TABLE, to);
+            } else if (to == null) {
+                RowImage.delete(c, TABLE, id);
+            } else {
+                RowImage.update(c, TABLE, to);
+            }
+        }
+    };
 
     private CodingRows() {
     }
 
     static Coding read(ResultSet r) throws SQLException {
-        int version = r.getInt(9);
-        Integer ruleVersion = r.wasNull() ? null : version;
         return new Coding(r.getLong(1), r.getLong(2), r.getLong(3), new Span(r.getInt(4), r.getInt(5)),
-                r.getString(6), Origin.of(r.getString(7)), r.getString(8), ruleVersion, r.getString(10));
+                r.getString(6), origin(r), review(r), r.getString(14));
     }
 
+    private static Origin origin(ResultSet r) throws SQLException {
+        return switch (r.getString(7)) {
+            case "auto" -> new Origin.Auto(r.getString(8), r.getInt(9));
+            case "imported" -> new Origin.Imported(r.getString(10));
+            default -> Origin.MANUAL;
+        };
+    }
+
+    private static Review review(ResultSet r) throws SQLException {
+        return switch (r.getString(11)) {
+            case "unreviewed" -> Review.UNREVIEWED;
+            case "accepted" -> new Review.Accepted(r.getString(12), r.getString(13));
+            case "rejected" -> new Review.Rejected(r.getString(12), r.getString(13));
+            default -> Review.NOT_NEEDED;
+        };
+    }
+
+    /** The codings that are not rejected and meet {@code where}. */
     static List<Coding> select(Connection c, String where, Object... args) throws SQLException {
+        return selectAll(c, CodingFilter.ALL.where() + " AND " + where, args);
+    }
+
+    /** The codings that meet {@code where}, rejected ones included. */
+    static List<Coding> selectAll(Connection c, String where, Object... args) throws SQLException {
         List<Coding> out = new ArrayList<>();
-        try (PreparedStatement p = c.prepareStatement("SELECT " + COLUMNS + " FROM coding WHERE status = 'active' AND "
-                + where)) {
+        try (PreparedStatement p = c.prepareStatement("SELECT " + COLUMNS + " FROM coding WHERE " + where)) {
             for (int i = 0; i < args.length; i++) {
                 p.setObject(i + 1, args[i]);
             }
@@ -46,47 +92,31 @@ final class CodingRows {
         return select(c, "id = ?", id).stream().findFirst();
     }
 
-    /** Inserts a coding; a coding with id 0 gets a new id, others (a redo) keep theirs. Returns the stored coding. */
+    /** Inserts a coding under a new id; returns the stored coding. */
     static Coding insert(Connection c, Coding k) throws SQLException {
-        String sql = k.id() == 0
-                ? "INSERT INTO coding(document_id, code_id, start_offset, end_offset, coder, origin, rule_query,"
-                        + " rule_version, created) VALUES (?,?,?,?,?,?,?,?,?) RETURNING id"
-                : "INSERT INTO coding(document_id, code_id, start_offset, end_offset, coder, origin, rule_query,"
-                        + " rule_version, created, id) VALUES (?,?,?,?,?,?,?,?,?,?) RETURNING id";
-        try (PreparedStatement p = c.prepareStatement(sql)) {
+        try (PreparedStatement p = c.prepareStatement("INSERT INTO coding(document_id, code_id, start_offset,"
+                + " end_offset, coder, origin, rule_query, rule_version, source, review, reviewer, reviewed_at,"
+                + " created) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id")) {
             p.setLong(1, k.documentId());
             p.setLong(2, k.codeId());
             p.setInt(3, k.span().start());
             p.setInt(4, k.span().end());
             p.setString(5, k.coder());
             p.setString(6, k.origin().id());
-            p.setString(7, k.ruleQuery());
-            p.setObject(8, k.ruleVersion());
-            p.setString(9, k.created());
-            if (k.id() != 0) {
-                p.setLong(10, k.id());
-            }
+            p.setString(7, k.origin() instanceof Origin.Auto a ? a.rule() : null);
+            p.setObject(8, k.origin() instanceof Origin.Auto a ? a.version() : null);
+            p.setString(9, k.origin() instanceof Origin.Imported i ? i.tool() : null);
+            p.setString(10, k.review().state());
+            p.setString(11, k.review().reviewer());
+            p.setString(12, k.review().reviewedAt());
+            p.setString(13, k.created());
             return new Coding(Store.insertedId(p), k.documentId(), k.codeId(), k.span(), k.coder(), k.origin(),
-                    k.ruleQuery(), k.ruleVersion(), k.created());
+                    k.review(), k.created());
         }
     }
 
-    static int delete(Connection c, long id) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement("DELETE FROM coding WHERE id = ?")) {
-            p.setLong(1, id);
-            return p.executeUpdate();
-        }
-    }
-
-    static int deleteAll(Connection c, Collection<Long> ids) throws SQLException {
-        int n = 0;
-        try (PreparedStatement p = c.prepareStatement("DELETE FROM coding WHERE id = ?")) {
-            for (long id : ids) {
-                p.setLong(1, id);
-                n += p.executeUpdate();
-            }
-        }
-        return n;
+    static void delete(Connection c, long id) throws SQLException {
+        RowImage.delete(c, TABLE, id);
     }
 
     static void setSpan(Connection c, long id, Span span) throws SQLException {
@@ -94,6 +124,35 @@ final class CodingRows {
                 "UPDATE coding SET start_offset = ?, end_offset = ? WHERE id = ?")) {
             p.setInt(1, span.start());
             p.setInt(2, span.end());
+            p.setLong(3, id);
+            p.executeUpdate();
+        }
+    }
+
+    static void setReview(Connection c, long id, Review review) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement(
+                "UPDATE coding SET review = ?, reviewer = ?, reviewed_at = ? WHERE id = ?")) {
+            p.setString(1, review.state());
+            p.setString(2, review.reviewer());
+            p.setString(3, review.reviewedAt());
+            p.setLong(4, id);
+            p.executeUpdate();
+        }
+    }
+
+    static void setCode(Connection c, long id, long codeId) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("UPDATE coding SET code_id = ? WHERE id = ?")) {
+            p.setLong(1, codeId);
+            p.setLong(2, id);
+            p.executeUpdate();
+        }
+    }
+
+    static void setRule(Connection c, long id, Origin.Auto rule) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement(
+                "UPDATE coding SET rule_query = ?, rule_version = ? WHERE id = ?")) {
+            p.setString(1, rule.rule());
+            p.setInt(2, rule.version());
             p.setLong(3, id);
             p.executeUpdate();
         }

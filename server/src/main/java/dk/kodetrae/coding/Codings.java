@@ -3,6 +3,12 @@ package dk.kodetrae.coding;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.kodetrae.corpus.Span;
+import dk.kodetrae.history.About;
+import dk.kodetrae.history.Action;
+import dk.kodetrae.history.History;
+import dk.kodetrae.history.Recording;
+import dk.kodetrae.history.RowWriter;
+import dk.kodetrae.history.Step;
 import dk.kodetrae.store.Change;
 import dk.kodetrae.store.Store;
 import java.sql.Connection;
@@ -17,7 +23,8 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Manual coding: add, remove and adjust codings, and undo/redo each coder's own actions. Each method is one
+ * Manual coding: add, remove and adjust codings, imported codings, and undo/redo of each coder's own actions (through
+ * the project's {@link History}, which covers reviews and codebook edits too). Each method is one
  * {@code BEGIN IMMEDIATE} transaction: when it returns, the change and its change-log entry are on disk. Two coders
  * (or two browser tabs) never overwrite each other: every coding is its own row, and adjustments name the row.
  */
@@ -25,14 +32,26 @@ public final class Codings {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Store store;
+    private final History history;
     /**
      * What a span check needs of each document's text, read once: an imported text never changes and a document
      * is never deleted, so an entry never goes stale. Small enough to keep for every document.
      */
     private final Map<Long, TextBounds> bounds = new ConcurrentHashMap<>();
 
-    public Codings(Store store) {
+    public Codings(Store store, History history) {
         this.store = store;
+        this.history = history;
+    }
+
+    /** What merging and deleting codes does to their codings, done by this package, their only writer. */
+    public static dk.kodetrae.codebook.CodingsOfCodes ofCodes() {
+        return new CodeCodings();
+    }
+
+    /** How the undo history writes coding rows back: through this package, their only writer. */
+    public static RowWriter rowWriter() {
+        return CodingRows.WRITER;
     }
 
     public List<Coding> forDocument(long documentId) {
@@ -44,7 +63,7 @@ public final class Codings {
         return store.read(c -> {
             Map<Long, Integer> out = new LinkedHashMap<>();
             try (PreparedStatement p = c.prepareStatement("SELECT k.id, COUNT(g.id) FROM code k"
-                    + " LEFT JOIN coding g ON g.code_id = k.id AND g.status = 'active'"
+                    + " LEFT JOIN coding g ON g.code_id = k.id AND " + CodingFilter.ALL.where("g")
                     + " WHERE k.codebook_id = ? GROUP BY k.id ORDER BY k.id")) {
                 p.setString(1, codebookId);
                 try (ResultSet r = p.executeQuery()) {
@@ -67,9 +86,9 @@ public final class Codings {
         checkSpan(documentId, span);
         return store.write(c -> {
             checkCode(c, codeId);
-            Coding coding = CodingRows.insert(c, new Coding(0, documentId, codeId, span, who, Origin.MANUAL, null,
-                    null, store.clock().instant().toString()));
-            record(c, who, "add", null, coding);
+            Recording step = history.record(who, Action.ADD);
+            Coding coding = insertManual(c, documentId, codeId, span, who, step);
+            step.about(About.coding(Names.code(c, codeId), Names.document(c, documentId))).finish(c);
             return coding;
         });
     }
@@ -80,13 +99,14 @@ public final class Codings {
         checkSpans(passages);
         return store.write(c -> {
             checkCode(c, codeId);
+            Recording step = history.record(who, Action.ADD);
             List<Coding> out = new ArrayList<>();
             for (Passage p : passages) {
-                Coding coding = CodingRows.insert(c, new Coding(0, p.documentId(), codeId, p.span(), who,
-                        Origin.MANUAL, null, null, store.clock().instant().toString()));
-                record(c, who, "add", null, coding);
-                out.add(coding);
+                out.add(insertManual(c, p.documentId(), codeId, p.span(), who, step));
             }
+            long documents = passages.stream().map(Passage::documentId).distinct().count();
+            step.about(new About(Names.code(c, codeId), documents == 1
+                    ? Names.document(c, passages.getFirst().documentId()) : null, null, out.size())).finish(c);
             return out;
         });
     }
@@ -99,8 +119,11 @@ public final class Codings {
         String who = requireCoder(coder);
         store.write(c -> {
             Coding before = existing(c, codingId);
+            Recording step = history.record(who, Action.REMOVE);
+            step.before(c, CodingRows.TABLE, codingId);
             CodingRows.delete(c, codingId);
-            record(c, who, "remove", before, null);
+            log(c, who, "remove", before);
+            step.about(about(c, before)).finish(c);
             return null;
         });
     }
@@ -111,114 +134,113 @@ public final class Codings {
         Coding current = get(codingId).orElseThrow(() -> CodingException.notFound("no coding with id " + codingId));
         checkSpan(current.documentId(), span);
         return store.write(c -> {
-            Coding before = existing(c, codingId);
+            existing(c, codingId);
+            Recording step = history.record(who, Action.ADJUST);
+            step.before(c, CodingRows.TABLE, codingId);
             CodingRows.setSpan(c, codingId, span);
             Coding after = CodingRows.byId(c, codingId).orElseThrow();
-            record(c, who, "adjust", before, after);
+            log(c, who, "adjust", after);
+            step.about(about(c, after)).finish(c);
             return after;
         });
     }
 
-    /** Undoes the coder's most recent coding action; empty when there is nothing to undo. */
-    public Optional<String> undo(String coder) {
+    /** Takes back the coder's last action, whatever it was; empty when there is nothing to undo. */
+    public Optional<Step> undo(String coder) {
+        return history.undo(requireCoder(coder));
+    }
+
+    /** Makes the coder's last undone action again; empty when there is nothing to redo. */
+    public Optional<Step> redo(String coder) {
+        return history.redo(requireCoder(coder));
+    }
+
+    /** What an undo and a redo would do now, before either is asked for. */
+    public record Next(Optional<Step> undo, Optional<Step> redo) {
+    }
+
+    public Next next(String coder) {
         String who = requireCoder(coder);
-        return store.write(c -> {
-            Optional<Step> step = latest(c, who, "done");
-            if (step.isPresent()) {
-                Step s = step.get();
-                apply(c, s.after(), s.before());
-                setState(c, s.seq(), "undone");
-                logUndo(c, who, "undo", s);
-            }
-            return step.map(Step::action);
-        });
-    }
-
-    /** Redoes the coder's most recently undone action; empty when there is nothing to redo. */
-    public Optional<String> redo(String coder) {
-        String who = requireCoder(coder);
-        return store.write(c -> {
-            Optional<Step> step = latest(c, who, "undone");
-            if (step.isPresent()) {
-                Step s = step.get();
-                apply(c, s.before(), s.after());
-                setState(c, s.seq(), "done");
-                logUndo(c, who, "redo", s);
-            }
-            return step.map(Step::action);
-        });
-    }
-
-    private void logUndo(Connection c, String who, String what, Step step) throws SQLException {
-        Coding subject = step.after() != null ? step.after() : step.before();
-        store.logChange(c, new Change(who, what + "-" + step.action(), "coding", Long.toString(subject.id()), null));
-    }
-
-    /** Moves the store from state {@code from} to state {@code to} of one coding (either may be absent). */
-    private static void apply(Connection c, Coding from, Coding to) throws SQLException {
-        if (from != null && CodingRows.byId(c, from.id()).isEmpty()) {
-            throw CodingException.notFound("cannot undo or redo: coding " + from.id() + " no longer exists");
-        }
-        if (to == null) {
-            CodingRows.delete(c, from.id());
-        } else if (from == null) {
-            CodingRows.insert(c, to);
-        } else {
-            CodingRows.setSpan(c, to.id(), to.span());
-        }
-    }
-
-    private void record(Connection c, String coder, String action, Coding before, Coding after) throws SQLException {
-        try (PreparedStatement discard = c.prepareStatement(
-                "UPDATE coding_history SET state = 'discarded' WHERE coder = ? AND state = 'undone'")) {
-            discard.setString(1, coder);
-            discard.executeUpdate();
-        }
-        String beforeJson = json(before);
-        String afterJson = json(after);
-        try (PreparedStatement p = c.prepareStatement(
-                "INSERT INTO coding_history(coder, action, before, after) VALUES (?,?,?,?)")) {
-            p.setString(1, coder);
-            p.setString(2, action);
-            p.setString(3, beforeJson);
-            p.setString(4, afterJson);
-            p.executeUpdate();
-        }
-        Coding subject = after != null ? after : before;
-        store.logChange(c, new Change(coder, action, "coding", Long.toString(subject.id()),
-                after != null ? afterJson : beforeJson));
-    }
-
-    private record Step(long seq, String action, Coding before, Coding after) {
+        return new Next(history.nextUndo(who), history.nextRedo(who));
     }
 
     /**
-     * The step to undo (the newest done one) or to redo (the oldest undone one: undos walk backwards, and a new
-     * action discards what was undone, so the undone steps are always the newest run of the history).
+     * A coding read from another tool's project file.
+     *
+     * @param coder   the coder the file names (or the importing person when it names none)
+     * @param created when it was coded, ISO-8601; {@code null} for now
      */
-    private static Optional<Step> latest(Connection c, String coder, String state) throws SQLException {
-        String order = state.equals("done") ? "DESC" : "ASC";
-        return step(c, "SELECT seq, action, before, after FROM coding_history WHERE coder = ? AND state = '" + state
-                + "' ORDER BY seq " + order + " LIMIT 1", coder);
+    public record ImportedCoding(long documentId, long codeId, Span span, String coder, String created) {
     }
 
-    private static Optional<Step> step(Connection c, String sql, String coder) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement(sql)) {
-            p.setString(1, coder);
-            try (ResultSet r = p.executeQuery()) {
-                if (!r.next()) {
-                    return Optional.empty();
-                }
-                return Optional.of(new Step(r.getLong(1), r.getString(2), parse(r.getString(3)), parse(r.getString(4))));
+    /**
+     * Adds codings read from another tool's project file (origin imported from {@code tool}, e.g. "NVivo") in one
+     * transaction, with one change-log entry by {@code actor}. Every span is checked first; one bad span refuses
+     * them all. Not in the undo history: an import is not a coder action.
+     */
+    public List<Coding> addImported(String tool, List<ImportedCoding> imported, String actor) {
+        String who = requireCoder(actor);
+        Origin origin = new Origin.Imported(tool);
+        imported.forEach(k -> checkSpan(k.documentId(), k.span()));
+        return store.write(c -> {
+            String now = store.clock().instant().toString();
+            List<Coding> out = new ArrayList<>();
+            for (ImportedCoding k : imported) {
+                checkCode(c, k.codeId());
+                out.add(CodingRows.insert(c, new Coding(0, k.documentId(), k.codeId(), k.span(),
+                        k.coder() == null || k.coder().isBlank() ? who : k.coder().strip(), origin,
+                        Review.NOT_NEEDED, k.created() == null ? now : k.created())));
             }
-        }
+            store.logChange(c, new Change(who, "import", "coding", null,
+                    out.size() + " codings imported from " + tool));
+            return out;
+        });
     }
 
-    private static void setState(Connection c, long seq, String state) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement("UPDATE coding_history SET state = ? WHERE seq = ?")) {
-            p.setString(1, state);
-            p.setLong(2, seq);
-            p.executeUpdate();
+    private Coding insertManual(Connection c, long documentId, long codeId, Span span, String who, Recording step)
+            throws SQLException {
+        Coding coding = CodingRows.insert(c, new Coding(0, documentId, codeId, span, who, Origin.MANUAL,
+                Review.NOT_NEEDED, store.clock().instant().toString()));
+        step.created(CodingRows.TABLE, coding.id());
+        log(c, who, "add", coding);
+        return coding;
+    }
+
+    static About about(Connection c, Coding k) throws SQLException {
+        return About.coding(Names.code(c, k.codeId()), Names.document(c, k.documentId()));
+    }
+
+    /** A change-log entry for one coding, with its provenance. */
+    void log(Connection c, String who, String action, Coding k) throws SQLException {
+        store.logChange(c, new Change(who, action, "coding", Long.toString(k.id()), describe(k)));
+    }
+
+    /** A coding as the change log keeps it: where, which code, and where it came from, as JSON. */
+    static String describe(Coding k) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("documentId", k.documentId());
+        out.put("codeId", k.codeId());
+        out.put("start", k.span().start());
+        out.put("end", k.span().end());
+        out.put("coder", k.coder());
+        out.put("origin", k.origin().id());
+        switch (k.origin()) {
+            case Origin.Auto a -> {
+                out.put("rule", a.rule());
+                out.put("ruleVersion", a.version());
+            }
+            case Origin.Imported i -> out.put("source", i.tool());
+            case Origin.Manual m -> { }
+        }
+        out.put("reviewState", k.review().state());
+        if (k.review().reviewer() != null) {
+            out.put("reviewer", k.review().reviewer());
+            out.put("reviewedAt", k.review().reviewedAt());
+        }
+        try {
+            return JSON.writeValueAsString(out);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a coding is always serialisable", e);
         }
     }
 
@@ -271,26 +293,10 @@ public final class Codings {
         }
     }
 
-    private static String requireCoder(String coder) {
+    static String requireCoder(String coder) {
         if (coder == null || coder.isBlank() || coder.length() > 100) {
             throw CodingException.invalid("every coding needs a coder name (1 to 100 characters)");
         }
         return coder.strip();
-    }
-
-    private static String json(Coding coding) {
-        try {
-            return coding == null ? null : JSON.writeValueAsString(coding);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a coding is always serialisable", e);
-        }
-    }
-
-    private static Coding parse(String json) {
-        try {
-            return json == null ? null : JSON.readValue(json, Coding.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("unreadable coding history entry: " + json, e);
-        }
     }
 }

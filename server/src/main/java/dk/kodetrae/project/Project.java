@@ -7,6 +7,7 @@ import dk.kodetrae.coding.Codings;
 import dk.kodetrae.coding.Retrieval;
 import dk.kodetrae.corpus.Corpus;
 import dk.kodetrae.export.ExcerptSource;
+import dk.kodetrae.history.History;
 import dk.kodetrae.memo.Memos;
 import dk.kodetrae.search.SearchIndex;
 import dk.kodetrae.store.Store;
@@ -33,6 +34,7 @@ public final class Project implements AutoCloseable {
     private final SearchIndex index;
     private final Codebooks codebooks;
     private final Codings codings;
+    private final History history;
     private final Memos memos;
     private final Crosstab crosstab;
     private final Settings settings;
@@ -43,8 +45,9 @@ public final class Project implements AutoCloseable {
         this.corpus = new Corpus(store);
         this.index = forReading ? SearchIndex.openForReading(directory.resolve(INDEX), corpus)
                 : SearchIndex.open(directory.resolve(INDEX), corpus);
-        this.codebooks = new Codebooks(store);
-        this.codings = new Codings(store);
+        this.history = new History(store, List.of(Codings.rowWriter(), Codebooks.rowWriter()));
+        this.codebooks = new Codebooks(store, history, Codings.ofCodes());
+        this.codings = new Codings(store, history);
         this.memos = new Memos(store);
         this.crosstab = new Crosstab(store, corpus, codebooks);
         this.settings = new Settings(store, corpus, codebooks);
@@ -145,7 +148,7 @@ public final class Project implements AutoCloseable {
     }
 
     public AutoCoder autoCoder() {
-        return new AutoCoder(store, corpus, index, codebooks);
+        return new AutoCoder(store, corpus, index, codebooks, history);
     }
 
     public Retrieval retrieval() {

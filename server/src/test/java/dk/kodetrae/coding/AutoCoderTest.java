@@ -57,8 +57,8 @@ class AutoCoderTest {
         assertEquals(new AutoCoder.Result(sanktioner, "Sanktioner", 2, 0, 0), auto.apply(sanktioner, "ane"));
         assertEquals(new AutoCoder.Result(sanktioner, "Sanktioner", 0, 0, 2), auto.apply(sanktioner, "ane"));
         List<Coding> codings = p.codings().forDocument(doc);
-        assertTrue(codings.stream().allMatch(k -> k.origin() == Origin.AUTO && "sanktion".equals(k.ruleQuery())
-                && k.ruleVersion() == 1));
+        assertTrue(codings.stream().allMatch(k -> k.origin().equals(new Origin.Auto("sanktion", 1))
+                && k.review().equals(Review.UNREVIEWED) && k.coder().equals("ane")), codings.toString());
         assertEquals(List.of("Sanktionen kom som et chok for mig.",
                 "Nu er der ingen sanktioner mere 😊 Søren og Åse på jobcentret er enige om, at det var en fejl."),
                 coded(sanktioner));
@@ -79,12 +79,13 @@ class AutoCoderTest {
         assertEquals(1, r.removed());
         assertEquals(List.of("Sanktionen kom som et chok for mig.", "chok"), coded(sanktioner));
         assertEquals(1, coded(samarbejde).size(), "another code's auto codings are untouched");
-        assertTrue(p.codings().forDocument(doc).stream().filter(k -> k.origin() == Origin.AUTO && k.codeId() == sanktioner)
-                .allMatch(k -> k.ruleVersion() == 2 && k.ruleQuery().equals("chok")));
+        assertTrue(p.codings().forDocument(doc).stream()
+                .filter(k -> k.origin() instanceof Origin.Auto && k.codeId() == sanktioner)
+                .allMatch(k -> k.origin().equals(new Origin.Auto("chok", 2))));
     }
 
     @Test
-    void rejectedAutoCodings_stayRejected_andAcceptedOnesBecomeManual() {
+    void accepting_keepsTheAutoOriginAndItsRule_andNamesWhoAcceptedItWhen() {
         auto.apply(sanktioner, "ane");
         List<Long> ids = auto.autoCodings(doc, sanktioner);
         assertEquals(1, auto.reject(List.of(ids.get(0)), "bo"));
@@ -92,7 +93,38 @@ class AutoCoderTest {
         auto.apply(sanktioner, "ane");
         List<Coding> left = p.codings().forDocument(doc);
         assertEquals(1, left.size(), "the rejected one is not re-created, the accepted one not duplicated");
-        assertEquals(Origin.MANUAL, left.getFirst().origin());
-        assertEquals("bo", left.getFirst().coder());
+        Coding accepted = left.getFirst();
+        assertEquals(new Origin.Auto("sanktion", 1), accepted.origin(), "still an auto coding, with its rule");
+        assertEquals("ane", accepted.coder(), "who applied the rule is kept");
+        assertTrue(accepted.review() instanceof Review.Accepted a && a.reviewer().equals("bo")
+                && !java.time.Instant.parse(a.at()).isBefore(java.time.Instant.parse(accepted.created())),
+                accepted.review().toString());
+        assertEquals(List.of(), auto.autoCodings(doc, sanktioner), "nothing left to review");
+    }
+
+    @Test
+    void aChangedRule_leavesAcceptedCodingsAsTheOldRuleMadeThem() {
+        auto.apply(sanktioner, "ane");
+        long first = auto.autoCodings(doc, sanktioner).getFirst();
+        long second = auto.autoCodings(doc, sanktioner).get(1);
+        auto.accept(List.of(second), "bo");
+        p.codebooks().edit(sanktioner, CodeEdit.newRule(new Rule("chok", "sentence", "respondent")), "ane");
+        auto.apply(sanktioner, "ane");
+        Coding kept = p.codings().get(second).orElseThrow();
+        assertEquals(new Origin.Auto("sanktion", 1), kept.origin(), "the rule as applied when it was accepted");
+        assertEquals(new Origin.Auto("chok", 2), p.codings().get(first).orElseThrow().origin(),
+                "an unreviewed coding the new rule still makes names the new rule");
+    }
+
+    @Test
+    void rejecting_hidesTheCoding_butKeepsItsOriginAndTheDecision() {
+        auto.apply(sanktioner, "ane");
+        long id = auto.autoCodings(doc, sanktioner).getFirst();
+        auto.reject(List.of(id), "bo");
+        assertTrue(p.codings().get(id).isEmpty(), "hidden everywhere");
+        Coding rejected = p.store().read(c -> CodingRows.selectAll(c, "id = ?", id)).getFirst();
+        assertEquals(new Origin.Auto("sanktion", 1), rejected.origin());
+        assertEquals("bo", rejected.review().reviewer());
+        assertEquals("rejected", rejected.review().state());
     }
 }

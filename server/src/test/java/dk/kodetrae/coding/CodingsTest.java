@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.kodetrae.CodedFixture;
 import dk.kodetrae.corpus.Span;
+import dk.kodetrae.history.Step;
 import dk.kodetrae.project.Project;
 import java.nio.file.Path;
 import java.util.List;
@@ -79,14 +80,14 @@ class CodingsTest {
         Coding b = codings.add(doc, code, new Span(30, 40), "ane");
         codings.remove(b.id(), "ane");
 
-        assertEquals(Optional.of("remove"), codings.undo("ane"));
+        assertEquals(Optional.of("remove"), codings.undo("ane").map(Step::action));
         assertEquals(2, codings.forDocument(doc).size());
-        assertEquals(Optional.of("add"), codings.undo("ane"));
-        assertEquals(Optional.of("adjust"), codings.undo("ane"));
+        assertEquals(Optional.of("add"), codings.undo("ane").map(Step::action));
+        assertEquals(Optional.of("adjust"), codings.undo("ane").map(Step::action));
         assertEquals(new Span(0, 10), codings.get(a.id()).orElseThrow().span());
-        assertEquals(Optional.of("adjust"), codings.redo("ane"));
+        assertEquals(Optional.of("adjust"), codings.redo("ane").map(Step::action));
         assertEquals(new Span(0, 12), codings.get(a.id()).orElseThrow().span());
-        assertEquals(Optional.of("add"), codings.redo("ane"));
+        assertEquals(Optional.of("add"), codings.redo("ane").map(Step::action));
         assertEquals(b.id(), codings.get(b.id()).orElseThrow().id(), "a redone coding keeps its id");
     }
 
@@ -94,11 +95,11 @@ class CodingsTest {
     void undo_isPerCoder_andANewActionClearsRedo() {
         codings.add(doc, code, new Span(0, 10), "ane");
         codings.add(doc, code, new Span(20, 30), "bo");
-        assertEquals(Optional.of("add"), codings.undo("ane"));
+        assertEquals(Optional.of("add"), codings.undo("ane").map(Step::action));
         assertEquals(List.of(new Span(20, 30)), codings.forDocument(doc).stream().map(Coding::span).toList());
         codings.add(doc, code, new Span(50, 60), "ane");
-        assertEquals(Optional.empty(), codings.redo("ane"));
-        assertEquals(Optional.empty(), codings.redo("bo"));
+        assertEquals(Optional.empty(), codings.redo("ane").map(Step::action));
+        assertEquals(Optional.empty(), codings.redo("bo").map(Step::action));
     }
 
     @Test

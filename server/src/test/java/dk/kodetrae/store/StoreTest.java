@@ -176,14 +176,14 @@ class StoreTest {
     void migrations_buildTheNewestSchemaFromAnEmptyDatabase() {
         try (Store store = Store.open(dir.resolve("p.db"), Fixtures.CLOCK)) {
             assertEquals(Migrations.LATEST, store.schemaVersion());
-            assertEquals(java.util.List.of("attribute", "change_log", "code", "codebook", "coding", "coding_history",
-                    "document", "document_attribute", "group_label", "memo", "project_settings", "sentence", "turn"),
+            assertEquals(java.util.List.of("attribute", "change_log", "code", "codebook", "coding", "document",
+                    "document_attribute", "group_label", "memo", "project_settings", "sentence", "turn", "undo_step"),
                     tables(store));
         }
     }
 
     @ParameterizedTest
-    @ValueSource(ints = {1, 2, 3})
+    @ValueSource(ints = {1, 2, 3, 4})
     void migrations_upgradeEveryPreviousVersionKeepingItsData(int version) throws SQLException {
         Path file = dir.resolve("old.db");
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file)) {
@@ -200,7 +200,7 @@ class StoreTest {
                     return r.next() ? r.getString(1) : null;
                 }
             }));
-            assertTrue(tables(store).contains("coding_history"));
+            assertTrue(tables(store).contains("undo_step"));
         }
     }
 
@@ -238,6 +238,64 @@ class StoreTest {
             });
             assertEquals(List.of("0 0"), store.read(c -> rows(c,
                     "SELECT (SELECT count(*) FROM turn) || ' ' || (SELECT count(*) FROM sentence)")));
+        }
+    }
+
+    /**
+     * Version 4 kept origin and review in one column: accepting turned an auto coding into 'manual' under the
+     * reviewer's name but left its rule text behind, which tells it apart from a coding made by hand.
+     */
+    @Test
+    void migrationToVersion5_separatesOriginFromReview_keepingIdsAndTheIdHighWaterMark() throws SQLException {
+        Path file = dir.resolve("v4.db");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file)) {
+            Migrations.migrateTo(c, file, 4);
+            try (Statement s = c.createStatement()) {
+                s.executeUpdate("INSERT INTO document(id, name, text, length, language, content_hash, source_file,"
+                        + " imported_at) VALUES (1, 'rådgiver', 'R: Tillid er alt 😊 for mig.', 28, 'da', 'h',"
+                        + " 'rådgiver.txt', '2015-01-01T00:00:00Z')");
+                s.executeUpdate("INSERT INTO codebook(id, name) VALUES ('b', 'Bog')");
+                s.executeUpdate("INSERT INTO code(id, codebook_id, key, name) VALUES (7, 'b', 'tillid', 'Tillid')");
+                s.executeUpdate("INSERT INTO coding(id, document_id, code_id, start_offset, end_offset, coder, origin,"
+                        + " rule_query, rule_version, created, status) VALUES"
+                        + " (3, 1, 7, 3, 9, 'ane', 'manual', NULL, NULL, '2020-01-01T00:00:00Z', 'active'),"
+                        + " (4, 1, 7, 3, 28, 'auto', 'auto', 'tillid', 2, '2020-01-02T00:00:00Z', 'active'),"
+                        + " (5, 1, 7, 3, 28, 'bo', 'auto', 'tillid', 2, '2020-01-02T00:00:00Z', 'rejected'),"
+                        + " (12, 1, 7, 3, 17, 'cai', 'manual', 'tillid', 1, '2020-01-02T00:00:00Z', 'active')");
+                s.executeUpdate("INSERT INTO change_log(at, actor, action, entity, entity_id, detail) VALUES"
+                        + " ('2020-02-01T00:00:00Z', 'bo', 'reject', 'coding', NULL, '2 auto codings: [15, 5]'),"
+                        + " ('2020-03-01T00:00:00Z', 'cai', 'accept', 'coding', NULL, '1 auto codings: [12]')");
+                s.executeUpdate("INSERT INTO coding(id, document_id, code_id, start_offset, end_offset, coder, origin,"
+                        + " created) VALUES (40, 1, 7, 0, 1, 'ane', 'manual', '2020-01-01T00:00:00Z')");
+                s.executeUpdate("DELETE FROM coding WHERE id = 40");
+            }
+        }
+        try (Store store = Store.open(file, Fixtures.CLOCK)) {
+            assertEquals(List.of(
+                    "3 manual none    ",
+                    "4 auto unreviewed tillid 2  ",
+                    "5 auto rejected tillid 2 bo 2020-02-01T00:00:00Z",
+                    "12 auto accepted tillid 1 cai 2020-03-01T00:00:00Z"), store.read(c -> rows(c,
+                    "SELECT id || ' ' || origin || ' ' || review || ' ' || COALESCE(rule_query, '') || ' '"
+                            + " || COALESCE(rule_version, '') || ' ' || COALESCE(reviewer, '') || ' '"
+                            + " || COALESCE(reviewed_at, '') FROM coding ORDER BY id")));
+            long next = store.write(c -> {
+                try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("INSERT INTO coding(document_id,"
+                        + " code_id, start_offset, end_offset, coder, origin, review, created) VALUES (1, 7, 0, 1,"
+                        + " 'ane', 'manual', 'none', 'x') RETURNING id")) {
+                    r.next();
+                    return r.getLong(1);
+                }
+            });
+            assertEquals(41, next, "the id of a deleted coding is never given out again");
+            assertEquals(List.of("coding_by_code", "coding_by_code_origin", "coding_by_document"), store.read(c -> rows(c,
+                    "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'coding' ORDER BY name")));
+            StoreException mixed = assertThrows(StoreException.class, () -> store.write(c -> {
+                try (Statement s = c.createStatement()) {
+                    return s.executeUpdate("UPDATE coding SET review = 'accepted' WHERE id = 3");
+                }
+            }));
+            assertTrue(mixed.getMessage().contains("CHECK"), "a manual coding has no review: " + mixed.getMessage());
         }
     }
 

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
@@ -179,9 +180,9 @@ class CodingPageIT extends PageTest {
         open("#/codes/" + code.get("id").asLong() + "?sub=1");
         WebElement passage = all("#passages .passage").stream()
                 .filter(p -> "samarbejde".equals(p.getAttribute("data-document"))).findFirst().orElseThrow();
-        assertEquals(text.substring(start, end), passage.findElement(org.openqa.selenium.By.cssSelector(".passage-hit")).getText());
+        assertEquals(text.substring(start, end), passage.findElement(By.cssSelector(".passage-hit")).getText());
         screenshot("code-view");
-        clickAndAwait(passage.findElement(org.openqa.selenium.By.cssSelector(".passage-hit")), "#/documents/samarbejde");
+        clickAndAwait(passage.findElement(By.cssSelector(".passage-hit")), "#/documents/samarbejde");
         assertEquals(text.substring(start, end), passageText());
     }
 
@@ -230,9 +231,19 @@ class CodingPageIT extends PageTest {
         label(accept).click();
         wait.until(d -> one("#coding-popover .coding-row[data-coding='" + accept + "'] .accept")).click();
         wait.until(d -> StreamSupport.stream(codings("A-B2").spliterator(), false)
-                .anyMatch(c -> c.get("id").asLong() == accept && c.get("origin").asText().equalsIgnoreCase("manual")));
+                .anyMatch(c -> c.get("id").asLong() == accept && c.get("origin").asText().equals("auto")
+                        && c.get("reviewState").asText().equals("accepted")));
         // The page draws the codings again from the server's answer: the accepted one is no longer dashed.
         wait.until(d -> !label(accept).getAttribute("class").contains("auto"));
+        label(accept).click();
+        WebElement row = wait.until(d -> one("#coding-popover .coding-row[data-coding='" + accept + "']"));
+        assertTrue(row.findElement(By.cssSelector(".origin")).getText().equals("auto"),
+                "still shown as an auto coding after it was accepted");
+        assertTrue(row.findElement(By.cssSelector(".coding-review")).getText()
+                .startsWith("godkendt af "), row.getText());
+        assertTrue(row.findElements(By.cssSelector(".accept")).isEmpty(), "nothing to accept");
+        one("#coding-status").click();
+        wait.until(d -> all("#coding-popover").isEmpty());
         long reject = autos.get(1).get("id").asLong();
         label(reject).click();
         wait.until(d -> one("#coding-popover .coding-row[data-coding='" + reject + "'] .reject")).click();
@@ -242,7 +253,7 @@ class CodingPageIT extends PageTest {
         one("#reject-all").click();
         driver.switchTo().alert().accept();
         wait.until(d -> StreamSupport.stream(codings("A-B2").spliterator(), false)
-                .noneMatch(c -> c.get("origin").asText().equalsIgnoreCase("auto")));
+                .noneMatch(c -> c.get("reviewState").asText().equals("unreviewed")));
         wait.until(d -> all("#transcript .margin-label.auto").isEmpty());
         assertFalse(label(accept).getAttribute("class").contains("auto"), "the accepted coding stays");
     }
