@@ -1,14 +1,22 @@
-// The REST API under /api/v1. Every failure becomes an ApiError with the server's {error, detail, problems}.
+// The REST API under /api/v1. Every failure becomes an ApiError with the server's {error, code, params, detail,
+// problems, problemCodes}.
 
 const BASE = '/api/v1';
 
+/**
+ * A failed call: status, the server's English detail and problems, and the stable code, params and problemCodes
+ * by which i18n.js (errorText, problemTexts) says the same in the page's language.
+ */
 export class ApiError extends Error {
   constructor(status, body) {
     super(body?.detail || body?.error || `HTTP ${status}`);
     this.status = status;
     this.error = body?.error || '';
+    this.code = body?.code || (status ? `http.${status}` : 'network');
+    this.params = body?.params && typeof body.params === 'object' ? body.params : {};
     this.detail = body?.detail || this.message;
     this.problems = Array.isArray(body?.problems) ? body.problems : [];
+    this.problemCodes = Array.isArray(body?.problemCodes) ? body.problemCodes : [];
   }
 }
 
@@ -17,7 +25,7 @@ async function request(path, options = {}) {
   try {
     response = await fetch(BASE + path, {headers: {Accept: 'application/json'}, ...options});
   } catch (e) {
-    throw new ApiError(0, {error: 'netværksfejl', detail: 'Serveren svarer ikke. Kører Kodetræ stadig?'});
+    throw new ApiError(0, {code: 'network', detail: 'the server does not answer'});
   }
   const body = await response.json().catch(() => null);
   if (!response.ok) {

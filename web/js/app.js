@@ -2,7 +2,8 @@
 // moving within a view (another page of hits, another filter) calls update so that the view keeps its state.
 
 import {api} from './api.js';
-import {count, el, replace} from './dom.js';
+import {el, replace} from './dom.js';
+import {errorText, language, onLanguageChange, problemTexts, setLanguage, t, tn, translateShell} from './i18n.js';
 import {href, parseHash} from './router.js';
 import {documentsView} from './documents.js';
 import {readerView} from './reader.js';
@@ -138,17 +139,17 @@ function missingView() {
   return {
     mount(target) {
       target.append(el('section', {class: 'panel empty'},
-          el('h1', {text: 'Siden findes ikke'}),
-          el('p', {}, 'Gå til ', el('a', {href: href(['documents']), text: 'Dokumenter'}), '.')));
+          el('h1', {text: t('missing.title')}),
+          el('p', {}, t('missing.goTo'), ' ', el('a', {href: href(['documents']), text: t('nav.documents')}))));
     },
   };
 }
 
 function errorPanel(error) {
   return el('section', {class: 'panel error-panel'},
-      el('h1', {text: 'Noget gik galt'}),
-      el('p', {text: error.detail || error.message}),
-      error.problems?.length ? el('ul', {}, error.problems.map((p) => el('li', {text: p}))) : null);
+      el('h1', {text: t('error.title')}),
+      el('p', {text: errorText(error)}),
+      error.problems?.length ? el('ul', {}, problemTexts(error).map((p) => el('li', {text: p}))) : null);
 }
 
 async function showProject() {
@@ -156,14 +157,32 @@ async function showProject() {
   try {
     const project = await api.project();
     replace(line,
-        el('span', {class: 'project-name', text: project.name}),
-        el('span', {text: count(project.documents, 'dokument', 'dokumenter')}),
-        el('span', {text: count(project.units.sentence ?? 0, 'sætning', 'sætninger')}));
+        el('span', {class: 'project-name', text: project.name, title: project.name, translate: 'no'}),
+        el('span', {text: tn('count.documents', project.documents)}),
+        el('span', {text: tn('count.sentences', project.units.sentence ?? 0)}));
   } catch (e) {
     line.textContent = '';
   }
 }
 
+/** The DA/EN buttons in the top bar: a switch draws the shell, the project line and the current view again. */
+function bindLanguageSwitch() {
+  const buttons = document.querySelectorAll('.language-switch button');
+  const mark = () => buttons.forEach((b) => b.setAttribute('aria-pressed', String(b.dataset.language === language())));
+  buttons.forEach((b) => b.addEventListener('click', () => setLanguage(b.dataset.language)));
+  onLanguageChange(() => {
+    mark();
+    translateShell();
+    showProject();
+    current.view?.unmount?.();
+    current = {name: null, view: null};
+    render();
+  });
+  mark();
+}
+
+translateShell();
+bindLanguageSwitch();
 bindCoderField(document.getElementById('coder'));
 window.addEventListener('hashchange', render);
 showProject();

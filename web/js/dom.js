@@ -1,6 +1,10 @@
 // Small DOM helpers. Text always enters the page as text nodes (textContent), never as markup: transcripts
 // and API answers may contain anything, including "<script>".
 
+import {number} from './i18n.js';
+
+export {number};
+
 /**
  * Creates an element. props: class, text, dataset, on<event> (a listener), and plain attributes; children are
  * nodes or strings (strings become text nodes). Never pass "style": the page's CSP allows no style attributes.
@@ -46,14 +50,7 @@ export function replace(parent, ...children) {
   return append(parent, children);
 }
 
-const numbers = new Intl.NumberFormat('da-DK');
-
-/** 7103 → "7.103". */
-export function number(n) {
-  return numbers.format(n);
-}
-
-/** "1 sætning", "3 sætninger". */
+/** "1 sætning", "3 sætninger": prefer tn() with a catalogue entry {one, other}. */
 export function count(n, one, many) {
   return `${number(n)} ${n === 1 ? one : many}`;
 }

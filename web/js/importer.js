@@ -3,7 +3,8 @@
 // search index the same way.
 
 import {api, followJob} from './api.js';
-import {count, el, number, replace} from './dom.js';
+import {el, number, replace} from './dom.js';
+import {coded, errorText, problemTexts, t, tn} from './i18n.js';
 import {href} from './router.js';
 
 /** A progress bar with a line of text, driven by job states {state, done, total, step}. */
@@ -43,56 +44,59 @@ function stat(value, label, id, attention = false) {
 function reportView(report) {
   const warnings = report.warnings || [];
   return el('div', {class: 'report', id: 'import-report'},
-      el('h3', {text: `Importeret: ${count(report.documentNames.length, 'dokument', 'dokumenter')}`}),
+      el('h3', {text: t('import.imported', {documents: tn('count.documents', report.documentNames.length)})}),
       el('div', {class: 'stats'},
-          stat(report.documentNames.length, 'dokumenter', 'documents'),
-          stat(report.turns, 'ture', 'turns'),
-          stat(report.sentences, 'sætninger', 'sentences'),
-          stat(report.attributesSet, 'attributter', 'attributes'),
-          stat(report.skipped.length, 'sprunget over', 'skipped', true),
-          stat(warnings.length, 'advarsler', 'warnings', true)),
-      report.documentNames.length ? el('p', {class: 'imported-documents'}, 'Åbn: ',
-          report.documentNames.map((name, i) => [i ? ', ' : '', el('a', {href: href(['documents', name]), text: name})]))
+          stat(report.documentNames.length, t('import.stat.documents'), 'documents'),
+          stat(report.turns, t('import.stat.turns'), 'turns'),
+          stat(report.sentences, t('import.stat.sentences'), 'sentences'),
+          stat(report.attributesSet, t('import.stat.attributes'), 'attributes'),
+          stat(report.skipped.length, t('import.stat.skipped'), 'skipped', true),
+          stat(warnings.length, t('import.stat.warnings'), 'warnings', true)),
+      report.documentNames.length ? el('p', {class: 'imported-documents'}, t('import.open'), ' ',
+          report.documentNames.map((name, i) => [i ? ', ' : '',
+            el('a', {href: href(['documents', name]), text: name, translate: 'no'})]))
           : null,
       warnings.length ? el('table', {class: 'warnings', id: 'import-warnings'},
-          el('thead', {}, el('tr', {}, el('th', {text: 'Fil'}), el('th', {text: 'Linje'}), el('th', {text: 'Advarsel'}))),
+          el('thead', {}, el('tr', {}, el('th', {text: t('import.warning.file')}), el('th', {text: t('import.warning.line')}),
+              el('th', {text: t('import.warning.text')}))),
           el('tbody', {}, warnings.map((w) => el('tr', {},
-              el('td', {text: w.file}), el('td', {class: 'number', text: w.line > 0 ? number(w.line) : '—'}),
-              el('td', {text: w.message}))))) : null,
-      report.skipped.length ? el('div', {class: 'skipped'}, el('h4', {text: 'Sprunget over'}),
-          el('ul', {}, report.skipped.map((s) => el('li', {text: s})))) : null);
+              el('td', {text: w.file, translate: 'no'}), el('td', {class: 'number', text: w.line > 0 ? number(w.line) : '—'}),
+              el('td', {text: coded(w.code, w.params, w.message)}))))) : null,
+      report.skipped.length ? el('div', {class: 'skipped'}, el('h4', {text: t('import.skipped')}),
+          el('ul', {}, report.skipped.map((s) => el('li', {text: s, translate: 'no'})))) : null);
 }
 
 function errorView(id, title, error) {
   return el('div', {class: 'job-error', id, role: 'alert'},
       el('h3', {text: title}),
-      el('p', {text: error.detail || error.message}),
-      error.problems?.length ? el('ul', {class: 'problems'}, error.problems.map((p) => el('li', {text: p}))) : null);
+      error.code === 'import.refused' ? null : el('p', {text: errorText(error)}),
+      error.problems?.length ? el('ul', {class: 'problems'}, problemTexts(error).map((p) => el('li', {text: p}))) : null);
 }
 
 function fileList(input, target) {
   const names = Array.from(input.files).map((f) => f.name);
-  target.textContent = names.length ? names.join(', ') : 'Ingen filer valgt';
+  target.textContent = names.length ? names.join(', ') : t('import.noFilesChosen');
+  target.translate = names.length === 0;
 }
 
 export function importView(context) {
   const files = el('input', {type: 'file', id: 'import-files', name: 'files', multiple: true,
     accept: '.txt,.md,.docx,.pdf,text/plain,text/markdown,application/pdf'});
   const manifest = el('input', {type: 'file', id: 'import-manifest', name: 'manifest', accept: '.csv,text/csv'});
-  const chosen = el('p', {class: 'chosen', text: 'Ingen filer valgt'});
-  const manifestChosen = el('span', {class: 'chosen', text: 'Intet manifest valgt'});
-  const submit = el('button', {type: 'submit', class: 'primary', id: 'import-submit', text: 'Importér'});
+  const chosen = el('p', {class: 'chosen', text: t('import.noFilesChosen')});
+  const manifestChosen = el('span', {class: 'chosen', text: t('import.noManifestChosen')});
+  const submit = el('button', {type: 'submit', class: 'primary', id: 'import-submit', text: t('import.submit')});
   const progress = progressView('import-progress');
   const outcome = el('div', {class: 'outcome', id: 'import-outcome'});
 
   const drop = el('label', {class: 'dropzone', for: 'import-files'},
-      el('span', {class: 'dropzone-title', text: 'Vælg eller træk transskriptioner hertil'}),
-      el('span', {class: 'dropzone-hint', text: '.txt eller .md i UTF-8, .docx eller .pdf med tekst · talere som I: og R: · '
-          + 'tidskoder som [00:01:05] må gerne stå foran'}),
+      el('span', {class: 'dropzone-title', text: t('import.drop.title')}),
+      el('span', {class: 'dropzone-hint', text: t('import.drop.hint')}),
       chosen);
   files.addEventListener('change', () => fileList(files, chosen));
   manifest.addEventListener('change', () => {
-    manifestChosen.textContent = manifest.files.length ? manifest.files[0].name : 'Intet manifest valgt';
+    manifestChosen.textContent = manifest.files.length ? manifest.files[0].name : t('import.noManifestChosen');
+    manifestChosen.translate = manifest.files.length === 0;
   });
   drop.addEventListener('dragover', (e) => {
     e.preventDefault();
@@ -109,17 +113,17 @@ export function importView(context) {
   const form = el('form', {class: 'import-form', id: 'import-form'},
       files, drop,
       manifest,
-      el('div', {class: 'field'}, el('span', {class: 'field-label', text: 'Manifest (valgfrit)'}),
-          el('div', {class: 'picker'}, el('label', {class: 'button', for: 'import-manifest', text: 'Vælg CSV …'}),
+      el('div', {class: 'field'}, el('span', {class: 'field-label', text: t('import.manifest.label')}),
+          el('div', {class: 'file-picker'},
+              el('label', {class: 'button', for: 'import-manifest', text: t('import.manifest.choose')}),
               manifestChosen),
-          el('span', {class: 'hint', text: 'Én række pr. dokument: en kolonne document og én kolonne pr. attribut, '
-              + 'fx kommune, ressourceteam, rolle.'})),
+          el('span', {class: 'hint', text: t('import.manifest.hint')})),
       el('div', {class: 'actions'}, submit));
 
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     if (files.files.length === 0) {
-      replace(outcome, errorView('import-error', 'Vælg mindst én fil', {detail: 'Der er ingen filer at importere.'}));
+      replace(outcome, errorView('import-error', t('import.chooseFiles'), {code: 'import.noFiles'}));
       return;
     }
     const body = new FormData();
@@ -129,48 +133,49 @@ export function importView(context) {
     }
     submit.disabled = true;
     outcome.replaceChildren();
-    progress.start(`Sender ${count(files.files.length, 'fil', 'filer')} …`);
+    progress.start(tn('import.sending', files.files.length));
     try {
       const {job} = await api.importFiles(body);
       const report = await followJob(job, (j) => progress.update(j, (s) => s.state === 'queued'
-          ? 'Venter på et andet job …'
-          : `${number(s.done)} af ${number(s.total)} filer${s.step ? ' · ' + s.step : ''}`));
-      progress.finish(`Færdig: ${count(report.documentNames.length, 'dokument', 'dokumenter')} importeret`);
+          ? t('job.queued')
+          : t('import.progress', {done: s.done, total: s.total}) + (s.step ? ' · ' + s.step : '')));
+      progress.finish(t('import.finished', {documents: tn('count.documents', report.documentNames.length)}));
       replace(outcome, reportView(report));
       outcome.scrollIntoView({block: 'nearest'});
       form.reset();
       fileList(files, chosen);
-      manifestChosen.textContent = 'Intet manifest valgt';
+      manifestChosen.textContent = t('import.noManifestChosen');
       context.changed();
     } catch (e) {
       progress.root.hidden = true;
-      replace(outcome, errorView('import-error', 'Importen blev afvist — intet er ændret', e));
+      replace(outcome, errorView('import-error', t('import.refused'), e));
       outcome.scrollIntoView({block: 'nearest'});
     } finally {
       submit.disabled = false;
     }
   });
 
-  const reindexButton = el('button', {type: 'button', id: 'reindex', text: 'Genopbyg indeks'});
+  const reindexButton = el('button', {type: 'button', id: 'reindex', text: t('reindex.button')});
   const reindexProgress = progressView('reindex-progress');
   const reindexOutcome = el('div', {class: 'outcome', id: 'reindex-outcome'});
   reindexButton.addEventListener('click', async () => {
     reindexButton.disabled = true;
     reindexOutcome.replaceChildren();
-    reindexProgress.start('Starter …');
+    reindexProgress.start(t('job.starting'));
     try {
       const {job} = await api.reindex();
       const result = await followJob(job, (j) => reindexProgress.update(j, (s) => s.state === 'queued'
-          ? 'Venter på et andet job …' : `${number(s.done)} af ${number(s.total)} dokumenter indekseret`));
-      reindexProgress.finish('Færdig');
-      replace(reindexOutcome, el('p', {class: 'done', id: 'reindex-result',
-        text: `Indekset er genopbygget: ${count(result.documents, 'dokument', 'dokumenter')}, `
-          + `${count(result.units.sentence ?? 0, 'sætning', 'sætninger')} og ${count(result.units.turn ?? 0, 'tur', 'ture')}`
-          + ` på ${number(Math.round(result.millis / 100) / 10)} s.`}));
+          ? t('job.queued') : t('reindex.progress', {done: s.done, total: s.total})));
+      reindexProgress.finish(t('job.done'));
+      replace(reindexOutcome, el('p', {class: 'done', id: 'reindex-result', text: t('reindex.done', {
+        documents: tn('count.documents', result.documents),
+        sentences: tn('count.sentences', result.units.sentence ?? 0),
+        turns: tn('count.turns', result.units.turn ?? 0),
+        seconds: Math.round(result.millis / 100) / 10})}));
       context.changed();
     } catch (e) {
       reindexProgress.root.hidden = true;
-      replace(reindexOutcome, errorView('reindex-error', 'Indekset kunne ikke genopbygges', e));
+      replace(reindexOutcome, errorView('reindex-error', t('reindex.failed'), e));
     } finally {
       reindexButton.disabled = false;
     }
@@ -178,19 +183,17 @@ export function importView(context) {
 
   return {
     mount(target) {
-      document.title = 'Importér · Kodetræ';
+      document.title = `${t('nav.import')} · Kodetræ`;
       target.append(el('section', {class: 'import-view'},
-          el('div', {class: 'view-head'}, el('h1', {text: 'Importér'})),
+          el('div', {class: 'view-head'}, el('h1', {text: t('nav.import')})),
           el('div', {class: 'import-layout'},
               el('section', {class: 'panel'},
-                  el('h2', {text: 'Transskriptioner'}),
-                  el('p', {class: 'muted', text: 'En import lykkes helt eller slet ikke: er en fil ugyldig, '
-                      + 'ændres intet, og du får at vide hvilken fil og linje.'}),
+                  el('h2', {text: t('import.transcripts')}),
+                  el('p', {class: 'muted', text: t('import.allOrNothing')}),
                   form, progress.root, outcome),
               el('section', {class: 'panel'},
-                  el('h2', {text: 'Søgeindeks'}),
-                  el('p', {class: 'muted', text: 'Indekset bygges af sig selv ved import. Genopbyg det, hvis '
-                      + 'søgningen virker forkert, eller efter en opgradering.'}),
+                  el('h2', {text: t('reindex.title')}),
+                  el('p', {class: 'muted', text: t('reindex.explanation')}),
                   el('div', {class: 'actions'}, reindexButton), reindexProgress.root, reindexOutcome))));
     },
     update() {},

@@ -64,7 +64,7 @@ public final class CodebooksResource {
     @POST
     public Response load(CodebookFile file, @QueryParam("actor") String actor) {
         if (file == null) {
-            throw ApiError.badRequest("send a codebook file (JSON, format kodetrae-codebook/1) as the body");
+            throw ApiError.badRequest("body.codebookFile", "send a codebook file (JSON, format kodetrae-codebook/1) as the body");
         }
         Codebook loaded = project.codebooks().load(file, Actors.or(actor));
         return Response.status(Response.Status.CREATED).entity(tree(loaded)).build();
@@ -81,7 +81,7 @@ public final class CodebooksResource {
     @Path("{id}/codes")
     public Response add(@PathParam("id") String id, NewCode code) {
         if (code == null) {
-            throw ApiError.badRequest("send {parentId, name, color, actor}");
+            throw ApiError.badRequest("body.fields", "send {parentId, name, color, actor}", "fields", "parentId, name, color, actor");
         }
         Code added = project.codebooks().add(id, code.parentId(), code.name(), code.color(), Actors.or(code.actor()));
         return Response.status(Response.Status.CREATED).entity(added).build();

@@ -53,7 +53,7 @@ public final class CodesResource {
     @PATCH
     public Code edit(@PathParam("id") long id, CodeEdit edit, @QueryParam("actor") String actor) {
         if (edit == null) {
-            throw ApiError.badRequest("send the fields to change, e.g. {\"name\": \"…\"}");
+            throw ApiError.badRequest("body.fields", "send the fields to change, e.g. {\"name\": \"…\"}", "fields", "name, color, parentId");
         }
         return project.codebooks().edit(id, edit, Actors.or(actor));
     }
@@ -73,7 +73,7 @@ public final class CodesResource {
     @Path("merge")
     public Map<String, Integer> merge(@PathParam("id") long id, Merge merge) {
         if (merge == null) {
-            throw ApiError.badRequest("send {\"into\": <code id>}");
+            throw ApiError.badRequest("body.fields", "send {\"into\": <code id>}", "fields", "into");
         }
         return Map.of("movedCodings", project.codebooks().merge(id, merge.into(), Actors.or(merge.actor())));
     }
@@ -102,7 +102,7 @@ public final class CodesResource {
 
     static Retrieval.Filter filter(List<String> where, String speaker, int offset, int limit) {
         if (offset < 0 || limit < 1 || limit > 1000) {
-            throw ApiError.badRequest("page must have offset >= 0 and 1 <= limit <= 1000");
+            throw ApiError.badRequest("page.invalid", "page must have offset >= 0 and 1 <= limit <= 1000", "max", 1000);
         }
         Optional<SpeakerRole> role = speaker == null || speaker.isBlank() ? Optional.empty()
                 : Optional.of(SpeakerRole.of(speaker));

@@ -67,7 +67,7 @@ public final class CodingsResource {
     @Path("codings")
     public Response add(NewCoding k) {
         if (k == null) {
-            throw ApiError.badRequest("send {documentId, codeId, start, end, coder}");
+            throw ApiError.badRequest("body.fields", "send {documentId, codeId, start, end, coder}", "fields", "documentId, codeId, start, end, coder");
         }
         Coding added = project.codings().add(k.documentId(), k.codeId(), span(k.start(), k.end()), k.coder());
         return Response.status(Response.Status.CREATED).entity(CodingView.of(added)).build();
@@ -77,7 +77,7 @@ public final class CodingsResource {
     @Path("codings/batch")
     public Response batch(Batch b) {
         if (b == null || b.passages() == null || b.passages().isEmpty()) {
-            throw ApiError.badRequest("send {codeId, coder, passages: [{documentId, start, end}]}");
+            throw ApiError.badRequest("body.fields", "send {codeId, coder, passages: [{documentId, start, end}]}", "fields", "codeId, coder, passages");
         }
         List<Codings.Passage> passages = b.passages().stream()
                 .map(p -> new Codings.Passage(p.documentId(), span(p.start(), p.end()))).toList();
@@ -89,7 +89,7 @@ public final class CodingsResource {
     @Path("codings/{id}")
     public CodingView adjust(@PathParam("id") long id, Adjust a) {
         if (a == null) {
-            throw ApiError.badRequest("send {start, end, coder}");
+            throw ApiError.badRequest("body.fields", "send {start, end, coder}", "fields", "start, end, coder");
         }
         return CodingView.of(project.codings().adjust(id, span(a.start(), a.end()), a.coder()));
     }
@@ -131,14 +131,14 @@ public final class CodingsResource {
     @Path("codings/review")
     public Map<String, Integer> review(Review r) {
         if (r == null || r.decision() == null) {
-            throw ApiError.badRequest("send {decision: accept|reject, codingIds | documentId (+ codeId), reviewer}");
+            throw ApiError.badRequest("body.fields", "send {decision: accept|reject, codingIds | documentId (+ codeId), reviewer}", "fields", "decision, codingIds | documentId, reviewer");
         }
         List<Long> ids = r.codingIds() != null ? r.codingIds()
                 : r.documentId() != null ? project.autoCoder().autoCodings(r.documentId(), r.codeId()) : List.of();
         int n = switch (r.decision()) {
             case "accept" -> project.autoCoder().accept(ids, r.reviewer());
             case "reject" -> project.autoCoder().reject(ids, r.reviewer());
-            default -> throw ApiError.badRequest("decision must be accept or reject, got '" + r.decision() + "'");
+            default -> throw ApiError.badRequest("review.decision", "decision must be accept or reject, got '" + r.decision() + "'", "got", r.decision());
         };
         return Map.of(r.decision() + "ed", n);
     }
@@ -160,7 +160,7 @@ public final class CodingsResource {
 
     private static Span span(int start, int end) {
         if (start < 0 || end <= start) {
-            throw ApiError.badRequest("a coding needs 0 <= start < end, got [" + start + ", " + end + ")");
+            throw ApiError.badRequest("coding.span", "a coding needs 0 <= start < end, got [" + start + ", " + end + ")", "start", start, "end", end);
         }
         return new Span(start, end);
     }

@@ -39,12 +39,12 @@ public final class CompareResource {
                                   @QueryParam("stats") @DefaultValue("false") boolean stats,
                                   @QueryParam("seed") @DefaultValue("20151") long seed) {
         if (by == null || by.isBlank()) {
-            throw ApiError.badRequest("by is required: the attribute whose values are the groups, e.g. by=rolle");
+            throw ApiError.badRequest("compare.byRequired", "by is required: the attribute whose values are the groups, e.g. by=rolle");
         }
         boolean respondentOnly = switch (speaker) {
             case "respondent" -> true;
             case "all" -> false;
-            default -> throw ApiError.badRequest("speaker must be respondent or all, got '" + speaker + "'");
+            default -> throw ApiError.badRequest("compare.speaker", "speaker must be respondent or all, got '" + speaker + "'", "got", speaker);
         };
         Settings.Effective settings = project.settings().effective();
         return project.crosstab().compute(new Crosstab.Request(project.settings().codebook(codebook),

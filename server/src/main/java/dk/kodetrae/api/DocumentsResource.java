@@ -70,6 +70,6 @@ public final class DocumentsResource {
         var byId = idOrName.chars().allMatch(Character::isDigit) && !idOrName.isEmpty()
                 ? corpus.document(Long.parseLong(idOrName)) : java.util.Optional.<Document>empty();
         return byId.or(() -> corpus.documentNamed(idOrName))
-                .orElseThrow(() -> ApiError.notFound("no document '" + idOrName + "'"));
+                .orElseThrow(() -> ApiError.notFound("document.notFound", "no document '" + idOrName + "'", "document", idOrName));
     }
 }

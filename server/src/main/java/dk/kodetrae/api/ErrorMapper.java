@@ -3,11 +3,12 @@ package dk.kodetrae.api;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
-import dk.kodetrae.codebook.CodeNotFoundException;
 import dk.kodetrae.codebook.CodebookException;
 import dk.kodetrae.coding.CodingException;
 import dk.kodetrae.history.UndoRefusedException;
-import dk.kodetrae.search.QuerySyntaxException;
+import dk.kodetrae.message.Explained;
+import dk.kodetrae.message.Message;
+import dk.kodetrae.store.StoreBusyException;
 import dk.kodetrae.transcript.ImportException;
 import dk.kodetrae.transcript.ImportProblem;
 import jakarta.ws.rs.WebApplicationException;
@@ -22,7 +23,11 @@ import java.util.logging.Logger;
 import org.apache.lucene.search.IndexSearcher;
 import org.glassfish.jersey.server.ParamException;
 
-/** Turns every exception into {@code {error, detail}} JSON with a fitting status; never a stack trace. */
+/**
+ * Turns every exception into {@code {error, code, params, detail, problems, problemCodes}} JSON with a fitting
+ * status; never a stack trace. Exceptions that are {@link Explained} bring their own code; the rest get a generic
+ * one whose only parameter is the English text.
+ */
 @Provider
 final class ErrorMapper implements ExceptionMapper<Throwable> {
     private static final Logger LOG = Logger.getLogger(ErrorMapper.class.getName());
@@ -30,26 +35,32 @@ final class ErrorMapper implements ExceptionMapper<Throwable> {
     @Override
     public Response toResponse(Throwable e) {
         return switch (e) {
-            case ApiError a -> body(a.status().getStatusCode(), a.getMessage(), List.of());
-            case ImportException i -> body(400, "import refused, nothing was changed",
-                    i.problems().stream().map(ImportProblem::toString).toList());
-            case QuerySyntaxException q -> body(400, q.getMessage(), List.of());
-            case CodebookException c -> body(c.isConflict() ? 409 : 400, c.getMessage().lines().findFirst().orElse(""),
-                    c.problems());
-            case CodeNotFoundException c -> body(404, c.getMessage(), List.of());
-            case CodingException c -> body(c.isNotFound() ? 404 : 400, c.getMessage(), List.of());
-            case UndoRefusedException u -> body(409, u.getMessage(), List.of());
-            case StreamReadException j -> body(400, "malformed JSON" + at(j) + ": " + j.getOriginalMessage(), List.of());
-            case JsonMappingException j -> body(400, "unexpected JSON" + at(j) + ": " + j.getOriginalMessage(),
+            case ApiError a -> body(a.status().getStatusCode(), a.explanation(), List.of());
+            case ImportException i -> body(400, i.explanation(),
+                    i.problems().stream().map(ImportProblem::explanation).toList());
+            case CodebookException c -> body(c.isConflict() ? 409 : 400, c.explanation(),
+                    c.problems().stream().map(p -> Message.of("codebook.problem", p, "message", p)).toList());
+            case CodingException c -> body(c.isNotFound() ? 404 : 400, c.explanation(), List.of());
+            case UndoRefusedException u -> body(409, u.explanation(), List.of());
+            case Explained x when x.explanation().code().endsWith("notFound") -> body(404, x.explanation(), List.of());
+            case Explained x -> body(400, x.explanation(), List.of());
+            case StreamReadException j -> generic(400, "json.malformed",
+                    "malformed JSON" + at(j) + ": " + j.getOriginalMessage());
+            case JsonMappingException j -> generic(400, "json.unexpected",
+                    "unexpected JSON" + at(j) + ": " + j.getOriginalMessage());
+            case JsonProcessingException j -> generic(400, "json.malformed", "malformed JSON: " + j.getOriginalMessage());
+            case ParamException.PathParamException p -> body(404, Message.of("param.notFound",
+                    "no such " + p.getParameterName(), "param", p.getParameterName()), List.of());
+            case ParamException p -> body(400, Message.of("param.unreadable", "the parameter '" + p.getParameterName()
+                    + "' " + unreadable(p), "param", p.getParameterName()), List.of());
+            case IndexSearcher.TooManyClauses t -> body(400, Message.of("query.tooManyClauses",
+                    "the query has too many words or alternatives (at most " + IndexSearcher.getMaxClauseCount()
+                            + " after expanding prefixes and fuzzy words)", "max", IndexSearcher.getMaxClauseCount()),
                     List.of());
-            case JsonProcessingException j -> body(400, "malformed JSON: " + j.getOriginalMessage(), List.of());
-            case ParamException.PathParamException p -> body(404, "no such " + p.getParameterName(), List.of());
-            case ParamException p -> body(400, "the parameter '" + p.getParameterName() + "' "
-                    + unreadable(p), List.of());
-            case IndexSearcher.TooManyClauses t -> body(400, "the query has too many words or alternatives (at most "
-                    + IndexSearcher.getMaxClauseCount() + " after expanding prefixes and fuzzy words)", List.of());
-            case IllegalArgumentException i -> body(400, i.getMessage(), List.of());
-            case WebApplicationException w -> body(w.getResponse().getStatus(), webMessage(w), List.of());
+            case StoreBusyException b -> Response.fromResponse(generic(503, "store.busy", b.getMessage()))
+                    .header("Retry-After", "5").build();
+            case IllegalArgumentException i -> generic(400, "badRequest", i.getMessage());
+            case WebApplicationException w -> web(w);
             default -> internal(e);
         };
     }
@@ -86,23 +97,31 @@ final class ErrorMapper implements ExceptionMapper<Throwable> {
         return "cannot be read";
     }
 
-    private static String webMessage(WebApplicationException w) {
+    private static Response web(WebApplicationException w) {
         int status = w.getResponse().getStatus();
         if (status == 413) {
-            return "the upload is larger than the server accepts";
+            return generic(413, "upload.tooLarge", "the upload is larger than the server accepts");
         }
-        return w.getMessage();
+        return generic(status, "http." + status, w.getMessage());
     }
 
     private static Response internal(Throwable e) {
         LOG.log(Level.SEVERE, "request failed", e);
-        return body(500, "internal error: " + e.getClass().getSimpleName(), List.of());
+        return generic(500, "internal", "internal error: " + e.getClass().getSimpleName());
     }
 
-    static Response body(int status, String detail, List<String> problems) {
+    private static Response generic(int status, String code, String text) {
+        String detail = text == null ? "" : text;
+        return body(status, Message.of(code, detail, "message", detail), List.of());
+    }
+
+    static Response body(int status, Message message, List<Message> problems) {
         Response.StatusType type = Response.Status.fromStatusCode(status);
         String error = type == null ? "error " + status : type.getReasonPhrase().toLowerCase(Locale.ROOT);
         return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(new ErrorBody(error, detail, problems)).build();
+                .entity(new ErrorBody(error, message.code(), message.params(), message.text(),
+                        problems.stream().map(Message::text).toList(),
+                        problems.stream().map(p -> new ErrorBody.CodedProblem(p.code(), p.params())).toList()))
+                .build();
     }
 }

@@ -68,7 +68,7 @@ public final class ExportResource {
         try {
             return ExportFormat.valueOf(format.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw ApiError.badRequest("format must be docx, markdown, html, csv or xlsx, got '" + format + "'");
+            throw ApiError.badRequest("export.format", "format must be docx, markdown, html, csv or xlsx, got '" + format + "'", "got", format);
         }
     }
 }

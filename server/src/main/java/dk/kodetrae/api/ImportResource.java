@@ -1,5 +1,6 @@
 package dk.kodetrae.api;
 
+import dk.kodetrae.message.Message;
 import dk.kodetrae.project.Project;
 import dk.kodetrae.transcript.ImportOptions;
 import dk.kodetrae.transcript.ImportReport;
@@ -48,7 +49,7 @@ public final class ImportResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response upload(FormDataMultiPart form, @QueryParam("async") @DefaultValue("false") boolean async) {
         if (form == null) {
-            throw ApiError.badRequest("expected multipart/form-data with 'files' parts");
+            throw ApiError.badRequest("import.noFiles", "expected multipart/form-data with 'files' parts");
         }
         List<Importer.Source> files = new ArrayList<>();
         long[] total = {0};
@@ -58,7 +59,7 @@ public final class ImportResource {
         FormDataBodyPart manifestPart = form.getField("manifest");
         Optional<Importer.Source> manifest = Optional.ofNullable(manifestPart).map(p -> source(p, total));
         if (files.isEmpty()) {
-            throw ApiError.badRequest("no files uploaded (send them as multipart parts named 'files')");
+            throw ApiError.badRequest("import.noFiles", "no files uploaded (send them as multipart parts named 'files')");
         }
         ImportOptions options = ImportOptions.defaults().withActor("web");
         if (!async) {
@@ -72,14 +73,15 @@ public final class ImportResource {
     private static Importer.Source source(FormDataBodyPart part, long[] total) {
         String name = part.getContentDisposition().getFileName();
         if (name == null || name.isBlank()) {
-            throw ApiError.badRequest("an uploaded part '" + part.getName() + "' has no file name");
+            throw ApiError.badRequest("import.noFileName", "an uploaded part '" + part.getName() + "' has no file name", "part", part.getName());
         }
         try (InputStream in = part.getValueAs(InputStream.class)) {
             byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, MAX_UPLOAD_BYTES - total[0] + 1));
             total[0] += bytes.length;
             if (total[0] > MAX_UPLOAD_BYTES) {
-                throw new ApiError(Response.Status.REQUEST_ENTITY_TOO_LARGE, "the upload is larger than "
-                        + MAX_UPLOAD_BYTES / (1024 * 1024) + " MB; import large collections with 'kodetrae import'");
+                throw new ApiError(Response.Status.REQUEST_ENTITY_TOO_LARGE, Message.of("upload.tooLarge",
+                        "the upload is larger than " + MAX_UPLOAD_BYTES / (1024 * 1024)
+                        + " MB; import large collections with 'kodetrae import'", "mb", MAX_UPLOAD_BYTES / (1024 * 1024)));
             }
             return new Importer.Source(name, bytes);
         } catch (IOException e) {

@@ -22,6 +22,6 @@ public final class JobsResource {
     @GET
     @Path("{id}")
     public Jobs.Job get(@PathParam("id") long id) {
-        return jobs.get(id).orElseThrow(() -> ApiError.notFound("no job " + id));
+        return jobs.get(id).orElseThrow(() -> ApiError.notFound("job.notFound", "no job " + id, "job", id));
     }
 }

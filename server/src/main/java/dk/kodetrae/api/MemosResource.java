@@ -45,7 +45,7 @@ public final class MemosResource {
     @Path("memos")
     public Response add(MemoText m) {
         if (m == null || m.targetId() == null) {
-            throw ApiError.badRequest("send {targetType: code|document, targetId, author, text}");
+            throw ApiError.badRequest("body.fields", "send {targetType: code|document, targetId, author, text}", "fields", "targetType, targetId, author, text");
         }
         return Response.status(Response.Status.CREATED)
                 .entity(project.memos().add(m.targetType(), m.targetId(), m.author(), m.text())).build();
@@ -55,7 +55,7 @@ public final class MemosResource {
     @Path("memos/{id}")
     public Response update(@PathParam("id") long id, MemoText m) {
         if (m == null) {
-            throw ApiError.badRequest("send {author, text}");
+            throw ApiError.badRequest("body.fields", "send {author, text}", "fields", "author, text");
         }
         project.memos().update(id, m.author(), m.text());
         return Response.noContent().build();

@@ -35,7 +35,7 @@ public final class RetrievalResource {
                                    @QueryParam("offset") @DefaultValue("0") int offset,
                                    @QueryParam("limit") @DefaultValue("50") int limit) {
         if (codes == null || codes.isBlank()) {
-            throw ApiError.badRequest("codes is required, e.g. codes=code:motivation AND code:team");
+            throw ApiError.badRequest("retrieve.codesRequired", "codes is required, e.g. codes=code:motivation AND code:team");
         }
         return project.retrieval().query(codes, q, Unit.of(unit), CodesResource.filter(where, speaker, offset, limit));
     }

@@ -55,7 +55,7 @@ public final class SearchResource {
         try {
             return SearchRequest.Order.valueOf(order.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw ApiError.badRequest("unknown order '" + order + "' (use relevance or document)");
+            throw ApiError.badRequest("search.order", "unknown order '" + order + "' (use relevance or document)", "got", order);
         }
     }
 
@@ -65,7 +65,7 @@ public final class SearchResource {
         for (String w : where) {
             int colon = w.indexOf(':');
             if (colon <= 0) {
-                throw ApiError.badRequest("where must be ATTRIBUTE:VALUE, got '" + w + "'");
+                throw ApiError.badRequest("search.where", "where must be ATTRIBUTE:VALUE, got '" + w + "'", "got", w);
             }
             out.computeIfAbsent(w.substring(0, colon), k -> new LinkedHashSet<>()).add(w.substring(colon + 1));
         }

@@ -19,13 +19,15 @@ public final class CodebookFiles {
         try {
             CodebookFile file = JSON.readValue(bytes, CodebookFile.class);
             if (file == null) {
-                throw CodebookException.invalid(fileName + ": empty codebook file");
+                throw CodebookException.invalid("codebookFile.empty", fileName + ": empty codebook file", "file", fileName);
             }
             return file;
         } catch (JsonProcessingException e) {
-            throw CodebookException.invalid(fileName + ": not a valid codebook file: " + firstLine(e.getOriginalMessage()));
+            throw CodebookException.invalid("codebookFile.invalid",
+                    fileName + ": not a valid codebook file: " + firstLine(e.getOriginalMessage()), "file", fileName);
         } catch (IOException e) {
-            throw CodebookException.invalid(fileName + ": cannot read: " + e.getMessage());
+            throw CodebookException.invalid("codebookFile.unreadable", fileName + ": cannot read: " + e.getMessage(),
+                    "file", fileName);
         }
     }
 

@@ -6,6 +6,7 @@ import dk.kodetrae.history.History;
 import dk.kodetrae.history.Recording;
 import dk.kodetrae.history.RowWriter;
 import dk.kodetrae.history.UndoRefusedException;
+import dk.kodetrae.message.Message;
 import dk.kodetrae.search.QueryLanguage;
 import dk.kodetrae.store.Change;
 import dk.kodetrae.store.RowImage;
@@ -97,7 +98,7 @@ public final class Codebooks {
     public List<Code> codes(String codebookId) {
         List<Code> all = store.read(c -> query(c, "WHERE codebook_id = ?", codebookId));
         if (all.isEmpty() && codebooks().stream().noneMatch(b -> b.id().equals(codebookId))) {
-            throw new CodeNotFoundException("no codebook '" + codebookId + "'");
+            throw new CodeNotFoundException("codebook.notFound", "no codebook '" + codebookId + "'", "codebook", codebookId);
         }
         return preOrder(all);
     }
@@ -120,11 +121,13 @@ public final class Codebooks {
     public Codebook load(CodebookFile file, String actor) {
         List<String> problems = CodebookValidator.problems(file, language);
         if (!problems.isEmpty()) {
-            throw new CodebookException("codebook '" + file.id() + "' is not valid", problems, false);
+            throw new CodebookException(Message.of("codebook.notValid", "codebook '" + file.id() + "' is not valid",
+                    "codebook", file.id()), problems, false);
         }
         return store.write(c -> {
             if (exists(c, file.id())) {
-                throw CodebookException.conflict("the project already has a codebook '" + file.id() + "'");
+                throw CodebookException.conflict("codebook.exists", "the project already has a codebook '" + file.id() + "'",
+                        "codebook", file.id());
             }
             try (PreparedStatement p = c.prepareStatement(
                     "INSERT INTO codebook(id, name, label, description) VALUES (?,?,?,?)")) {
@@ -177,7 +180,7 @@ public final class Codebooks {
     /** One codebook of the project; refused (as not found) when there is none with that id. */
     public Codebook codebook(String codebookId) {
         return codebooks().stream().filter(b -> b.id().equals(codebookId)).findFirst()
-                .orElseThrow(() -> new CodeNotFoundException("no codebook '" + codebookId + "'"));
+                .orElseThrow(() -> new CodeNotFoundException("codebook.notFound", "no codebook '" + codebookId + "'", "codebook", codebookId));
     }
 
     /** The project's current codebook, in the file format. */
@@ -198,10 +201,10 @@ public final class Codebooks {
         String cleanColor = color == null ? "#888888" : requireColor(color);
         return store.write(c -> {
             if (!exists(c, codebookId)) {
-                throw new CodeNotFoundException("no codebook '" + codebookId + "'");
+                throw new CodeNotFoundException("codebook.notFound", "no codebook '" + codebookId + "'", "codebook", codebookId);
             }
             if (parentId != null && !code(c, parentId).codebookId().equals(codebookId)) {
-                throw CodebookException.invalid("the parent code belongs to another codebook");
+                throw CodebookException.invalid("code.parentElsewhere", "the parent code belongs to another codebook");
             }
             CodebookFile.Entry entry = new CodebookFile.Entry(null, null, cleanName, "", cleanColor, "", "", "", "", null);
             long id = insertCode(c, codebookId, uniqueKey(c, codebookId, cleanName), parentId,
@@ -248,10 +251,11 @@ public final class Codebooks {
         }
         Code parent = code(c, newParent);
         if (!parent.codebookId().equals(code.codebookId())) {
-            throw CodebookException.invalid("cannot move a code into another codebook");
+            throw CodebookException.invalid("code.moveElsewhere", "cannot move a code into another codebook");
         }
         if (descendants(c, code.id()).contains(newParent)) {
-            throw CodebookException.conflict("cannot move '" + code.name() + "' under itself or its own sub-code");
+            throw CodebookException.conflict("code.moveUnderItself",
+                    "cannot move '" + code.name() + "' under itself or its own sub-code", "code", code.name());
         }
     }
 
@@ -319,10 +323,11 @@ public final class Codebooks {
             Code source = code(c, from);
             Code target = code(c, into);
             if (!source.codebookId().equals(target.codebookId())) {
-                throw CodebookException.invalid("cannot merge codes of different codebooks");
+                throw CodebookException.invalid("code.mergeElsewhere", "cannot merge codes of different codebooks");
             }
             if (descendants(c, from).contains(into)) {
-                throw CodebookException.conflict("cannot merge '" + source.name() + "' into its own sub-code or itself");
+                throw CodebookException.conflict("code.mergeIntoItself",
+                        "cannot merge '" + source.name() + "' into its own sub-code or itself", "code", source.name());
             }
             Recording step = history.record(actor, Action.CODE_MERGE)
                     .about(new About(source.name(), null, target.name(), 0));
@@ -400,7 +405,7 @@ public final class Codebooks {
     private static Code code(Connection c, long id) throws SQLException {
         List<Code> found = query(c, "WHERE id = ?", id);
         if (found.isEmpty()) {
-            throw new CodeNotFoundException("no code with id " + id);
+            throw new CodeNotFoundException("code.notFound", "no code with id " + id, "code", id);
         }
         return found.getFirst();
     }
@@ -504,14 +509,14 @@ public final class Codebooks {
 
     private static String requireName(String name) {
         if (name == null || name.isBlank() || name.strip().length() > 200) {
-            throw CodebookException.invalid("a code name must have 1 to 200 characters");
+            throw CodebookException.invalid("code.nameLength", "a code name must have 1 to 200 characters", "max", 200);
         }
         return name.strip();
     }
 
     private static String requireColor(String color) {
         if (!COLOR.matcher(color).matches()) {
-            throw CodebookException.invalid("a colour must be #rrggbb, got '" + color + "'");
+            throw CodebookException.invalid("code.colour", "a colour must be #rrggbb, got '" + color + "'", "got", color);
         }
         return color.toLowerCase(Locale.ROOT);
     }

@@ -49,8 +49,7 @@ public final class QueryLanguage {
         try {
             return parser.parse(text);
         } catch (ParseException | RuntimeException e) {
-            throw new QuerySyntaxException("cannot read the query '" + text + "': " + firstLine(e.getMessage())
-                    + " (words, =exact words, \"phrases\", \"words near\"~5, prefix*, AND, OR, NOT, parentheses)", e);
+            throw new QuerySyntaxException(QueryDiagnosis.explain(text, e), e);
         }
     }
 
@@ -69,13 +68,5 @@ public final class QueryLanguage {
                 throw new UncheckedIOException("analysing the query '" + queryText + "' failed", e);
             }
         }
-    }
-
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "syntax error";
-        }
-        int nl = message.indexOf('\n');
-        return nl < 0 ? message : message.substring(0, nl);
     }
 }

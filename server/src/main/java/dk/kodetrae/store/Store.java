@@ -9,6 +9,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
@@ -17,6 +18,9 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The project database ({@code project.db}). Thread-safe: writes run on one connection, reads use a small pool of
@@ -32,6 +36,12 @@ public final class Store implements AutoCloseable {
     private static final int READERS = 4;
     private static final int BUSY_TIMEOUT_MS = 10_000;
     private static final long CHECKPOINT_EVERY_MS = 200;
+    /**
+     * How long a write waits for the writer thread to take it up. A write is taken up within milliseconds unless
+     * a long write (a large import) holds the writer; past this, the caller is told the store is busy, and the
+     * write is dropped, never committed later behind the caller's back.
+     */
+    static final Duration WRITE_DEADLINE = Duration.ofSeconds(30);
 
     static {
         NativeLibrary.useCachedCopy();
@@ -42,6 +52,7 @@ public final class Store implements AutoCloseable {
     private final Connection writer;
     private final BlockingQueue<Pending<?>> pending = new LinkedBlockingQueue<>();
     private final Thread committer;
+    private volatile Duration writeDeadline = WRITE_DEADLINE;
     /**
      * Copies the write-ahead log into the database file in the background. SQLite would otherwise do it inside a
      * commit every thousand pages, holding up every writer of that batch for the copy and its flush.
@@ -69,12 +80,21 @@ public final class Store implements AutoCloseable {
         this.checkpointer = Thread.ofPlatform().name("kodetrae-store-checkpoint").daemon().start(this::checkpointLoop);
     }
 
-    /** Opens (creating if needed) the database file and migrates it to the newest schema version. */
+    /**
+     * Opens (creating if needed) the database file and migrates it to the newest schema version. An existing file
+     * of 0 bytes is refused: SQLite would silently make it a new empty project, hiding that the data was lost.
+     */
     public static Store open(Path file, Clock clock) {
         try {
             Path parent = file.toAbsolutePath().getParent();
             if (parent != null) {
                 Files.createDirectories(parent);
+            }
+            if (Files.exists(file) && Files.size(file) == 0) {
+                throw new StoreException("the project database " + file.toAbsolutePath() + " is empty (0 bytes):"
+                        + " its data was lost, e.g. by a full disk or a copy that did not finish. Restore project.db"
+                        + " from a backup (with its project.db-wal file, if there is one); to start an empty project"
+                        + " instead, delete the file", null);
             }
             return new Store(file, clock);
         } catch (SQLException | java.io.IOException e) {
@@ -113,10 +133,13 @@ public final class Store implements AutoCloseable {
      * {@code work} must not call {@link #write} itself.
      */
     public <T> T write(SqlWork<T> work) {
+        if (!committer.isAlive()) {
+            throw new StoreException("the writer of " + file + " has stopped; restart Kodetræ", null);
+        }
         Pending<T> p = new Pending<>(work);
         pending.add(p);
         try {
-            return p.done.get();
+            return awaitCommit(p);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new StoreException("interrupted while waiting for a write to " + file, e);
@@ -124,27 +147,62 @@ public final class Store implements AutoCloseable {
             if (e.getCause() instanceof RuntimeException r) {
                 throw r;
             }
-            throw new StoreException("project database " + file + ": " + e.getCause().getMessage(), e.getCause());
+            throw new StoreException("project database " + file + ": the write failed and nothing of it was saved ("
+                    + e.getCause() + ")", e.getCause());
         }
+    }
+
+    /**
+     * Waits for {@code p}'s commit. A write the writer has not taken up by the deadline is withdrawn and refused;
+     * one it has taken up is waited for to the end, so that the answer always says whether it was committed.
+     */
+    private <T> T awaitCommit(Pending<T> p) throws InterruptedException, ExecutionException {
+        try {
+            return p.done.get(writeDeadline.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            if (p.withdraw()) {
+                throw new StoreBusyException("the project database " + file + " did not take the write within "
+                        + writeDeadline.toSeconds() + " s, because a long write is still running; nothing was"
+                        + " saved, try again shortly");
+            }
+            return p.done.get();
+        }
+    }
+
+    /** Sets how long a write waits to be taken up by the writer (see {@link #WRITE_DEADLINE}). */
+    public void writeDeadline(Duration deadline) {
+        this.writeDeadline = deadline;
     }
 
     /** A write waiting for the committer. */
     private static final class Pending<T> {
         final SqlWork<T> work;
         final CompletableFuture<T> done = new CompletableFuture<>();
+        /** Decided once: the committer takes the write up, or its caller withdraws it at the deadline. */
+        private final AtomicBoolean decided = new AtomicBoolean();
         T result;
-        Exception failure;
+        Throwable failure;
 
         Pending(SqlWork<T> work) {
             this.work = work;
         }
 
+        boolean takeUp() {
+            return decided.compareAndSet(false, true);
+        }
+
+        boolean withdraw() {
+            return decided.compareAndSet(false, true);
+        }
+
+        /** Runs the work in its own savepoint; whatever it throws, even an Error, undoes the work alone. */
         void run(Connection c) throws SQLException {
             execute(c, "SAVEPOINT write");
             try {
                 result = work.run(c);
                 execute(c, "RELEASE write");
-            } catch (SQLException | RuntimeException e) {
+            } catch (Throwable e) {
+                result = null;
                 execute(c, "ROLLBACK TO write");
                 execute(c, "RELEASE write");
                 failure = e;
@@ -162,18 +220,37 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    /**
+     * Takes up every waiting write, commits them together, answers them. Nothing a write throws, not even an
+     * OutOfMemoryError, ends this loop: a dead writer would leave every later write waiting forever.
+     */
     private void commitLoop() {
         List<Pending<?>> batch = new ArrayList<>();
         while (true) {
             try {
-                batch.add(pending.take());
+                takeUp(pending.take(), batch);
             } catch (InterruptedException e) {
                 return;
             }
-            pending.drainTo(batch);
-            commit(batch);
-            batch.clear();
-            catchUpLog();
+            try {
+                List<Pending<?>> more = new ArrayList<>();
+                pending.drainTo(more);
+                more.forEach(p -> takeUp(p, batch));
+                commit(batch);
+                catchUpLog();
+            } catch (Throwable e) {
+                StoreException failed = new StoreException("project database " + file + ": the write failed and"
+                        + " nothing of it was saved (" + e + ")", e);
+                batch.forEach(p -> p.done.completeExceptionally(failed));
+            } finally {
+                batch.clear();
+            }
+        }
+    }
+
+    private static void takeUp(Pending<?> p, List<Pending<?>> batch) {
+        if (p.takeUp()) {
+            batch.add(p);
         }
     }
 
@@ -203,12 +280,12 @@ public final class Store implements AutoCloseable {
                 }
                 execute(writer, "COMMIT");
                 commits++;
-            } catch (SQLException | RuntimeException e) {
+            } catch (SQLException | RuntimeException | Error e) {
                 execute(writer, "ROLLBACK");
                 throw e;
             }
             batch.forEach(p -> p.answer(file));
-        } catch (SQLException | RuntimeException e) {
+        } catch (SQLException | RuntimeException | Error e) {
             StoreException failed = new StoreException("project database " + file + ": " + e.getMessage(), e);
             batch.forEach(p -> p.done.completeExceptionally(failed));
         }

@@ -1,10 +1,12 @@
 package dk.kodetrae.transcript;
 
+import dk.kodetrae.message.Explained;
+import dk.kodetrae.message.Message;
 import java.util.List;
 import java.util.stream.Collectors;
 
 /** An import was refused; nothing in the project was changed. Lists every problem found, not just the first. */
-public final class ImportException extends RuntimeException {
+public final class ImportException extends RuntimeException implements Explained {
     private static final long serialVersionUID = 1L;
     private final transient List<ImportProblem> problems;
 
@@ -16,5 +18,10 @@ public final class ImportException extends RuntimeException {
 
     public List<ImportProblem> problems() {
         return problems;
+    }
+
+    @Override
+    public Message explanation() {
+        return Message.of("import.refused", "import refused, nothing was changed", "problems", problems.size());
     }
 }

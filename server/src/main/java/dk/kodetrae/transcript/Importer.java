@@ -112,7 +112,9 @@ public final class Importer {
             o.problem().ifPresent(problems::add);
         }
         if (sources.isEmpty()) {
-            problems.add(new ImportProblem("(input)", 0, "no " + FileKind.READ_ENDINGS.replace(" or ", ", ") + " files to import"));
+            problems.add(ImportProblem.of("(input)", 0, "import.nothing",
+                    "no " + FileKind.READ_ENDINGS.replace(" or ", ", ") + " files to import",
+                    "endings", FileKind.READ_ENDINGS));
         }
         List<Document> existing = corpus.documents();
         checkDuplicates(parsed, existing, problems);
@@ -132,7 +134,7 @@ public final class Importer {
         for (Parsed p : parsed) {
             Map<String, String> attrs = values.getOrDefault(p.name(), Map.of());
             if (manifest != null && !values.containsKey(p.name())) {
-                warnings.add(new ImportProblem(p.source(), 0, "not listed in the manifest: no attributes"));
+                warnings.add(ImportProblem.of(p.source(), 0, "manifest.notListed", "not listed in the manifest: no attributes"));
             }
             documents.add(new NewDocument(p.name(), p.source(), p.text(), p.language(), p.hash(), attrs,
                     p.transcript().turns(), p.transcript().sentences()));
@@ -167,13 +169,14 @@ public final class Importer {
         for (Parsed p : parsed) {
             String nameOwner = names.putIfAbsent(p.name(), p.source());
             if (nameOwner != null) {
-                problems.add(new ImportProblem(p.source(), 0, "duplicate document name '" + p.name()
-                        + "' (also in " + nameOwner + ")"));
+                problems.add(ImportProblem.of(p.source(), 0, "import.duplicateName", "duplicate document name '"
+                        + p.name() + "' (also in " + nameOwner + ")", "document", p.name(), "other", nameOwner));
                 continue;
             }
             String hashOwner = hashes.putIfAbsent(p.hash(), p.source());
             if (hashOwner != null) {
-                problems.add(new ImportProblem(p.source(), 0, "duplicate: same text as " + hashOwner));
+                problems.add(ImportProblem.of(p.source(), 0, "import.duplicateText",
+                        "duplicate: same text as " + hashOwner, "other", hashOwner));
             }
         }
     }
@@ -191,8 +194,9 @@ public final class Importer {
 
     private Outcome parse(Source s) {
         if (s.bytes().length > options.maxFileBytes()) {
-            return Outcome.failed(s.name(), "too large: " + s.bytes().length + " bytes, the limit is "
-                    + options.maxFileBytes() + " bytes");
+            return new Outcome(Optional.empty(), Optional.of(ImportProblem.of(s.name(), 0, "import.tooLarge",
+                    "too large: " + s.bytes().length + " bytes, the limit is " + options.maxFileBytes() + " bytes",
+                    "bytes", s.bytes().length, "limit", options.maxFileBytes())));
         }
         String fileName = Path.of(s.name()).getFileName().toString();
         try {

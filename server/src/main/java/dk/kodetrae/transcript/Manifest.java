@@ -37,7 +37,7 @@ final class Manifest {
         List<ImportProblem> problems = new ArrayList<>();
         List<Csv.Row> rows = Csv.parse(TextNormaliser.normalise(text));
         if (rows.isEmpty()) {
-            problems.add(new ImportProblem(file, 0, "empty manifest"));
+            problems.add(ImportProblem.of(file, 0, "manifest.empty", "empty manifest"));
             return new Resolved(List.of(), Map.of(), problems);
         }
         List<Column> columns = header(file, rows.getFirst(), problems);
@@ -63,9 +63,9 @@ final class Manifest {
     private static List<Column> header(String file, Csv.Row row, List<ImportProblem> problems) {
         List<String> fields = row.fields();
         if (!DOCUMENT_COLUMN.contains(fields.getFirst().strip().toLowerCase(java.util.Locale.ROOT))) {
-            problems.add(new ImportProblem(file, row.line(),
+            problems.add(ImportProblem.of(file, row.line(), "manifest.firstColumn",
                     "the first column must be 'document' (the file name without extension), got '"
-                            + fields.getFirst().strip() + "'"));
+                            + fields.getFirst().strip() + "'", "got", fields.getFirst().strip()));
         }
         List<Column> columns = new ArrayList<>();
         Set<String> seen = new HashSet<>();
@@ -84,17 +84,20 @@ final class Manifest {
             String typeName = raw.substring(colon + 1).strip();
             type = AttributeType.of(typeName);
             if (type.isEmpty()) {
-                problems.add(new ImportProblem(file, line, "column " + position + " '" + raw
-                        + "': unknown attribute type '" + typeName + "' (use text, number, date or boolean)"));
+                problems.add(ImportProblem.of(file, line, "manifest.columnType", "column " + position + " '" + raw
+                        + "': unknown attribute type '" + typeName + "' (use text, number, date or boolean)",
+                        "column", position, "header", raw, "type", typeName));
             }
         }
         if (!NAME.matcher(name).matches()) {
-            problems.add(new ImportProblem(file, line, "column " + position + ": unknown column '" + raw
-                    + "' (an attribute name starts with a letter and has at most 64 letters, digits, _ - or spaces)"));
+            problems.add(ImportProblem.of(file, line, "manifest.columnName", "column " + position + ": unknown column '" + raw
+                    + "' (an attribute name starts with a letter and has at most 64 letters, digits, _ - or spaces)",
+                    "column", position, "header", raw));
             return Optional.empty();
         }
         if (!seen.add(name)) {
-            problems.add(new ImportProblem(file, line, "column " + position + ": duplicate column '" + name + "'"));
+            problems.add(ImportProblem.of(file, line, "manifest.columnDuplicate",
+                    "column " + position + ": duplicate column '" + name + "'", "column", position, "header", name));
             return Optional.empty();
         }
         return Optional.of(new Column(name, type));
@@ -106,14 +109,16 @@ final class Manifest {
         for (Csv.Row row : rows) {
             String document = row.fields().getFirst().strip();
             if (row.fields().size() != width) {
-                problems.add(new ImportProblem(file, row.line(),
-                        "has " + row.fields().size() + " fields, the header has " + width));
+                problems.add(ImportProblem.of(file, row.line(), "manifest.fieldCount",
+                        "has " + row.fields().size() + " fields, the header has " + width,
+                        "fields", row.fields().size(), "expected", width));
             } else if (!known.contains(document)) {
-                problems.add(new ImportProblem(file, row.line(), "unknown document '" + document
-                        + "' (neither imported now nor already in the project)"));
+                problems.add(ImportProblem.of(file, row.line(), "manifest.unknownDocument", "unknown document '" + document
+                        + "' (neither imported now nor already in the project)", "document", document));
             } else if (out.containsKey(document)) {
-                problems.add(new ImportProblem(file, row.line(), "duplicate row for document '" + document
-                        + "' (first on line " + out.get(document).line() + ")"));
+                problems.add(ImportProblem.of(file, row.line(), "manifest.duplicateRow", "duplicate row for document '" + document
+                        + "' (first on line " + out.get(document).line() + ")", "document", document,
+                        "first", out.get(document).line()));
             } else {
                 out.put(document, row);
             }
@@ -147,8 +152,10 @@ final class Manifest {
                 }
                 Optional<String> value = a.type().canonical(raw);
                 if (value.isEmpty()) {
-                    problems.add(new ImportProblem(file, e.getValue().line(), "attribute '" + a.name()
-                            + "' must be " + a.type().expectation() + ", got '" + raw.strip() + "'"));
+                    problems.add(ImportProblem.of(file, e.getValue().line(), "manifest.value", "attribute '" + a.name()
+                            + "' must be " + a.type().expectation() + ", got '" + raw.strip() + "'",
+                            "attribute", a.name(), "type", a.type().name().toLowerCase(java.util.Locale.ROOT),
+                            "got", raw.strip()));
                 } else {
                     values.put(a.name(), value.get());
                 }

@@ -38,8 +38,8 @@ final class TranscriptParser {
         }
         b.closeTurn();
         if (b.turns.stream().noneMatch(t -> t.role() != SpeakerRole.OTHER) && !b.turns.isEmpty()) {
-            b.warnings.add(new ImportProblem(file, 0, "no speaker tags found (e.g. 'I:' or 'R:'); "
-                    + "the text is kept as untagged turns"));
+            b.warnings.add(ImportProblem.of(file, 0, "transcript.noSpeakerTags",
+                    "no speaker tags found (e.g. 'I:' or 'R:'); the text is kept as untagged turns"));
         }
         List<Sentence> sentences = sentences(text, b.turns);
         return new ParsedTranscript(b.turns, sentences, b.warnings);
@@ -95,7 +95,7 @@ final class TranscriptParser {
             if (open == null && contentStart == -1) {
                 openLine = lineNo;
                 if (turns.isEmpty()) {
-                    warnings.add(new ImportProblem(file, lineNo, "text before the first speaker tag"));
+                    warnings.add(ImportProblem.of(file, lineNo, "transcript.textBeforeTag", "text before the first speaker tag"));
                 }
             }
             content(text, start, end);
@@ -124,7 +124,8 @@ final class TranscriptParser {
                 return;
             }
             if (contentStart < 0) {
-                warnings.add(new ImportProblem(file, openLine, "speaker tag '" + open.speaker() + "' without text"));
+                warnings.add(ImportProblem.of(file, openLine, "transcript.emptyTurn",
+                        "speaker tag '" + open.speaker() + "' without text", "speaker", open.speaker()));
             } else {
                 String speaker = open == null ? "" : open.speaker();
                 SpeakerRole role = open == null ? SpeakerRole.OTHER : open.role();

@@ -121,6 +121,42 @@ class ApiIT {
     }
 
     @Test
+    void errors_carryAStableCodeAndTheirParameters_besideTheEnglishText() throws Exception {
+        Answer notFound = get("documents/" + q("findes-ikke-æøå"));
+        assertEquals("document.notFound", notFound.json().get("code").asText());
+        assertEquals("findes-ikke-æøå", notFound.json().get("params").get("document").asText());
+        Answer unclosed = get("search?q=" + q("sanktion \"ledig hjælp"));
+        assertEquals(400, unclosed.status());
+        assertEquals("query.unclosedQuote", unclosed.json().get("code").asText());
+        assertEquals(10, unclosed.json().get("params").get("position").asInt());
+        assertFalse(unclosed.json().get("detail").asText().contains("Lexical error"), unclosed.json().toString());
+        Answer where = get("search?q=ledig&where=" + q("kommune"));
+        assertEquals("search.where", where.json().get("code").asText());
+        assertEquals("kommune", where.json().get("params").get("got").asText());
+        Answer malformed = post("codings", "{\"documentId\": 1,");
+        assertEquals("json.malformed", malformed.json().get("code").asText());
+    }
+
+    @Test
+    void importRefusal_hasACodeAndOneCodedProblemPerEnglishProblem() throws Exception {
+        Answer bad = upload("tom.txt", "I:\n".getBytes(StandardCharsets.UTF_8), "manifest.csv",
+                "document,alder:number\ntom,gammel\nukendt,40\n".getBytes(StandardCharsets.UTF_8));
+        assertEquals(400, bad.status(), String.valueOf(bad.json()));
+        assertEquals("import.refused", bad.json().get("code").asText());
+        JsonNode problems = bad.json().get("problems");
+        JsonNode coded = bad.json().get("problemCodes");
+        assertEquals(problems.size(), coded.size(), bad.json().toString());
+        assertEquals(problems.size(), bad.json().get("params").get("problems").asInt());
+        java.util.Set<String> codes = new java.util.TreeSet<>();
+        coded.forEach(c -> codes.add(c.get("code").asText()));
+        assertTrue(codes.containsAll(java.util.List.of("manifest.value", "manifest.unknownDocument")), codes.toString());
+        for (JsonNode c : coded) {
+            assertEquals("manifest.csv", c.get("params").get("file").asText(), c.toString());
+            assertTrue(c.get("params").get("line").asInt() > 1, c.toString());
+        }
+    }
+
+    @Test
     void everyResponse_carriesTheSecurityHeaders() throws Exception {
         for (Answer a : new Answer[] {get("documents"), get("documents/findes-ikke")}) {
             String csp = a.raw().headers().firstValue("Content-Security-Policy").orElse("");
@@ -260,11 +296,22 @@ class ApiIT {
     }
 
     private static Answer upload(String name, byte[] content) throws IOException, InterruptedException {
+        return upload(name, content, null, null);
+    }
+
+    /** Uploads one file and, unless {@code manifestName} is null, a manifest. */
+    private static Answer upload(String name, byte[] content, String manifestName, byte[] manifest)
+            throws IOException, InterruptedException {
         String boundary = "kodetrae-test-boundary";
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"" + name
                 + "\"\r\nContent-Type: text/plain\r\n\r\n").getBytes(StandardCharsets.UTF_8));
         body.write(content);
+        if (manifestName != null) {
+            body.write(("\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"manifest\"; filename=\""
+                    + manifestName + "\"\r\nContent-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            body.write(manifest);
+        }
         body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         return send(HttpRequest.newBuilder(api.resolve("import"))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)

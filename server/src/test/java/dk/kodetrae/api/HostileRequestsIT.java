@@ -18,6 +18,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
@@ -128,6 +131,30 @@ class HostileRequestsIT {
     }
 
     @Test
+    void aWriteThatTheStoreCannotTakeUp_isAnswered503InsteadOfHanging_andChangesNothing() throws Exception {
+        int before = codings();
+        CountDownLatch holding = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        project.store().writeDeadline(Duration.ofMillis(500));
+        CompletableFuture<Object> longWrite = CompletableFuture.supplyAsync(() -> project.store().write(c -> {
+            holding.countDown();
+            return holdUntil(release);
+        }));
+        try {
+            assertTrue(holding.await(10, TimeUnit.SECONDS));
+            Answer busy = post("codings", codingWith("1"));
+            assertEquals(503, busy.status(), busy.raw().body());
+            assertTrue(busy.detail().contains("nothing was saved"), busy.detail());
+            assertEquals("5", busy.raw().headers().firstValue("Retry-After").orElse(""));
+        } finally {
+            release.countDown();
+            longWrite.get(10, TimeUnit.SECONDS);
+            project.store().writeDeadline(Duration.ofSeconds(30));
+        }
+        assertEquals(before, codings());
+    }
+
+    @Test
     void head_isAnsweredLikeGet_withoutABody() throws Exception {
         HttpResponse<String> head = HTTP.send(HttpRequest.newBuilder(api.resolve("documents"))
                 .method("HEAD", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
@@ -146,5 +173,15 @@ class HostileRequestsIT {
         for (Answer a : new Answer[] {get("documents"), get("documents/findes-ikke"), get("search?q=x&limit=abc")}) {
             assertEquals("no-store", a.raw().headers().firstValue("Cache-Control").orElse(""), a.raw().uri().toString());
         }
+    }
+
+    /** Holds the store's writer, as a long import would, until {@code release}. */
+    private static Object holdUntil(CountDownLatch release) {
+        try {
+            release.await(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return null;
     }
 }

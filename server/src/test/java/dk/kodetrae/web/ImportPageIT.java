@@ -62,7 +62,7 @@ class ImportPageIT extends PageTest {
         // The preamble line is kept as a turn without a speaker, and reported as a warning.
         assertEquals("3", report.findElement(stat("turns")).getText());
         assertEquals("2", report.findElement(stat("attributes")).getText());
-        assertEquals("aftensamtale.txt 1 text before the first speaker tag", one("#import-warnings tbody tr").getText());
+        assertEquals("aftensamtale.txt 1 tekst før det første talermærke.", one("#import-warnings tbody tr").getText());
         assertTrue(one("#import-progress").isDisplayed());
         assertTrue(imported("aftensamtale"));
         wait.until(d -> one("#project-info").getText().contains((before + 1) + " dokumenter"));

@@ -222,6 +222,33 @@ abstract class PageTest {
         }
     }
 
+    // ---------- languages ----------
+
+    /** Switches the page language with the DA/EN buttons in the top bar and waits for the view to be drawn again. */
+    static void switchLanguage(String language) {
+        one(".language-switch button[data-language='" + language + "']").click();
+        wait.until(d -> language.equals(js("return document.documentElement.lang;")));
+        awaitView();
+    }
+
+    /**
+     * The strings of the other language that the visible page shows, with some context; empty when the page speaks
+     * only {@code language}. How suspects are chosen and where they are looked for: test resource web/foreign-text.js.
+     */
+    @SuppressWarnings("unchecked")
+    static List<String> foreignText(String language) {
+        try (var in = PageTest.class.getResourceAsStream("/web/foreign-text.js")) {
+            String script = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return (List<String>) ((JavascriptExecutor) driver).executeAsyncScript(script, language);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static void assertOnlyLanguage(String language, String where) {
+        assertEquals(List.of(), foreignText(language), where + " in " + language);
+    }
+
     // ---------- the API, to compute what the page should show ----------
 
     static JsonNode api(String path, Map<String, String> query) {
