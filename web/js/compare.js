@@ -8,6 +8,7 @@ import {count, el, number, oneLine, replace} from './dom.js';
 import {href, navigate} from './router.js';
 import {defaultGrouping, filterable, sortedValues} from './attributes.js';
 import {unsetHint} from './settings.js';
+import {t} from './i18n.js';
 import {barChart, downloadPng, downloadSvg, GROUP_COLORS, heatmap, withTooltips} from './charts.js';
 
 const MEASURES = [
@@ -396,7 +397,7 @@ export function compareView(context) {
       ? unsetHint(settings) : null;
     settingsHint.hidden = !hint;
     if (hint) {
-      replace(settingsHint, hint, ' ', el('a', {href: href(['settings']), text: 'Sæt dem under Indstillinger.'}));
+      replace(settingsHint, hint, ' ', el('a', {href: href(['settings']), text: t('compare.settingsLink')}));
     }
   }
 
@@ -415,7 +416,7 @@ export function compareView(context) {
       return;
     }
     if (!state.by) {
-      replace(body, el('p', {class: 'muted', text: 'Projektet har ingen attributter at gruppere efter.'}));
+      replace(body, el('p', {class: 'muted', text: t('compare.noGrouping')}));
       return;
     }
     await fetchCompare();

@@ -6,21 +6,14 @@ import {api} from './api.js';
 import {el, replace} from './dom.js';
 import {filterable, sortedValues} from './attributes.js';
 import {coder} from './coder.js';
+import {errorText, problemTexts, t} from './i18n.js';
 
-/** What each setting is, for the hint that lists the unset ones. */
-export const SETTING_NAMES = {
-  clusterAttribute: 'klyngeattribut',
-  defaultCodebook: 'standardkodebog',
-  attributionTemplate: 'kildeangivelse',
-  groupLabels: 'gruppenavne',
-};
-
-/** "Ikke sat: klyngeattribut, gruppenavne", or null when everything is set. */
+/** "Ikke sat for dette projekt: klyngeattribut, gruppenavne.", or null when everything is set. */
 export function unsetHint(settings) {
   if (!settings.unset?.length) {
     return null;
   }
-  return `Ikke sat for dette projekt: ${settings.unset.map((name) => SETTING_NAMES[name] || name).join(', ')}.`;
+  return t('settings.unset', {names: settings.unset.map((name) => t('settings.name.' + name)).join(', ')});
 }
 
 export function settingsView(context) {
@@ -58,7 +51,7 @@ export function settingsView(context) {
   async function render() {
     const [settings, attributes, index] = await Promise.all([context.settings(), context.attributes(),
       context.codebooks()]);
-    const cluster = el('select', {id: 'settings-cluster'}, el('option', {value: '', text: '(ingen)'}),
+    const cluster = el('select', {id: 'settings-cluster'}, el('option', {value: '', text: t('settings.clusterNone')}),
         attributes.map((a) => el('option', {value: a.name, text: a.name,
           selected: a.name === settings.clusterAttribute})));
     const book = el('select', {id: 'settings-codebook'}, index.codebooks.map((b) => el('option', {value: b.id,
@@ -68,45 +61,42 @@ export function settingsView(context) {
     const status = el('p', {class: 'settings-status', id: 'settings-status', role: 'status'});
     const error = el('div', {class: 'settings-error', id: 'settings-error', role: 'alert', hidden: true});
     const form = el('form', {class: 'settings-form panel', id: 'settings-form'},
-        fieldWithHint('Standardkodebog', book, 'Den kodebog Koder, Sammenlign og eksporten åbner med.'),
-        fieldWithHint('Klyngeattribut', cluster, 'Den attribut interviewene er indlejret i (fx kommune). '
-          + 'Sammenlign advarer, når grupperne består af få klynger.'),
-        fieldWithHint('Kildeangivelse (skabelon)', template, '{attribut} indsætter værdien; '
-          + '{attribut=værdi?hvis ja|hvis nej} vælger tekst. Tom: citater uden kildeangivelse.'),
-        el('div', {class: 'settings-field'}, el('span', {class: 'field-label', text: 'Gruppenavne'}),
-            el('span', {class: 'hint', text: 'Navnet på en gruppe i Sammenlign og i eksportens overskrifter, '
-              + 'fx "Kommuner med ressourceteam". Tom: "attribut = værdi".'}),
+        fieldWithHint(t('settings.codebook'), book, t('settings.codebookHint')),
+        fieldWithHint(t('settings.cluster'), cluster, t('settings.clusterHint')),
+        fieldWithHint(t('settings.template'), template, t('settings.templateHint')),
+        el('div', {class: 'settings-field'}, el('span', {class: 'field-label', text: t('settings.labels')}),
+            el('span', {class: 'hint', text: t('settings.labelsHint')}),
             el('div', {class: 'group-label-list', id: 'settings-labels'}, labelInputs(attributes, settings))),
         error,
         el('div', {class: 'settings-actions'},
-            el('button', {type: 'submit', class: 'primary', id: 'settings-save', text: 'Gem indstillinger'}), status));
+            el('button', {type: 'submit', class: 'primary', id: 'settings-save', text: t('settings.save')}), status));
     form.addEventListener('submit', async (event) => {
       event.preventDefault();
       error.hidden = true;
-      status.textContent = 'Gemmer …';
+      status.textContent = t('settings.saving');
       try {
         await api.saveSettings(body(form), coder());
         context.settingsChanged();
         await render();
-        root.querySelector('#settings-status').textContent = 'Gemt.';
+        root.querySelector('#settings-status').textContent = t('settings.saved');
       } catch (e) {
         status.textContent = '';
-        replace(error, el('strong', {text: 'Ikke gemt: '}), e.detail || e.message);
+        const problems = problemTexts(e);
+        replace(error, el('strong', {text: t('settings.notSaved')}), ' ', errorText(e),
+            problems.length ? el('ul', {}, problems.map((p) => el('li', {text: p}))) : null);
         error.hidden = false;
       }
     });
     const hint = unsetHint(settings);
     replace(root,
-        el('div', {class: 'view-head'}, el('h1', {text: 'Projektindstillinger'})),
-        hint ? el('p', {class: 'settings-hint', id: 'settings-hint'}, hint,
-            ' Et nyt studie sætter dem her (eller med kodetrae settings set); indtil da bruges standardværdier.')
-          : null,
+        el('div', {class: 'view-head'}, el('h1', {text: t('settings.title')})),
+        hint ? el('p', {class: 'settings-hint', id: 'settings-hint'}, hint, ' ', t('settings.unsetHelp')) : null,
         form);
   }
 
   return {
     async mount(target) {
-      document.title = 'Indstillinger · Kodetræ';
+      document.title = `${t('settings.documentTitle')} · Kodetræ`;
       target.append(root);
       await render();
     },

@@ -6,6 +6,7 @@ import dk.kodetrae.corpus.Attribute;
 import dk.kodetrae.corpus.Corpus;
 import dk.kodetrae.corpus.GroupLabels;
 import dk.kodetrae.export.AttributionTemplate;
+import dk.kodetrae.message.Message;
 import dk.kodetrae.store.Change;
 import dk.kodetrae.store.Store;
 import java.sql.Connection;
@@ -114,13 +115,12 @@ public final class Settings {
      * Replaces the settings, after checking them against the project; the change is logged and durable when this
      * returns.
      *
-     * @throws IllegalArgumentException naming each setting that is wrong and why; nothing is changed then
+     * @throws SettingsException naming each setting that is wrong and why; nothing is changed then
      */
     public ProjectSettings update(ProjectSettings settings, String actor) {
-        List<String> problems = problems(settings);
+        List<Message> problems = problems(settings);
         if (!problems.isEmpty()) {
-            throw new IllegalArgumentException("project settings refused, nothing was changed: "
-                    + String.join("; ", problems));
+            throw new SettingsException(problems);
         }
         store.write(c -> {
             write(c, settings);
@@ -130,52 +130,61 @@ public final class Settings {
         return settings;
     }
 
-    private List<String> problems(ProjectSettings s) {
-        List<String> problems = new ArrayList<>();
+    private List<Message> problems(ProjectSettings s) {
+        List<Message> problems = new ArrayList<>();
         Map<String, Map<String, Integer>> values = corpus.attributeValueCounts();
         Set<String> attributes = new TreeSet<>(corpus.attributes().stream().map(Attribute::name).toList());
         if (s.clusterAttribute() != null && !attributes.contains(s.clusterAttribute())) {
-            problems.add("clusterAttribute: " + noAttribute(s.clusterAttribute(), attributes));
+            problems.add(noAttribute("clusterAttribute", s.clusterAttribute(), attributes));
         }
         List<String> books = codebooks.codebooks().stream().map(Codebook::id).toList();
         if (s.defaultCodebook() != null && !books.contains(s.defaultCodebook())) {
-            problems.add("defaultCodebook: the project has no codebook '" + s.defaultCodebook() + "' (it has: "
-                    + listed(books) + ")");
+            problems.add(Message.of("settings.unknownCodebook", "defaultCodebook: the project has no codebook '"
+                    + s.defaultCodebook() + "' (it has: " + listed(books) + ")", "setting", "defaultCodebook",
+                    "name", s.defaultCodebook(), "known", listed(books)));
         }
         if (s.attributionTemplate() != null) {
             templateProblem(s.attributionTemplate(), attributes).ifPresent(problems::add);
         }
-        s.groupLabels().forEach((attribute, labels) -> {
-            if (!attributes.contains(attribute)) {
-                problems.add("groupLabels: " + noAttribute(attribute, attributes));
-                return;
-            }
-            Map<String, Integer> known = values.getOrDefault(attribute, Map.of());
-            labels.forEach((value, label) -> {
-                if (!known.containsKey(value)) {
-                    problems.add("groupLabels." + attribute + ": no document has the value '" + value
-                            + "' (the values are: " + listed(known.keySet()) + ")");
-                } else if (label == null || label.isBlank()) {
-                    problems.add("groupLabels." + attribute + "." + value + ": a label must not be blank");
-                }
-            });
-        });
+        s.groupLabels().forEach((attribute, labels) -> labelProblems(attribute, labels, attributes,
+                values.getOrDefault(attribute, Map.of()), problems));
         return problems;
     }
 
-    private static Optional<String> templateProblem(String template, Set<String> attributes) {
+    private static void labelProblems(String attribute, Map<String, String> labels, Set<String> attributes,
+                                      Map<String, Integer> known, List<Message> problems) {
+        if (!attributes.contains(attribute)) {
+            problems.add(noAttribute("groupLabels", attribute, attributes));
+            return;
+        }
+        labels.forEach((value, label) -> {
+            String setting = "groupLabels." + attribute;
+            if (!known.containsKey(value)) {
+                problems.add(Message.of("settings.unknownValue", setting + ": no document has the value '" + value
+                        + "' (the values are: " + listed(known.keySet()) + ")", "setting", setting,
+                        "attribute", attribute, "value", value, "known", listed(known.keySet())));
+            } else if (label == null || label.isBlank()) {
+                problems.add(Message.of("settings.blankLabel", setting + "." + value + ": a label must not be blank",
+                        "setting", setting + "." + value, "attribute", attribute, "value", value));
+            }
+        });
+    }
+
+    private static Optional<Message> templateProblem(String template, Set<String> attributes) {
         AttributionTemplate parsed;
         try {
             parsed = AttributionTemplate.parse(template);
         } catch (IllegalArgumentException e) {
-            return Optional.of("attributionTemplate: " + e.getMessage());
+            return Optional.of(Message.of("settings.template", "attributionTemplate: " + e.getMessage(),
+                    "setting", "attributionTemplate", "message", e.getMessage()));
         }
         return parsed.attributes().stream().filter(a -> !attributes.contains(a)).findFirst()
-                .map(a -> "attributionTemplate: " + noAttribute(a, attributes));
+                .map(a -> noAttribute("attributionTemplate", a, attributes));
     }
 
-    private static String noAttribute(String name, Set<String> attributes) {
-        return "the project has no attribute '" + name + "' (it has: " + listed(attributes) + ")";
+    private static Message noAttribute(String setting, String name, Set<String> attributes) {
+        return Message.of("settings.unknownAttribute", setting + ": the project has no attribute '" + name
+                + "' (it has: " + listed(attributes) + ")", "setting", setting, "name", name, "known", listed(attributes));
     }
 
     private static String listed(Collection<String> names) {

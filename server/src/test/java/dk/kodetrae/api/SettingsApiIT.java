@@ -110,6 +110,11 @@ class SettingsApiIT {
         String detail = a.json().get("detail").asText();
         assertTrue(detail.contains("clusterAttribute: the project has no attribute 'region'"), detail);
         assertTrue(detail.contains("kommune, ressourceteam, rolle"), "lists what there is: " + detail);
+        assertEquals("settings.refused", a.json().get("code").asText());
+        JsonNode problem = a.json().get("problemCodes").get(0);
+        assertEquals("settings.unknownAttribute", problem.get("code").asText());
+        assertEquals("clusterAttribute", problem.get("params").get("setting").asText(), "the page can name the field");
+        assertEquals("region", problem.get("params").get("name").asText());
         assertEquals("kommune", get("project/settings").json().get("clusterAttribute").asText(), "unchanged");
     }
 
