@@ -4,17 +4,14 @@
 
 import {api} from './api.js';
 import {el, number, replace} from './dom.js';
+import {t, tn} from './i18n.js';
 import {href, navigate} from './router.js';
 import {compareValues, filterable, ordered, sortedValues} from './attributes.js';
 
 const NONE = '';
 const RESERVED = new Set(['sort', 'dir', 'find']);
 
-const COUNTS = [
-  {key: 'turns', label: 'Ture'},
-  {key: 'sentences', label: 'Sætninger'},
-  {key: 'length', label: 'Tegn'},
-];
+const COUNTS = ['turns', 'sentences', 'length'];
 
 export function documentsView(context) {
   let documents = [];
@@ -26,13 +23,13 @@ export function documentsView(context) {
 
   function columns() {
     return [
-      {key: 'name', label: 'Dokument', value: (d) => d.name, kind: 'name'},
+      {key: 'name', label: t('documents.col.name'), value: (d) => d.name, kind: 'name'},
       ...ordered(attributes).map((a) => ({
         key: 'attr:' + a.name, label: a.name, attribute: a.name,
         value: (d) => d.attributes[a.name] ?? null, kind: a.type === 'number' ? 'number' : 'text',
       })),
-      {key: 'language', label: 'Sprog', value: (d) => d.language, kind: 'text'},
-      ...COUNTS.map((c) => ({key: c.key, label: c.label, value: (d) => d[c.key], kind: 'number'})),
+      {key: 'language', label: t('documents.col.language'), value: (d) => d.language, kind: 'text'},
+      ...COUNTS.map((key) => ({key, label: t(`documents.col.${key}`), value: (d) => d[key], kind: 'number'})),
     ];
   }
 
@@ -91,19 +88,20 @@ export function documentsView(context) {
     const selects = filterable(attributes).map((a) => {
       const missing = documents.filter((d) => d.attributes[a.name] === undefined).length;
       const select = el('select', {id: 'filter-' + a.name, dataset: {attribute: a.name}},
-          el('option', {value: '*', text: 'Alle'}),
-          sortedValues(Object.keys(a.values)).map((v) => el('option', {value: v, text: `${v} (${a.values[v]})`})),
-          missing > 0 ? el('option', {value: NONE, text: `uden værdi (${missing})`}) : null);
+          el('option', {value: '*', text: t('documents.filter.all')}),
+          sortedValues(Object.keys(a.values)).map((v) => el('option', {value: v, translate: 'no',
+            text: `${v} (${number(a.values[v])})`})),
+          missing > 0 ? el('option', {value: NONE, text: t('documents.filter.none', {n: missing})}) : null);
       select.value = chosen.has(a.name) ? chosen.get(a.name) : '*';
       select.addEventListener('change', () => go({[a.name]: select.value === '*' ? undefined : select.value}));
-      return el('label', {class: 'field'}, el('span', {class: 'field-label', text: a.name}), select);
+      return el('label', {class: 'field'}, el('span', {class: 'field-label', text: a.name, translate: 'no'}), select);
     });
-    const find = el('input', {type: 'search', id: 'documents-find', placeholder: 'Find dokument …',
+    const find = el('input', {type: 'search', id: 'documents-find', placeholder: t('documents.find'),
       value: route.params.get('find') || '', autocomplete: 'off'});
     find.addEventListener('change', () => go({find: find.value.trim() || undefined}));
-    const reset = el('a', {class: 'reset', href: href(['documents']), text: 'Nulstil filtre'});
+    const reset = el('a', {class: 'reset', href: href(['documents']), text: t('search.resetFilters')});
     reset.hidden = chosen.size === 0 && !route.params.get('find');
-    replace(filters, el('label', {class: 'field field-find'}, el('span', {class: 'field-label', text: 'Navn'}),
+    replace(filters, el('label', {class: 'field field-find'}, el('span', {class: 'field-label', text: t('documents.name')}),
         find), ...selects, reset);
   }
 
@@ -113,7 +111,7 @@ export function documentsView(context) {
     const descending = route.params.get('dir') === 'desc';
     const head = el('tr', {}, cols.map((c) => {
       const active = c.key === sortKey;
-      const button = el('button', {type: 'button', class: 'sort', text: c.label,
+      const button = el('button', {type: 'button', class: 'sort', text: c.label, translate: c.attribute ? 'no' : null,
         onclick: () => go({sort: c.key, dir: active && !descending ? 'desc' : undefined})});
       return el('th', {scope: 'col', class: 'col-' + c.kind, dataset: {key: c.key},
         'aria-sort': active ? (descending ? 'descending' : 'ascending') : null}, button);
@@ -122,8 +120,8 @@ export function documentsView(context) {
     const body = el('tbody', {}, rows.map((d) => row(d, cols)));
     replace(table, el('thead', {}, head), body);
     summary.textContent = rows.length === documents.length
-        ? `${number(documents.length)} dokumenter`
-        : `Viser ${number(rows.length)} af ${number(documents.length)} dokumenter`;
+        ? tn('count.documents', documents.length)
+        : t('documents.showing', {shown: rows.length, n: documents.length});
   }
 
   function row(d, cols) {
@@ -131,11 +129,11 @@ export function documentsView(context) {
     const cells = cols.map((c) => {
       const value = c.value(d);
       if (c.kind === 'name') {
-        return el('th', {scope: 'row', class: 'col-name'}, el('a', {href: link, text: d.name}));
+        return el('th', {scope: 'row', class: 'col-name'}, el('a', {href: link, text: d.name, translate: 'no'}));
       }
       const text = value === null ? '—' : c.kind === 'number' && !c.attribute ? number(value) : value;
       return el('td', {class: 'col-' + c.kind + (value === null ? ' missing' : ''),
-        dataset: c.attribute ? {attribute: c.attribute} : {}, text});
+        dataset: c.attribute ? {attribute: c.attribute} : {}, translate: c.kind === 'text' ? 'no' : null, text});
     });
     const tr = el('tr', {dataset: {document: d.name}}, cells);
     tr.addEventListener('click', (event) => {
@@ -149,9 +147,9 @@ export function documentsView(context) {
   return {
     async mount(target, initial) {
       route = initial;
-      document.title = 'Dokumenter · Kodetræ';
+      document.title = `${t('nav.documents')} · Kodetræ`;
       target.append(el('section', {class: 'documents-view'},
-          el('div', {class: 'view-head'}, el('h1', {text: 'Dokumenter'}), summary),
+          el('div', {class: 'view-head'}, el('h1', {text: t('nav.documents')}), summary),
           filters,
           el('div', {class: 'table-wrap'}, table)));
       [documents, attributes] = await Promise.all([api.documents(), context.attributes()]);

@@ -6,14 +6,15 @@
 // Coding: codings.js draws the codings (codinglayer.js) and handles selection → code picker, undo and review.
 
 import {api} from './api.js';
-import {count, el, number, replace} from './dom.js';
+import {el, number, replace} from './dom.js';
+import {t, tn} from './i18n.js';
 import {href} from './router.js';
 import {ordered} from './attributes.js';
 import {clearHighlights, highlight, selectionToOffsets, snapToCodePoints} from './offsets.js';
 import {overlapSweep, paintClass, piecesOf} from './codinglayer.js';
 import {codingLayer} from './codings.js';
 
-const ROLE_LABELS = {interviewer: 'Interviewer', respondent: 'Respondent', other: 'Anden'};
+const ROLES = ['interviewer', 'respondent', 'other'];
 
 /** The segments of [start, end): each sentence, and the gaps between them, in order. */
 export function segmentSpans(start, end, sentences) {
@@ -74,11 +75,12 @@ function textElement(tag, className, text) {
 
 /** codings: those overlapping the turn, sorted by start. */
 function turnElement(text, turn, sentences, codings) {
-  const role = ROLE_LABELS[turn.role] ? turn.role : 'other';
+  const role = ROLES.includes(turn.role) ? turn.role : 'other';
   const meta = document.createElement('div');
   meta.className = 'turn-meta';
+  meta.translate = false;
   const speaker = textElement('span', 'speaker', turn.speaker);
-  speaker.title = ROLE_LABELS[role];
+  speaker.title = t(`role.${role}`);
   meta.append(speaker);
   if (turn.timestamp) {
     meta.append(textElement('span', 'timestamp', turn.timestamp));
@@ -120,7 +122,7 @@ function sentencesByTurn(sentences) {
  */
 export function transcriptDrawer(doc) {
   const sentences = sentencesByTurn(doc.sentences);
-  const root = el('div', {class: 'transcript', id: 'transcript', lang: doc.language || 'da'});
+  const root = el('div', {class: 'transcript', id: 'transcript', lang: doc.language || 'da', translate: 'no'});
   const drawn = [];
   return (codings) => {
     const inTurn = overlapSweep(codings);
@@ -153,17 +155,39 @@ function sameDrawings(a, b) {
 function renderHeader(doc) {
   const attributes = ordered(Object.keys(doc.attributes).map((name) => ({name})));
   return el('header', {class: 'reader-head'},
-      el('a', {class: 'back', href: href(['documents']), text: '← Dokumenter'}),
-      el('h1', {text: doc.name}),
+      el('a', {class: 'back', href: href(['documents']), text: '← ' + t('nav.documents')}),
+      el('h1', {text: doc.name, translate: 'no'}),
       el('dl', {class: 'attributes'},
-          attributes.map((a) => el('div', {class: 'attribute', dataset: {attribute: a.name}},
+          attributes.map((a) => el('div', {class: 'attribute', dataset: {attribute: a.name}, translate: 'no'},
               el('dt', {text: a.name}), el('dd', {text: doc.attributes[a.name]}))),
-          el('div', {class: 'attribute'}, el('dt', {text: 'sprog'}), el('dd', {text: doc.language}))),
+          el('div', {class: 'attribute'}, el('dt', {text: t('reader.language')}),
+              el('dd', {text: doc.language, translate: 'no'}))),
       el('p', {class: 'counts'}, [
-        count(doc.turns.length, 'tur', 'ture'),
-        count(doc.sentences.length, 'sætning', 'sætninger'),
-        count(doc.text.length, 'tegn', 'tegn'),
-      ].join(' · ')));
+        tn('count.turns', doc.turns.length),
+        tn('count.sentences', doc.sentences.length),
+        tn('count.characters', doc.text.length),
+      ].join(' · ')),
+      speakerLegend(doc.turns));
+}
+
+/**
+ * What the speaker labels in the margin mean: each label of this transcript (I, R, M or any configured tag or
+ * [name]) with its role and number of turns, in order of first appearance.
+ */
+export function speakerLegend(turns) {
+  const speakers = new Map();
+  for (const turn of turns) {
+    const role = ROLES.includes(turn.role) ? turn.role : 'other';
+    const entry = speakers.get(turn.speaker) ?? {role, turns: 0};
+    entry.turns += 1;
+    speakers.set(turn.speaker, entry);
+  }
+  return el('dl', {class: 'speaker-legend', id: 'speaker-legend', 'aria-label': t('reader.legend')},
+      el('span', {class: 'speaker-legend-title', text: t('reader.legend')}),
+      [...speakers].map(([speaker, {role, turns: n}]) => el('div', {class: 'speaker-legend-item',
+        dataset: {speaker, role}},
+      el('dt', {class: 'speaker role-' + role, text: speaker || '–', translate: 'no'}),
+      el('dd', {text: `${t(speaker ? `role.${role}` : 'reader.untagged')} (${tn('count.turns', n)})`}))));
 }
 
 /** {from, to, matches} from the route, or null when it names no valid passage of text. */
@@ -196,7 +220,8 @@ export function readerView(context) {
       return;
     }
     if (passage.invalid) {
-      context.notify(`Passagen ${route.params.get('from')}–${route.params.get('to')} findes ikke i ${doc.name}.`);
+      context.notify(t('reader.noPassage', {from: route.params.get('from'), to: route.params.get('to'),
+        document: doc.name}));
       return;
     }
     const marks = highlight(transcript, passage.from, passage.to, 'passage');
@@ -204,9 +229,9 @@ export function readerView(context) {
       highlight(transcript, a, b, 'match');
     }
     replace(passageBar,
-        el('span', {}, el('strong', {text: doc.name}),
-            ` · passage ${number(passage.from)}–${number(passage.to)} markeret`),
-        el('a', {href: href(['documents', doc.name]), text: 'Fjern markering'}));
+        el('span', {}, el('strong', {text: doc.name, translate: 'no'}),
+            ' · ', t('reader.passageMarked', {from: passage.from, to: passage.to})),
+        el('a', {href: href(['documents', doc.name]), text: t('reader.unmark')}));
     passageBar.hidden = false;
     if (marks.length && scroll) {
       marks[0].scrollIntoView({block: 'center'});
@@ -219,12 +244,12 @@ export function readerView(context) {
     selectionBar.hidden = !range;
     if (range) {
       replace(selectionBar,
-          el('span', {text: `Markering ${number(range.start)}–${number(range.end)} (${count(range.end - range.start,
-              'tegn', 'tegn')})`}),
-          el('button', {type: 'button', class: 'link-button', id: 'code-selection', text: 'Kod markeringen …',
+          el('span', {text: t('reader.selection', {from: range.start, to: range.end,
+            length: tn('count.characters', range.end - range.start)})}),
+          el('button', {type: 'button', class: 'link-button', id: 'code-selection', text: t('reader.codeSelection'),
             onmousedown: (e) => e.preventDefault(), onclick: () => layer?.pickForSelection()}),
           el('a', {href: href(['documents', doc.name], {from: range.start, to: range.end}),
-            text: 'Link til markeringen'}));
+            text: t('reader.linkSelection')}));
     }
   }
 
@@ -236,7 +261,7 @@ export function readerView(context) {
     // The codings are asked for together with the document, not after it.
     const [loaded, index, codings] = await Promise.all([api.document(name), context.codebooks(), api.codings(name)]);
     doc = loaded;
-    document.title = `${doc.name} · Læser · Kodetræ`;
+    document.title = `${doc.name} · ${t('nav.reader')} · Kodetræ`;
     layer?.destroy();
     let first = true;
     layer = codingLayer(context, doc, index, {

@@ -3,7 +3,8 @@
 // #/search?q=samarbejde&where=kommune:A&where=kommune:B&speaker=respondent&unit=turn&order=document&page=2
 
 import {api} from './api.js';
-import {count, el, number, oneLine, replace} from './dom.js';
+import {el, number, oneLine, replace} from './dom.js';
+import {errorText, t, tn} from './i18n.js';
 import {href, navigate} from './router.js';
 import {filterable, keyAttributes, sortedValues} from './attributes.js';
 import {coder} from './coder.js';
@@ -12,19 +13,19 @@ import {openPicker} from './picker.js';
 export const PAGE_SIZE = 50;
 const TOP_DOCUMENTS = 10;
 
-const SPEAKERS = [['', 'Alle'], ['respondent', 'Respondent'], ['interviewer', 'Interviewer']];
-const UNITS = [['sentence', 'Sætninger'], ['turn', 'Ture']];
-const ORDERS = [['relevance', 'Relevans'], ['document', 'Dokument']];
-const UNIT_WORDS = {sentence: ['sætning', 'sætninger'], turn: ['tur', 'ture']};
-const ROLE_LABELS = {interviewer: 'Interviewer', respondent: 'Respondent', other: 'Anden'};
+const SPEAKERS = ['', 'respondent', 'interviewer'];
+const UNITS = ['sentence', 'turn'];
+const ORDERS = ['relevance', 'document'];
+const ROLES = ['interviewer', 'respondent', 'other'];
 
+/** Example queries (data: they search the Danish corpus) with what each shows, by catalogue key. */
 const EXAMPLES = [
-  ['sanktion', 'finder også sanktioner og sanktionen'],
-  ['"tværfagligt samarbejde"', 'en frase'],
-  ['"møde sagsbehandler"~5', 'ord højst fem ord fra hinanden'],
-  ['samarb*', 'alle ord, der begynder med samarb'],
-  ['praktik AND (job OR løntilskud)', 'kombinationer'],
-  ['sagsbehandler NOT ny', 'udelukkelse'],
+  ['sanktion', 'search.example.stem'],
+  ['"tværfagligt samarbejde"', 'search.example.phrase'],
+  ['"møde sagsbehandler"~5', 'search.example.near'],
+  ['samarb*', 'search.example.prefix'],
+  ['praktik AND (job OR løntilskud)', 'search.example.boolean'],
+  ['sagsbehandler NOT ny', 'search.example.not'],
 ];
 
 /** The search a route describes, with defaults filled in. */
@@ -122,19 +123,20 @@ export function searchView(context) {
   let showAllDocuments = false;
 
   const input = el('input', {type: 'search', id: 'search-q', name: 'q', autocomplete: 'off', spellcheck: 'false',
-    placeholder: 'Søg i transskriptionerne …', 'aria-label': 'Søgning'});
+    placeholder: t('search.placeholder'), 'aria-label': t('search.label')});
   const form = el('form', {class: 'search-form', id: 'search-form', role: 'search'},
-      el('div', {class: 'search-row'}, input, el('button', {type: 'submit', class: 'primary', text: 'Søg'})),
+      el('div', {class: 'search-row'}, input, el('button', {type: 'submit', class: 'primary', text: t('search.submit')})),
       el('p', {class: 'syntax-help'},
-          'Ord (', el('code', {text: 'sanktion'}), ' finder også sanktioner) · ',
-          el('code', {text: '"frase"'}), ' · ', el('code', {text: '"ord nær"~5'}), ' · ',
-          el('code', {text: 'præfiks*'}), ' · ', el('code', {text: 'AND'}), ', ', el('code', {text: 'OR'}), ', ',
-          el('code', {text: 'NOT'}), ' og ', el('code', {text: '( )'})));
+          t('search.help.words'), ' (', el('code', {text: 'sanktion', translate: 'no'}), ' ', t('search.help.stem'), ') · ',
+          el('code', {text: t('search.help.exact')}), ' · ',
+          el('code', {text: t('search.help.phrase')}), ' · ', el('code', {text: t('search.help.near')}), ' · ',
+          el('code', {text: t('search.help.prefix')}), ' · ', el('code', {text: 'AND'}), ', ', el('code', {text: 'OR'}), ', ',
+          el('code', {text: 'NOT'}), ' ', t('search.help.and'), ' ', el('code', {text: '( )'})));
   const error = el('div', {class: 'search-error', id: 'search-error', role: 'alert', hidden: true});
-  const filters = el('aside', {class: 'search-filters', id: 'search-filters', 'aria-label': 'Filtre'});
+  const filters = el('aside', {class: 'search-filters', id: 'search-filters', 'aria-label': t('search.filters')});
   const summary = el('p', {class: 'summary', id: 'search-summary'});
   const results = el('div', {class: 'search-results', id: 'search-results'});
-  const distribution = el('aside', {class: 'search-distribution', id: 'distribution', 'aria-label': 'Fordeling'});
+  const distribution = el('aside', {class: 'search-distribution', id: 'distribution', 'aria-label': t('search.distribution')});
 
   function go(changes) {
     const next = {...state, q: input.value.trim(), page: 1, ...changes};
@@ -149,7 +151,8 @@ export function searchView(context) {
   function choiceGroup(legend, name, options, value, onChange) {
     return el('fieldset', {class: 'choice-group', id: 'filter-' + name},
         el('legend', {text: legend}),
-        el('div', {class: 'segmented'}, options.map(([v, label]) => {
+        el('div', {class: 'segmented'}, options.map((v) => {
+          const label = t(`search.${name}.${v || 'all'}`);
           const radio = el('input', {type: 'radio', name, value: v, checked: v === value});
           radio.addEventListener('change', () => onChange(v));
           return el('label', {class: 'segment'}, radio, el('span', {text: label}));
@@ -158,63 +161,62 @@ export function searchView(context) {
 
   function renderFilters() {
     const groups = filterable(attributes).map((a) => el('fieldset', {class: 'chips', dataset: {attribute: a.name}},
-        el('legend', {text: a.name}),
+        el('legend', {text: a.name, translate: 'no'}),
         sortedValues(Object.keys(a.values)).map((v) => {
           const key = `${a.name}:${v}`;
           const box = el('input', {type: 'checkbox', value: key, checked: state.where.includes(key)});
           box.addEventListener('change', () => go({where: toggled(state.where, key)}));
-          return el('label', {class: 'chip'}, box, el('span', {text: v}),
+          return el('label', {class: 'chip'}, box, el('span', {text: v, translate: 'no'}),
               el('span', {class: 'chip-count', text: number(a.values[v])}));
         })));
     const active = state.where.length > 0 || state.speaker;
     replace(filters,
-        choiceGroup('Taler', 'speaker', SPEAKERS, state.speaker, (v) => go({speaker: v})),
-        choiceGroup('Enhed', 'unit', UNITS, state.unit, (v) => go({unit: v})),
-        choiceGroup('Sortér efter', 'order', ORDERS, state.order, (v) => go({order: v})),
+        choiceGroup(t('search.speaker'), 'speaker', SPEAKERS, state.speaker, (v) => go({speaker: v})),
+        choiceGroup(t('search.unit'), 'unit', UNITS, state.unit, (v) => go({unit: v})),
+        choiceGroup(t('search.order'), 'order', ORDERS, state.order, (v) => go({order: v})),
         ...groups,
-        active ? el('a', {class: 'reset', href: href(['search'], {q: state.q ?? ''}), text: 'Nulstil filtre'}) : null);
+        active ? el('a', {class: 'reset', href: href(['search'], {q: state.q ?? ''}), text: t('search.resetFilters')}) : null);
   }
 
   function renderIntro() {
     summary.textContent = '';
     distribution.hidden = true;
     replace(results, el('div', {class: 'intro'},
-        el('h2', {text: 'Søg i alle interviews'}),
-        el('p', {text: 'Søgningen finder sætninger (eller hele ture), der matcher. Klik på et træf for at læse det i '
-            + 'sammenhæng. Filtrene til venstre afgrænser til bestemte kommuner, roller eller talere.'}),
+        el('h2', {text: t('search.intro.title')}),
+        el('p', {text: t('search.intro.text')}),
         el('ul', {class: 'examples'}, EXAMPLES.map(([query, why]) => el('li', {},
-            el('a', {href: href(['search'], {q: query})}, el('code', {text: query})),
-            el('span', {text: why}))))));
+            el('a', {href: href(['search'], {q: query})}, el('code', {text: query, translate: 'no'})),
+            el('span', {text: t(why)}))))));
   }
 
   function renderHit(hit, keys) {
     const link = hitLink(hit);
-    const role = ROLE_LABELS[hit.role] ? hit.role : 'other';
+    const role = ROLES.includes(hit.role) ? hit.role : 'other';
     // Without a query (browsing all units) there are no matches and the "hit" is the whole unit.
     const first = hit.matches[0] ?? hit.unitSpan;
     // Short values ("A", "ja") mean little alone, so they carry the attribute's name and share a line; long
     // values ("koordinerende sagsbehandler") speak for themselves and follow the document's name.
     const attr = (k) => {
       const value = hit.attributes[k];
-      return el('span', {class: 'attr', title: `${k}: ${value}`, dataset: {attribute: k},
+      return el('span', {class: 'attr', title: `${k}: ${value}`, dataset: {attribute: k}, translate: 'no',
         text: value.length <= 4 ? `${k} ${value}` : value});
     };
     const present = keys.filter((k) => hit.attributes[k] !== undefined);
     const long = present.filter((k) => hit.attributes[k].length > 4).map(attr);
     const short = present.filter((k) => hit.attributes[k].length <= 4).map(attr);
     const dotted = (list) => list.map((a, i) => [i ? ' · ' : '', a]);
-    const pick = el('input', {type: 'checkbox', class: 'kwic-pick', 'aria-label': 'Vælg træffet',
+    const pick = el('input', {type: 'checkbox', class: 'kwic-pick', 'aria-label': t('search.pickHit'),
       dataset: {document: hit.documentId, start: hit.unitSpan.start, end: hit.unitSpan.end}});
     pick.addEventListener('change', updateSelection);
     const row = el('tr', {class: 'kwic-row', dataset: {document: hit.documentName, role}},
         el('td', {class: 'kwic-check'}, pick),
         el('td', {class: 'kwic-speaker'},
-            el('span', {class: 'speaker-badge role-' + role, title: ROLE_LABELS[role], text: hit.speaker})),
-        el('td', {class: 'kwic-left'}, contextLine(hit.left, first.start - hit.left.length, hit)),
-        el('td', {class: 'kwic-hit'}, el('a', {href: link, text: oneLine(hit.hit)})),
-        el('td', {class: 'kwic-right'}, contextLine(hit.right, first.end, hit)),
+            el('span', {class: 'speaker-badge role-' + role, title: t(`role.${role}`), text: hit.speaker, translate: 'no'})),
+        el('td', {class: 'kwic-left', translate: 'no'}, contextLine(hit.left, first.start - hit.left.length, hit)),
+        el('td', {class: 'kwic-hit', translate: 'no'}, el('a', {href: link, text: oneLine(hit.hit)})),
+        el('td', {class: 'kwic-right', translate: 'no'}, contextLine(hit.right, first.end, hit)),
         el('td', {class: 'kwic-doc'},
-            el('div', {class: 'kwic-doc-line'}, el('a', {class: 'doc-name', href: link, text: hit.documentName}),
+            el('div', {class: 'kwic-doc-line'}, el('a', {class: 'doc-name', href: link, text: hit.documentName, translate: 'no'}),
                 long.length ? el('span', {class: 'kwic-attrs'}, ' ', dotted(long)) : null),
             el('div', {class: 'kwic-attrs'}, dotted(short))));
     row.addEventListener('click', (event) => {
@@ -247,17 +249,17 @@ export function searchView(context) {
       items.push(pageLink(p, number(p), p === page));
       last = p;
     }
-    return el('nav', {class: 'pager', id: 'pager', 'aria-label': 'Sider'},
+    return el('nav', {class: 'pager', id: 'pager', 'aria-label': t('pager.label')},
         page > 1 ? el('a', {class: 'page prev', rel: 'prev', href: href(['search'], searchParams({...state, page: page - 1})),
-          text: '← Forrige'}) : el('span', {class: 'page prev disabled', text: '← Forrige'}),
+          text: t('pager.previous')}) : el('span', {class: 'page prev disabled', text: t('pager.previous')}),
         items,
         page < pages ? el('a', {class: 'page next', rel: 'next', href: href(['search'], searchParams({...state, page: page + 1})),
-          text: 'Næste →'}) : el('span', {class: 'page next disabled', text: 'Næste →'}));
+          text: t('pager.next')}) : el('span', {class: 'page next disabled', text: t('pager.next')}));
   }
 
-  const codeSelected = el('button', {type: 'button', class: 'primary', id: 'code-selected', text: 'Kod valgte …'});
+  const codeSelected = el('button', {type: 'button', class: 'primary', id: 'code-selected', text: t('search.codeSelected')});
   const selectedCount = el('span', {class: 'muted', id: 'selected-count'});
-  const selectAll = el('input', {type: 'checkbox', id: 'select-all', 'aria-label': 'Vælg alle på siden'});
+  const selectAll = el('input', {type: 'checkbox', id: 'select-all', 'aria-label': t('search.selectAllLabel')});
   selectAll.addEventListener('change', () => {
     results.querySelectorAll('.kwic-pick').forEach((b) => {
       b.checked = selectAll.checked;
@@ -273,8 +275,7 @@ export function searchView(context) {
   function updateSelection() {
     const n = picked().length;
     codeSelected.disabled = n === 0;
-    selectedCount.textContent = n ? `${count(n, 'træf', 'træf')} valgt (hele ${state.unit === 'turn' ? 'ture' : 'sætninger'} kodes)`
-      : 'Vælg træf for at kode dem';
+    selectedCount.textContent = n ? tn(`search.selected.${state.unit}`, n) : t('search.selectToCode');
   }
 
   codeSelected.addEventListener('click', async () => {
@@ -284,13 +285,13 @@ export function searchView(context) {
       return;
     }
     openPicker({index, book: index.current(), anchor: codeSelected.getBoundingClientRect(),
-      title: `Kod ${count(passages.length, 'træf', 'træf')}`,
+      title: tn('search.codeHits', passages.length),
       onBook: (id) => index.choose(id),
       onPick: async (code) => {
         try {
           const made = await api.addCodings({codeId: code.id, coder: coder(), passages});
           context.notify('');
-          selectedCount.textContent = `${count(made.length, 'passage', 'passager')} kodet med ${code.name}`;
+          selectedCount.textContent = tn('search.coded', made.length, {code: code.name});
           selectedCount.dataset.done = String(made.length);
           results.querySelectorAll('.kwic-pick:checked').forEach((b) => {
             b.checked = false;
@@ -299,7 +300,7 @@ export function searchView(context) {
           selectAll.checked = false;
           codeSelected.disabled = true;
         } catch (e) {
-          context.notify(e.detail || e.message);
+          context.notify(errorText(e));
         }
       }});
   });
@@ -307,42 +308,40 @@ export function searchView(context) {
   function selectionBar() {
     selectAll.checked = false;
     return el('div', {class: 'kwic-actions', id: 'kwic-actions'},
-        el('label', {class: 'toggle'}, selectAll, ' alle på siden'), codeSelected, selectedCount);
+        el('label', {class: 'toggle'}, selectAll, ' ', t('search.selectAll')), codeSelected, selectedCount);
   }
 
   function renderResults(result) {
-    const [one, many] = UNIT_WORDS[state.unit];
     const first = (state.page - 1) * PAGE_SIZE + 1;
     const last = first + result.hits.length - 1;
     const documents = Object.keys(result.perDocument).length;
     replace(summary,
-        el('strong', {text: count(result.total, one, many)}),
-        ` i ${count(documents, 'dokument', 'dokumenter')}`,
-        result.total > PAGE_SIZE ? el('span', {class: 'range', text: ` · viser ${number(first)}–${number(last)}`}) : null,
+        el('strong', {text: tn(`count.${state.unit}s`, result.total)}),
+        ' ', t('search.inDocuments', {documents: tn('count.documents', documents)}),
+        result.total > PAGE_SIZE ? el('span', {class: 'range', text: ' · ' + t('search.showing', {first, last})}) : null,
         el('span', {class: 'took', text: ` · ${number(Math.max(1, Math.round(result.tookMicros / 1000)))} ms`}));
     if (result.total === 0) {
       replace(results, el('div', {class: 'no-hits'},
-          el('p', {text: 'Ingen træf.'}),
+          el('p', {text: t('search.noHits')}),
           el('p', {class: 'muted', text: state.where.length || state.speaker
-            ? 'Prøv at fjerne nogle filtre, eller søg bredere (fx med præfiks*).'
-            : 'Prøv et andet ord, en bøjning eller præfiks*. Meget almindelige ord (og, jeg, det) søges ikke.'})));
+            ? t('search.noHits.filtered') : t('search.noHits.hint')})));
       distribution.hidden = true;
       return;
     }
     if (result.hits.length === 0) {
-      replace(results, el('p', {class: 'no-hits', text: 'Siden findes ikke. '},
-          el('a', {href: href(['search'], searchParams({...state, page: 1})), text: 'Gå til første side'})));
+      replace(results, el('p', {class: 'no-hits', text: t('search.noPage') + ' '},
+          el('a', {href: href(['search'], searchParams({...state, page: 1})), text: t('search.firstPage')})));
       return;
     }
     const keys = keyAttributes(attributes);
     const table = el('table', {class: 'kwic', id: 'kwic'},
         el('thead', {class: 'visually-hidden'}, el('tr', {},
-            el('th', {scope: 'col', class: 'kwic-check', text: 'Vælg'}),
-            el('th', {scope: 'col', class: 'kwic-speaker', title: 'Taler', text: ''}),
-            el('th', {scope: 'col', class: 'kwic-left', text: 'Før'}),
-            el('th', {scope: 'col', class: 'kwic-hit', text: 'Træf'}),
-            el('th', {scope: 'col', class: 'kwic-right', text: 'Efter'}),
-            el('th', {scope: 'col', class: 'kwic-doc', text: 'Dokument'}))),
+            el('th', {scope: 'col', class: 'kwic-check', text: t('search.col.pick')}),
+            el('th', {scope: 'col', class: 'kwic-speaker', title: t('search.speaker'), text: ''}),
+            el('th', {scope: 'col', class: 'kwic-left', text: t('search.col.before')}),
+            el('th', {scope: 'col', class: 'kwic-hit', text: t('search.col.hit')}),
+            el('th', {scope: 'col', class: 'kwic-right', text: t('search.col.after')}),
+            el('th', {scope: 'col', class: 'kwic-doc', text: t('search.col.document')}))),
         el('tbody', {}, result.hits.map((h) => renderHit(h, keys))));
     replace(results, selectionBar(), table, renderPager(result.total));
     updateSelection();
@@ -355,7 +354,7 @@ export function searchView(context) {
       const fill = el('span', {class: 'bar-fill'});
       fill.style.width = `${(100 * n) / max}%`;
       return el('li', {class: active ? 'bar active' : 'bar'},
-          el('a', {href: linkFor(label), class: 'bar-label', title: label, text: label}),
+          el('a', {href: linkFor(label), class: 'bar-label', title: label, text: label, translate: 'no'}),
           el('span', {class: 'bar-track'}, fill),
           el('span', {class: 'bar-count', text: number(n)}));
     }));
@@ -366,8 +365,8 @@ export function searchView(context) {
     const documents = Object.entries(result.perDocument).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
     const listed = showAllDocuments ? documents : documents.slice(0, TOP_DOCUMENTS);
     const more = documents.length > TOP_DOCUMENTS
-        ? el('button', {type: 'button', class: 'link-button', text: showAllDocuments ? 'Vis færre'
-            : `Vis alle ${number(documents.length)}`, onclick: () => {
+        ? el('button', {type: 'button', class: 'link-button', text: showAllDocuments ? t('search.showFewer')
+            : t('search.showAll', {n: documents.length}), onclick: () => {
             showAllDocuments = !showAllDocuments;
             renderDistribution(result);
           }})
@@ -379,12 +378,12 @@ export function searchView(context) {
       const link = (v) => href(['search'], searchParams({...state, page: 1,
         where: toggled(state.where, `${a.name}:${v}`)}));
       return el('section', {class: 'distribution-group', dataset: {attribute: a.name}},
-          el('h3', {text: a.name}), bars(entries, link, 'per-' + a.name));
+          el('h3', {text: a.name, translate: 'no'}), bars(entries, link, 'per-' + a.name));
     });
     replace(distribution,
-        el('h2', {text: 'Fordeling af træf'}),
+        el('h2', {text: t('search.distribution.title')}),
         el('section', {class: 'distribution-group'},
-            el('h3', {text: 'Dokumenter'}),
+            el('h3', {text: t('nav.documents')}),
             bars(listed.map(([name, n]) => [name, n, false]), (name) => href(['documents', name]), 'per-document'),
             more),
         perAttribute);
@@ -409,7 +408,7 @@ export function searchView(context) {
       if (mine !== token) {
         return;
       }
-      replace(error, el('strong', {text: 'Søgningen kunne ikke udføres. '}), e.detail || e.message);
+      replace(error, el('strong', {text: t('search.failed') + ' '}), errorText(e));
       error.hidden = false;
       summary.textContent = '';
       results.replaceChildren();
@@ -423,9 +422,9 @@ export function searchView(context) {
 
   return {
     async mount(target, route) {
-      document.title = 'Søg · Kodetræ';
+      document.title = `${t('nav.search')} · Kodetræ`;
       target.append(el('section', {class: 'search-view'},
-          el('div', {class: 'view-head'}, el('h1', {text: 'Søg'})),
+          el('div', {class: 'view-head'}, el('h1', {text: t('nav.search')})),
           form, error,
           el('div', {class: 'search-layout'}, filters, el('div', {class: 'search-main'}, summary, results),
               distribution)));

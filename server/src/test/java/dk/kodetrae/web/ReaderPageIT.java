@@ -130,6 +130,26 @@ class ReaderPageIT extends PageTest {
         assertTrue(interviewer.getRect().getX() > respondent.getRect().getX(), "interviewer turns are indented");
     }
 
+    private static String flat(String text) {
+        return text.replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
+    }
+
+    @Test
+    void speakerLegend_explainsEveryLabelOfTheTranscript_inThePagesLanguage() {
+        open("#/documents/A-B2");
+        List<String> legend = all("#speaker-legend .speaker-legend-item").stream().map(WebElement::getText).toList();
+        assertEquals(List.of("i interviewer (39 ture)", "m respondent (6 ture)", "r respondent (39 ture)"),
+                legend.stream().map(ReaderPageIT::flat).toList());
+        assertEquals("respondent", one("#speaker-legend [data-speaker='M']").getAttribute("data-role"));
+        switchLanguage("en");
+        try {
+            assertEquals("m respondent (6 turns)", flat(one("#speaker-legend [data-speaker='M']").getText()));
+            assertEquals("Speakers", one("#speaker-legend .speaker-legend-title").getText());
+        } finally {
+            switchLanguage("da");
+        }
+    }
+
     @Test
     void scriptTranscript_showsMarkupAsLiteralText_andRunsNothing() {
         open("#/documents/script");

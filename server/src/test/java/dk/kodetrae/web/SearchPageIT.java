@@ -138,12 +138,16 @@ class SearchPageIT extends PageTest {
     }
 
     @Test
-    void invalidQuery_showsTheServersExplanation() {
+    void invalidQuery_isExplainedInPlainWordsWithThePosition() {
         open("#/search?q=%28%22og");
         WebElement error = one("#search-error");
         assertTrue(error.isDisplayed());
-        assertTrue(error.getText().contains("cannot read the query"), error.getText());
+        assertEquals("Søgningen kunne ikke udføres. Anførselstegnet ved tegn 2 lukkes aldrig. Sæt et \" efter udtrykket.",
+                error.getText());
         assertEquals(0, rows().size());
+        open("#/search?q=" + java.net.URLEncoder.encode("ledig AND", java.nio.charset.StandardCharsets.UTF_8));
+        assertTrue(one("#search-error").getText().contains("AND ved tegn 7 skal have et ord på begge sider."),
+                one("#search-error").getText());
     }
 
     @Test
