@@ -157,7 +157,9 @@ async function showProject() {
   try {
     const project = await api.project();
     replace(line,
-        el('span', {class: 'project-name', text: project.name, title: project.name, translate: 'no'}),
+        // The name leads to the project's settings: below 1,200 px the top bar has no room for their tab.
+        el('a', {class: 'project-name', href: href(['settings']), text: project.name,
+          title: `${project.name} · ${t('nav.settings')}`, translate: 'no'}),
         el('span', {text: tn('count.documents', project.documents)}),
         el('span', {text: tn('count.sentences', project.units.sentence ?? 0)}));
   } catch (e) {
