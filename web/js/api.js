@@ -48,6 +48,10 @@ export const api = {
   documents: () => request('/documents'),
   document: (idOrName) => request('/documents/' + encodeURIComponent(idOrName)),
   attributes: () => request('/attributes'),
+  /** An empty value removes the attribute from the document. */
+  setAttribute: (document, name, value, actor) => send('PUT',
+      `/documents/${encodeURIComponent(document)}/attributes/${encodeURIComponent(name)}`, {value, actor}),
+  applyManifest: (form, actor) => request('/documents/attributes?' + q({actor}), {method: 'POST', body: form}),
   /** params: URLSearchParams with q, where (repeated), speaker, unit, order, offset, limit. */
   search: (params) => request('/search?' + params.toString()),
   importFiles: (form) => request('/import?async=true', {method: 'POST', body: form}),
@@ -73,6 +77,8 @@ export const api = {
   removeCoding: (id, coder) => send('DELETE', `/codings/${id}?${q({coder})}`),
   undo: (coder) => send('POST', '/codings/undo', {coder}),
   redo: (coder) => send('POST', '/codings/redo', {coder}),
+  /** What the coder's next undo and redo would do: {undo: step | null, redo: step | null}. */
+  history: (coder) => request(`/codings/history?${q({coder})}`),
   review: (body) => send('POST', '/codings/review', body),
   retrieve: (params) => request('/retrieve?' + params.toString()),
 
