@@ -9,8 +9,6 @@ import dk.kodetrae.project.Project;
 import dk.kodetrae.project.ProjectSettings;
 import dk.kodetrae.search.SearchRequest;
 import dk.kodetrae.store.Change;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -29,9 +27,6 @@ class CliBesideServerIT {
     Project project;
     ApiServer server;
 
-    record Run(int code, String out, String err) {
-    }
-
     @BeforeEach
     void serve() {
         project = CodedFixture.open(dir);
@@ -47,29 +42,25 @@ class CliBesideServerIT {
         project.close();
     }
 
-    private Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        String[] withProject = java.util.stream.Stream.concat(java.util.Arrays.stream(args),
-                java.util.stream.Stream.of("--project", dir.toString())).toArray(String[]::new);
-        int code = Main.run(withProject, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Run(code, out.toString(), err.toString());
+    private CliTest.Run run(String... args) {
+        return CliTest.run(java.util.stream.Stream.concat(java.util.Arrays.stream(args),
+                java.util.stream.Stream.of("--project", dir.toString())).toArray(String[]::new));
     }
 
     @Test
     void readOnlyCommands_workBesideARunningServer() throws Exception {
-        Run search = run("search", "sanktion");
+        CliTest.Run search = run("search", "sanktion");
         assertEquals(0, search.code(), search.err());
         assertTrue(search.out().startsWith("3 hits in 1 documents"), search.out());
         assertEquals("", search.err());
 
-        Run compare = run("compare", "--by", "ressourceteam", "--format", "csv");
+        CliTest.Run compare = run("compare", "--by", "ressourceteam", "--format", "csv");
         assertEquals(0, compare.code(), compare.err());
         assertTrue(compare.out().startsWith("code,name,depth,Kommuner med ressourceteam,ressourceteam = nej,total"),
                 compare.out());
 
         Path docx = dir.resolveSibling(dir.getFileName() + "-uddrag.md");
-        Run export = run("export", "--codes", "sanktioner", "--by", "ressourceteam", "--format", "markdown",
+        CliTest.Run export = run("export", "--codes", "sanktioner", "--by", "ressourceteam", "--format", "markdown",
                 "-o", docx.toString());
         assertEquals(0, export.code(), export.err());
         String md = Files.readString(docx);
@@ -77,18 +68,18 @@ class CliBesideServerIT {
         assertTrue(md.contains("(Borger)"), md);
         Files.delete(docx);
 
-        Run list = run("codebook", "list");
+        CliTest.Run list = run("codebook", "list");
         assertEquals(0, list.code(), list.err());
         assertTrue(list.out().startsWith("lille  Lille kodebog (4 codes), the default"), list.out());
 
-        Run settings = run("settings", "show");
+        CliTest.Run settings = run("settings", "show");
         assertEquals(0, settings.code(), settings.err());
         assertTrue(settings.out().contains("cluster attribute:    kommune"), settings.out());
     }
 
     @Test
     void aCommandThatWritesTheIndex_stillRefuses_namingTheOtherProcess() {
-        Run reindex = run("reindex");
+        CliTest.Run reindex = run("reindex");
         assertEquals(1, reindex.code());
         assertTrue(reindex.err().contains("is open in another Kodetræ process; stop that one first"), reindex.err());
     }
@@ -97,7 +88,7 @@ class CliBesideServerIT {
     void searchWhileTheServerHasNotYetIndexedTheNewestChange_searchesWhatThereIs_andSaysSo() {
         // As between an import's store commit and its index commit: the store is ahead of the index.
         project.store().write(c -> project.store().logChange(c, new Change("test", "update", "attribute", null, null)));
-        Run search = run("search", "sanktion");
+        CliTest.Run search = run("search", "sanktion");
         assertEquals(0, search.code(), search.err());
         assertTrue(search.out().startsWith("3 hits in 1 documents"), search.out());
         assertTrue(search.err().contains("another Kodetræ process is still indexing the newest changes"), search.err());

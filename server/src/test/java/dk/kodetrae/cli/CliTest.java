@@ -24,7 +24,8 @@ class CliTest {
     record Run(int code, String out, String err) {
     }
 
-    private Run run(String... args) {
+    /** Runs one command line in this JVM, as {@code kodetrae ARGS} would. */
+    static Run run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
