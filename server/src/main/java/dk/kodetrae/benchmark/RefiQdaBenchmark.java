@@ -77,7 +77,7 @@ final class RefiQdaBenchmark {
         out.printf(Locale.ROOT, "refi-qda import of 2 texts (%,d and %,d characters) with %d codings, median of the"
                         + " last %d of %d rounds: %.2f s (CPU %.2f s); the same texts by the text import %.2f s (CPU"
                         + " %.2f s); first (cold) round: %.2f s against %.2f s%n",
-                texts.get(0).bytes().length, texts.get(1).bytes().length, 2 * CODINGS_PER_TEXT, settled.size(),
+                characters(texts.get(0)), characters(texts.get(1)), 2 * CODINGS_PER_TEXT, settled.size(),
                 rounds.size(), median(settled, r -> r.qdpx().seconds()), median(settled, r -> r.qdpx().cpuSeconds()),
                 median(settled, r -> r.text().seconds()), median(settled, r -> r.text().cpuSeconds()),
                 rounds.getFirst().qdpx().seconds(), rounds.getFirst().text().seconds());
@@ -109,6 +109,10 @@ final class RefiQdaBenchmark {
                 new Percentiles(exports.stream().map(Timed::cpuSeconds).toList()).at(50), exported[0].length,
                 new Percentiles(imports.stream().map(Timed::seconds).toList()).at(50),
                 new Percentiles(imports.stream().map(Timed::cpuSeconds).toList()).at(50));
+    }
+
+    private static int characters(Importer.Source text) {
+        return new String(text.bytes(), StandardCharsets.UTF_8).length();
     }
 
     private static double median(List<Round> rounds, ToDoubleFunction<Round> value) {
