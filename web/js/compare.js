@@ -12,7 +12,6 @@ import {unsetHint} from './settings.js';
 import {t} from './i18n.js';
 import {barChart, downloadPng, downloadSvg, GROUP_COLORS, heatmap, withTooltips} from './charts.js';
 import {codingsControl, codingsNote, codingsOf, putCodings} from './codingfilter.js';
-import {t} from './i18n.js';
 
 const MEASURES = [
   ['passages', 'Passager'],
