@@ -17,7 +17,7 @@ const MEASURES = [
 const TABS = [['table', 'Tabel'], ['bars', 'Søjlediagram'], ['heatmap', 'Heatmap'], ['cooc', 'Samforekomst'],
   ['export', 'Eksport']];
 const SPEAKERS = [['respondent', 'Respondent'], ['all', 'Alle']];
-const FORMATS = [['docx', 'Word (DOCX)'], ['markdown', 'Markdown'], ['html', 'HTML'], ['csv', 'CSV'], ['xlsx', 'Excel (XLSX)']];
+const FORMATS = [['docx', 'Word (DOCX)'], ['markdown', 'Markdown'], ['html', 'HTML'], ['csv', 'CSV'], ['csv-semicolon', 'CSV (semikolon, dansk Excel)'], ['xlsx', 'Excel (XLSX)']];
 export const DEFAULT_TEMPLATE = '({rolle}, {ressourceteam=ja?kommune med ressourceteam|kommune uden ressourceteam})';
 const DRILL_PAGE = 50;
 
