@@ -18,6 +18,7 @@ import dk.kodetrae.transcript.Importer;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -44,7 +45,7 @@ public final class Project implements AutoCloseable {
         this.store = store;
         this.corpus = new Corpus(store);
         this.index = SearchIndex.open(directory.resolve(INDEX), corpus);
-        this.history = new History(store, List.of(Codings.rowWriter(), Codebooks.rowWriter()));
+        this.history = new History(store, Map.of("coding", Codings.rowWriter(), "code", Codebooks.rowWriter()));
         this.codebooks = new Codebooks(store, history, Codings.ofCodes());
         this.codings = new Codings(store, history);
         this.memos = new Memos(store);
