@@ -1,5 +1,6 @@
 package dk.kodetrae.analysis;
 
+import dk.kodetrae.message.Message;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
@@ -15,7 +16,7 @@ final class RowTests {
 
     static List<Crosstab.Row> apply(List<Crosstab.Row> rows, List<Integer> codeRows, Counts counts,
                                     List<Crosstab.GroupInfo> groups, int[][] docGroups, CodingSnapshot s, long seed,
-                                    List<String> caveats) {
+                                    List<Message> caveats) {
         List<Crosstab.RowStats> stats = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             stats.add(test(codeRows.get(i), counts, groups, docGroups, s, seed + i));
@@ -32,7 +33,8 @@ final class RowTests {
                             st.permutationP(), value(permQ.get(i)), st.ciLow(), st.ciHigh(), st.note())));
         }
         if (stats.stream().anyMatch(st -> st.p() == null && st.test().equals("chi-square"))) {
-            caveats.add("Chi-square is not reported for codes whose expected counts are too small (Cochran's rule).");
+            caveats.add(Message.of("compare.chiSquareNotReported",
+                    "Chi-square is not reported for codes whose expected counts are too small (Cochran's rule)."));
         }
         return out;
     }

@@ -98,7 +98,7 @@ class CrosstabTest {
         assertEquals("fisher", s.test());
         assertEquals(1.0, s.p(), 1e-12, "1 of 2 vs 0 of 1 interviews: Fisher's two-sided p is 1");
         assertTrue(s.permutationP() > 0 && s.permutationP() <= 1);
-        assertTrue(t.caveats().stream().anyMatch(c -> c.contains("2 vs 1 municipalities")), t.caveats().toString());
+        assertTrue(t.caveats().stream().anyMatch(c -> c.text().contains("2 vs 1 municipalities")), t.caveats().toString());
     }
 
     @Test
