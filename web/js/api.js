@@ -46,6 +46,10 @@ export const api = {
   documents: () => request('/documents'),
   document: (idOrName) => request('/documents/' + encodeURIComponent(idOrName)),
   attributes: () => request('/attributes'),
+  /** An empty value removes the attribute from the document. */
+  setAttribute: (document, name, value, actor) => send('PUT',
+      `/documents/${encodeURIComponent(document)}/attributes/${encodeURIComponent(name)}`, {value, actor}),
+  applyManifest: (form, actor) => request('/documents/attributes?' + q({actor}), {method: 'POST', body: form}),
   /** params: URLSearchParams with q, where (repeated), speaker, unit, order, offset, limit. */
   search: (params) => request('/search?' + params.toString()),
   importFiles: (form) => request('/import?async=true', {method: 'POST', body: form}),

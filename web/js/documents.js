@@ -1,10 +1,13 @@
 // Dokumenter: every document with its attributes and counts. Sort by a column header; filter by attribute
 // values (a missing value can be filtered as "uden værdi"); a row opens the reader. The URL holds the state:
 // #/documents?kommune=A&sort=turns&dir=desc&find=B1 (an empty value, kommune=, means "has no kommune").
+// "Redigér attributter" (documents.edit) turns the attribute cells into fields (a change is saved at once, checked by the server as
+// an import's manifest is; an empty field removes the value) and offers a manifest to apply to the documents.
 
 import {api} from './api.js';
 import {el, number, replace} from './dom.js';
-import {t, tn} from './i18n.js';
+import {coder} from './coder.js';
+import {errorText, problemTexts, t, tn} from './i18n.js';
 import {href, navigate} from './router.js';
 import {compareValues, filterable, ordered, sortedValues} from './attributes.js';
 
@@ -20,6 +23,20 @@ export function documentsView(context) {
   const filters = el('div', {class: 'filters-bar'});
   const summary = el('p', {class: 'summary', id: 'documents-summary'});
   const table = el('table', {class: 'documents', id: 'documents-table'});
+  let editing = false;
+  const editToggle = el('button', {type: 'button', id: 'documents-edit', 'aria-pressed': 'false',
+    text: t('documents.edit')});
+  const editStatus = el('div', {class: 'edit-status', id: 'attributes-status', role: 'status'});
+  const manifest = el('input', {type: 'file', id: 'attributes-manifest', accept: '.csv,text/csv'});
+  const manifestChosen = el('span', {class: 'chosen', text: t('documents.manifest.none')});
+  const apply = el('button', {type: 'button', id: 'attributes-apply', text: t('documents.manifest.apply'),
+    disabled: true});
+  const editor = el('div', {class: 'attributes-editor', id: 'attributes-editor', hidden: true},
+      el('p', {class: 'hint', text: t('documents.edit.hint')}),
+      el('div', {class: 'manifest-row'}, manifest,
+          el('label', {class: 'button', for: 'attributes-manifest', text: t('documents.manifest.choose')}),
+          manifestChosen, apply),
+      editStatus);
 
   function columns() {
     return [
@@ -131,25 +148,109 @@ export function documentsView(context) {
       if (c.kind === 'name') {
         return el('th', {scope: 'row', class: 'col-name'}, el('a', {href: link, text: d.name, translate: 'no'}));
       }
+      if (editing && c.attribute) {
+        return el('td', {class: 'col-' + c.kind + ' editable', dataset: {attribute: c.attribute}},
+            valueField(d, c.attribute));
+      }
       const text = value === null ? '—' : c.kind === 'number' && !c.attribute ? number(value) : value;
       return el('td', {class: 'col-' + c.kind + (value === null ? ' missing' : ''),
         dataset: c.attribute ? {attribute: c.attribute} : {}, translate: c.kind === 'text' ? 'no' : null, text});
     });
     const tr = el('tr', {dataset: {document: d.name}}, cells);
     tr.addEventListener('click', (event) => {
-      if (!event.target.closest('a') && !window.getSelection().toString()) {
+      if (!editing && !event.target.closest('a') && !window.getSelection().toString()) {
         location.hash = link;
       }
     });
     return tr;
   }
 
+  function showEdit(message) {
+    replace(editStatus, el('p', {class: 'edit-ok', text: message}));
+  }
+
+  function showRefusal(error) {
+    replace(editStatus, el('div', {class: 'job-error', id: 'attributes-error', role: 'alert'},
+        el('p', {text: errorText(error)}),
+        error.problems.length ? el('ul', {class: 'problems'}, problemTexts(error).map((p) => el('li', {text: p})))
+          : null));
+  }
+
+  /** Reloads documents and attribute metadata after a change, keeping the table in edit mode. */
+  async function reload() {
+    context.changed();
+    [documents, attributes] = await Promise.all([api.documents(), context.attributes()]);
+    renderFilters();
+    renderTable();
+  }
+
+  function valueField(d, attribute) {
+    const saved = d.attributes[attribute] ?? '';
+    const input = el('input', {type: 'text', value: saved,
+      'aria-label': t('documents.edit.field', {attribute, document: d.name}),
+      dataset: {document: d.name, attribute}});
+    input.addEventListener('keydown', (event) => {
+      if (event.key === 'Enter') {
+        input.blur();
+      } else if (event.key === 'Escape') {
+        input.value = saved;
+        input.blur();
+      }
+    });
+    input.addEventListener('change', async () => {
+      try {
+        await api.setAttribute(d.name, attribute, input.value, coder());
+        await reload();
+        const value = input.value.trim();
+        showEdit(value ? t('documents.edit.saved', {document: d.name, attribute, value})
+          : t('documents.edit.removed', {document: d.name, attribute}));
+      } catch (e) {
+        input.value = saved;
+        showRefusal(e);
+      }
+    });
+    return input;
+  }
+
+  function setEditing(on) {
+    editing = on;
+    editToggle.setAttribute('aria-pressed', String(on));
+    editToggle.textContent = on ? t('documents.edit.done') : t('documents.edit');
+    editor.hidden = !on;
+    table.classList.toggle('editing', on);
+    editStatus.replaceChildren();
+    renderTable();
+  }
+
+  editToggle.addEventListener('click', () => setEditing(!editing));
+  manifest.addEventListener('change', () => {
+    manifestChosen.textContent = manifest.files.length ? manifest.files[0].name : t('documents.manifest.none');
+    apply.disabled = manifest.files.length === 0;
+  });
+  apply.addEventListener('click', async () => {
+    const body = new FormData();
+    body.append('manifest', manifest.files[0], manifest.files[0].name);
+    apply.disabled = true;
+    try {
+      const edit = await api.applyManifest(body, coder());
+      await reload();
+      const changed = tn('documents.manifest.documents', edit.documentNames.length);
+      showEdit(tn('documents.manifest.applied', edit.valuesSet, {documents: changed}) + (edit.newAttributes.length
+        ? ' · ' + t('documents.manifest.newAttributes', {names: edit.newAttributes.join(', ')}) : ''));
+    } catch (e) {
+      showRefusal(e);
+    } finally {
+      apply.disabled = manifest.files.length === 0;
+    }
+  });
+
   return {
     async mount(target, initial) {
       route = initial;
       document.title = `${t('nav.documents')} · Kodetræ`;
       target.append(el('section', {class: 'documents-view'},
-          el('div', {class: 'view-head'}, el('h1', {text: t('nav.documents')}), summary),
+          el('div', {class: 'view-head'}, el('h1', {text: t('nav.documents')}), summary, editToggle),
+          editor,
           filters,
           el('div', {class: 'table-wrap'}, table)));
       [documents, attributes] = await Promise.all([api.documents(), context.attributes()]);

@@ -22,6 +22,8 @@ const ROLES = ['interviewer', 'respondent', 'other'];
 const EXAMPLES = [
   ['sanktion', 'search.example.stem'],
   ['"tværfagligt samarbejde"', 'search.example.phrase'],
+  ['"ikke lyst"', 'search.example.everyWord'],
+  ['=stol', 'search.example.exact'],
   ['"møde sagsbehandler"~5', 'search.example.near'],
   ['samarb*', 'search.example.prefix'],
   ['praktik AND (job OR løntilskud)', 'search.example.boolean'],
@@ -127,8 +129,9 @@ export function searchView(context) {
   const form = el('form', {class: 'search-form', id: 'search-form', role: 'search'},
       el('div', {class: 'search-row'}, input, el('button', {type: 'submit', class: 'primary', text: t('search.submit')})),
       el('p', {class: 'syntax-help'},
-          t('search.help.words'), ' (', el('code', {text: 'sanktion', translate: 'no'}), ' ', t('search.help.stem'), ') · ',
-          el('code', {text: t('search.help.exact')}), ' · ',
+          t('search.help.words'), ' (', el('code', {text: 'sanktion', translate: 'no'}), ' ', t('search.help.stem'),
+          '; ', t('search.help.everyWord'), ') · ',
+          el('code', {text: '=stol', translate: 'no'}), ' ', t('search.help.exact'), ' · ',
           el('code', {text: t('search.help.phrase')}), ' · ', el('code', {text: t('search.help.near')}), ' · ',
           el('code', {text: t('search.help.prefix')}), ' · ', el('code', {text: 'AND'}), ', ', el('code', {text: 'OR'}), ', ',
           el('code', {text: 'NOT'}), ' ', t('search.help.and'), ' ', el('code', {text: '( )'})));

@@ -34,7 +34,7 @@ public final class ApiApplication {
     private ApiApplication() {
     }
 
-    public static ResourceConfig create(CompletableFuture<Project> project, Jobs jobs) {
+    public static ResourceConfig create(CompletableFuture<Project> project, Jobs jobs, Searches searches) {
         ResourceConfig config = new ResourceConfig();
         config.register(new JsonBodies(mapper()));
         config.register(MultiPartFeature.class);
@@ -45,6 +45,7 @@ public final class ApiApplication {
             protected void configure() {
                 bindFactory(project::join).to(Project.class);
                 bind(jobs).to(Jobs.class);
+                bind(searches).to(Searches.class);
             }
         });
         config.registerClasses(RESOURCES);

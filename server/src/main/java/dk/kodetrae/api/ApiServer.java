@@ -33,12 +33,15 @@ public final class ApiServer implements AutoCloseable {
     private final HttpServer http;
     private final CompletableFuture<GrizzlyHttpContainer> jersey;
     private final Jobs jobs;
+    private final Searches searches;
     private final URI uri;
 
-    private ApiServer(HttpServer http, CompletableFuture<GrizzlyHttpContainer> jersey, Jobs jobs, URI uri) {
+    private ApiServer(HttpServer http, CompletableFuture<GrizzlyHttpContainer> jersey, Jobs jobs, Searches searches,
+                      URI uri) {
         this.http = http;
         this.jersey = jersey;
         this.jobs = jobs;
+        this.searches = searches;
         this.uri = uri;
     }
 
@@ -55,7 +58,9 @@ public final class ApiServer implements AutoCloseable {
      */
     public static ApiServer start(CompletableFuture<Project> project, String host, int port) {
         Jobs jobs = new Jobs();
-        CompletableFuture<GrizzlyHttpContainer> jersey = CompletableFuture.supplyAsync(() -> startJersey(project, jobs),
+        Searches searches = new Searches();
+        CompletableFuture<GrizzlyHttpContainer> jersey = CompletableFuture.supplyAsync(
+                () -> startJersey(project, jobs, searches),
                 ApiServer::onItsOwnThread);
         HttpServer http = new HttpServer();
         NetworkListener listener = new NetworkListener("kodetrae", host, port);
@@ -76,14 +81,16 @@ public final class ApiServer implements AutoCloseable {
         } catch (IOException e) {
             jersey.thenAccept(GrizzlyHttpContainer::destroy);
             jobs.close();
+            searches.close();
             throw new UncheckedIOException("cannot start the server on " + host + ":" + port + ": " + e.getMessage(), e);
         }
-        return new ApiServer(http, jersey, jobs, URI.create("http://" + host + ":" + listener.getPort() + "/"));
+        return new ApiServer(http, jersey, jobs, searches, URI.create("http://" + host + ":" + listener.getPort() + "/"));
     }
 
-    private static GrizzlyHttpContainer startJersey(CompletableFuture<Project> project, Jobs jobs) {
+    private static GrizzlyHttpContainer startJersey(CompletableFuture<Project> project, Jobs jobs,
+                                                    Searches searches) {
         GrizzlyHttpContainer container = ContainerFactory.createContainer(GrizzlyHttpContainer.class,
-                ApiApplication.create(project, jobs));
+                ApiApplication.create(project, jobs, searches));
         container.start();
         return container;
     }
@@ -116,6 +123,7 @@ public final class ApiServer implements AutoCloseable {
         http.shutdownNow();
         jersey.thenAccept(GrizzlyHttpContainer::destroy);
         jobs.close();
+        searches.close();
     }
 
     /** Grizzly's own error pages carry stack traces; ours carry the status only, as JSON. */

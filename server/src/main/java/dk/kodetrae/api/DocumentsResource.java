@@ -5,15 +5,23 @@ import dk.kodetrae.corpus.Document;
 import dk.kodetrae.corpus.Sentence;
 import dk.kodetrae.corpus.Turn;
 import dk.kodetrae.project.Project;
+import dk.kodetrae.transcript.AttributeEdit;
+import dk.kodetrae.transcript.Importer;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Map;
+import org.glassfish.jersey.media.multipart.FormDataBodyPart;
+import org.glassfish.jersey.media.multipart.FormDataMultiPart;
 
 @Path("documents")
 @Produces(MediaType.APPLICATION_JSON)
@@ -62,6 +70,39 @@ public final class DocumentsResource {
     @Path("{id}/codings")
     public List<CodingView> codings(@PathParam("id") String id) {
         return CodingView.of(project.codings().forDocument(find(project, id).id()));
+    }
+
+    /** The body of {@code PUT /documents/{id}/attributes/{name}}: an empty value removes the attribute. */
+    public record AttributeValue(String value, String actor) {
+    }
+
+    /**
+     * Sets one attribute of one document, checked as an import's manifest cell ({@code name} may declare a new
+     * attribute's type: {@code alder:number}); all or nothing, recorded in the change log.
+     */
+    @PUT
+    @Path("{id}/attributes/{name}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public AttributeEdit setAttribute(@PathParam("id") String id, @PathParam("name") String name,
+                                      AttributeValue body) {
+        if (body == null || body.value() == null) {
+            throw ApiError.badRequest("send {\"value\": \"...\", \"actor\": \"...\"}; an empty value removes the attribute");
+        }
+        Document d = find(project, id);
+        return project.editAttributes(Actors.or(body.actor()), edit -> edit.set(d.name(), name, body.value()));
+    }
+
+    /** Applies a manifest (multipart part {@code manifest}, the import's CSV format) to documents in the project. */
+    @POST
+    @Path("attributes")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public AttributeEdit applyManifest(FormDataMultiPart form, @QueryParam("actor") String actor) {
+        FormDataBodyPart part = form == null ? null : form.getField("manifest");
+        if (part == null) {
+            throw ApiError.badRequest("expected multipart/form-data with a 'manifest' part (a CSV file)");
+        }
+        Importer.Source manifest = ImportResource.source(part, new long[1]);
+        return project.editAttributes(Actors.or(actor), edit -> edit.apply(manifest));
     }
 
     /** A document by numeric id or by name. */

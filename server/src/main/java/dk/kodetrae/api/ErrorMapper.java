@@ -8,6 +8,7 @@ import dk.kodetrae.coding.CodingException;
 import dk.kodetrae.history.UndoRefusedException;
 import dk.kodetrae.message.Explained;
 import dk.kodetrae.message.Message;
+import dk.kodetrae.search.SearchTimeoutException;
 import dk.kodetrae.store.StoreBusyException;
 import dk.kodetrae.transcript.ImportException;
 import dk.kodetrae.transcript.ImportProblem;
@@ -57,6 +58,8 @@ final class ErrorMapper implements ExceptionMapper<Throwable> {
                     "the query has too many words or alternatives (at most " + IndexSearcher.getMaxClauseCount()
                             + " after expanding prefixes and fuzzy words)", "max", IndexSearcher.getMaxClauseCount()),
                     List.of());
+            case SearchTimeoutException t -> body(503, Message.of("search.timeout", t.getMessage(),
+                    "ms", t.budget().toMillis()), List.of());
             case StoreBusyException b -> Response.fromResponse(generic(503, "store.busy", b.getMessage()))
                     .header("Retry-After", "5").build();
             case IllegalArgumentException i -> generic(400, "badRequest", i.getMessage());

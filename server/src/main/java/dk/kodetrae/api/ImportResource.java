@@ -70,7 +70,8 @@ public final class ImportResource {
         return Response.accepted(Map.of("job", id)).build();
     }
 
-    private static Importer.Source source(FormDataBodyPart part, long[] total) {
+    /** An uploaded part as a source, counting its bytes into {@code total} against the upload limit. */
+    static Importer.Source source(FormDataBodyPart part, long[] total) {
         String name = part.getContentDisposition().getFileName();
         if (name == null || name.isBlank()) {
             throw ApiError.badRequest("import.noFileName", "an uploaded part '" + part.getName() + "' has no file name", "part", part.getName());

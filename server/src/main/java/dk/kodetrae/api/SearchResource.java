@@ -12,6 +12,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.container.AsyncResponse;
+import jakarta.ws.rs.container.Suspended;
 import jakarta.ws.rs.core.MediaType;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -29,14 +31,18 @@ import java.util.TreeMap;
 @Singleton
 public final class SearchResource {
     private final Project project;
+    private final Searches searches;
 
     @Inject
-    public SearchResource(Project project) {
+    public SearchResource(Project project, Searches searches) {
         this.project = project;
+        this.searches = searches;
     }
 
+    /** Answered from a search thread (see {@link Searches}); the parameters are checked on the HTTP worker. */
     @GET
-    public SearchResult search(@QueryParam("q") @DefaultValue("") String q,
+    public void search(@Suspended AsyncResponse response,
+                               @QueryParam("q") @DefaultValue("") String q,
                                @QueryParam("where") List<String> where,
                                @QueryParam("speaker") String speaker,
                                @QueryParam("unit") @DefaultValue("sentence") String unit,
@@ -48,7 +54,8 @@ public final class SearchResource {
         if (speaker != null && !speaker.isBlank()) {
             request = request.withSpeaker(SpeakerRole.of(speaker));
         }
-        return project.index().search(request);
+        SearchRequest checked = request;
+        searches.answer(response, () -> project.index().search(checked));
     }
 
     private static SearchRequest.Order order(String order) {

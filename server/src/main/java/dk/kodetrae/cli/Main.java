@@ -17,8 +17,8 @@ import picocli.CommandLine.ScopeType;
         description = "Qualitative interview research: import, search and code transcripts.")
 public final class Main {
     /** The commands, in the order the help lists them. */
-    private static final List<Class<?>> COMMANDS = List.of(ImportCommand.class, SearchCommand.class,
-            ReindexCommand.class, CodebookCommand.class, AutocodeCommand.class, CompareCommand.class,
+    private static final List<Class<?>> COMMANDS = List.of(ImportCommand.class, AttributesCommand.class,
+            SearchCommand.class, ReindexCommand.class, CodebookCommand.class, AutocodeCommand.class, CompareCommand.class,
             ExportCommand.class, DemoCommand.class, ServeCommand.class, BenchmarkCommand.class);
 
     private Main() {

@@ -197,6 +197,45 @@ public final class Corpus {
         });
     }
 
+    /**
+     * Changes attribute values of documents already in the project, and creates new attributes, in one transaction:
+     * all of it or, on any failure, none of it. An empty value removes the attribute from the document. Each
+     * document changed is logged ({@code set-attributes}, with the values set) under {@code actor}.
+     *
+     * @param values document name to attribute values
+     */
+    public void setAttributes(List<Attribute> newAttributes, Map<String, Map<String, String>> values, String actor) {
+        store.write(c -> {
+            for (Attribute a : newAttributes) {
+                insertAttribute(c, a);
+                store.logChange(c, new Change(actor, "create", "attribute", a.name(), a.type().id()));
+            }
+            for (var e : values.entrySet()) {
+                long id = idOf(c, e.getKey());
+                Map<String, String> set = new TreeMap<>(e.getValue());
+                set.values().removeIf(String::isEmpty);
+                setAttributes(c, id, set);
+                removeAttributes(c, id, e.getValue().entrySet().stream()
+                        .filter(v -> v.getValue().isEmpty()).map(Map.Entry::getKey).toList());
+                store.logChange(c, new Change(actor, "set-attributes", "document", Long.toString(id),
+                        e.getKey() + ": " + new TreeMap<>(e.getValue())));
+            }
+            return null;
+        });
+    }
+
+    private static void removeAttributes(Connection c, long documentId, List<String> names) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement(
+                "DELETE FROM document_attribute WHERE document_id = ? AND attribute = ?")) {
+            for (String name : names) {
+                p.setLong(1, documentId);
+                p.setString(2, name);
+                p.addBatch();
+            }
+            p.executeBatch();
+        }
+    }
+
     private StoredDocument insertDocument(Connection c, NewDocument d) throws SQLException {
         long id;
         try (PreparedStatement p = c.prepareStatement("""

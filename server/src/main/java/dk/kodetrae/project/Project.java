@@ -11,6 +11,7 @@ import dk.kodetrae.history.History;
 import dk.kodetrae.memo.Memos;
 import dk.kodetrae.search.SearchIndex;
 import dk.kodetrae.store.Store;
+import dk.kodetrae.transcript.AttributeEditor;
 import dk.kodetrae.transcript.ImportOptions;
 import dk.kodetrae.transcript.ImportReport;
 import dk.kodetrae.transcript.Importer;
@@ -18,6 +19,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * An open project. Imports go to the store first (all or nothing) and then to the index; if the process dies
@@ -119,6 +121,14 @@ public final class Project implements AutoCloseable {
                                       ImportOptions options, Importer.Progress progress) {
         return index.adding(onStored -> new Importer(corpus, options, onStored)
                 .importSources(sources, manifest, List.of(), progress));
+    }
+
+    /**
+     * Changes attribute values of documents already in the project, all or nothing (see {@link AttributeEditor});
+     * the index then commits, so that its attribute filters use the new values.
+     */
+    public <T> T editAttributes(String actor, Function<AttributeEditor, T> edit) {
+        return index.adding(onStored -> edit.apply(new AttributeEditor(corpus, actor)));
     }
 
     @Override

@@ -15,9 +15,10 @@ import org.apache.lucene.util.AttributeSource;
  * one unit and each of its sentences as another: analysing the sentences' text again was a quarter of an
  * import's indexing CPU (JFR), and replaying the turn's tokens took 15 % off it. A part's tokens are the text's
  * tokens inside it, with offsets relative to the part, as analysing the part's own text gives them; only its
- * first token's position increment is 1 (analysing the part alone would count the stop words before it in the
- * part): phrase and proximity queries depend on the distances between positions, never on where a unit's first
- * term is. All the replays of a text share one set of attributes: a unit's tokens are read to the end before the
+ * first token's position increment is 1 (in the turn, a gap before it, such as an over-long token the tokenizer
+ * skipped, would count): phrase and proximity queries depend on the distances between positions, never on where a
+ * unit's first term is. Each word's exact form follows its stem at the same offsets, so a part never begins or
+ * ends between the two. All the replays of a text share one set of attributes: a unit's tokens are read to the end before the
  * next unit's (Lucene inverts a document's fields in turn), and making each replay its own cost 3 % of an import's
  * CPU (JFR).
  */

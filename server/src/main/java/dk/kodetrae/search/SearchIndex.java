@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -26,6 +27,9 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.ExitableDirectoryReader;
+import org.apache.lucene.index.QueryTimeout;
+import org.apache.lucene.index.QueryTimeoutImpl;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SegmentInfos;
@@ -68,6 +72,12 @@ public final class SearchIndex implements AutoCloseable {
     private final SearcherManager searchers;
     private final QueryLanguage language = QueryLanguage.standard();
     private volatile IndexedDocuments documents = IndexedDocuments.of(List.of());
+    /**
+     * How long one search may run. Fuzzy and prefix words can expand to many terms; without a budget, sixteen
+     * queries of 160 fuzzy words kept every server thread busy for minutes.
+     */
+    public static final Duration TIME_BUDGET = Duration.ofSeconds(10);
+    private volatile Duration timeBudget = TIME_BUDGET;
     private final boolean rebuiltOnOpen;
     /**
      * Indexing threads, one per core. The common pool has one thread fewer than there are cores (it counts on the
@@ -314,23 +324,52 @@ public final class SearchIndex implements AutoCloseable {
         long started = System.nanoTime();
         Query query = query(request);
         try {
-            IndexSearcher searcher = searchers.acquire();
+            IndexSearcher shared = searchers.acquire();
             // Read after the searcher: documents are reloaded before each refresh, so this knows all it can find.
             IndexedDocuments known = documents;
             try {
+                QueryTimeout budget = new QueryTimeoutImpl(timeBudget.toMillis());
+                IndexSearcher searcher = budgeted(shared, budget);
                 // One pass collects the page and counts every hit per document.
                 Object[] collected = searcher.search(query,
                         new MultiCollectorManager(top(request), new DocumentCounts(known)));
                 List<Hit> hits = hits(searcher, query, (TopDocs) collected[0], request, known);
+                if (searcher.timedOut()) {
+                    throw overBudget(request);
+                }
                 IndexedDocuments.Counts counts = known.counts((int[]) collected[1]);
                 return new SearchResult(request, counts.total(), hits, counts.perDocument(), counts.perAttribute(),
                         (System.nanoTime() - started) / 1_000);
+            } catch (ExitableDirectoryReader.ExitingReaderException e) {
+                throw overBudget(request);
             } finally {
-                searchers.release(searcher);
+                searchers.release(shared);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("search failed in " + path, e);
         }
+    }
+
+    /**
+     * A searcher of the same snapshot that gives up when {@code budget} runs out: while it expands prefix and fuzzy
+     * words against the index's terms (the exitable reader) and while it collects hits (the searcher's timeout).
+     */
+    private static IndexSearcher budgeted(IndexSearcher shared, QueryTimeout budget) throws IOException {
+        IndexSearcher searcher = new IndexSearcher(
+                ExitableDirectoryReader.wrap((DirectoryReader) shared.getIndexReader(), budget));
+        searcher.setTimeout(budget);
+        return searcher;
+    }
+
+    private SearchTimeoutException overBudget(SearchRequest request) {
+        String query = request.query().length() > 80 ? request.query().substring(0, 80) + "…" : request.query();
+        return new SearchTimeoutException("the search for '" + query + "' took more than " + timeBudget.toMillis()
+                + " ms and was stopped; make it narrower (fewer fuzzy~ and prefix* words)", timeBudget);
+    }
+
+    /** Sets how long one search may run (see {@link #TIME_BUDGET}). */
+    public void timeBudget(Duration budget) {
+        this.timeBudget = budget;
     }
 
     /** Every unit that matches {@code request}'s query and filters, in reading order, without highlighting. */

@@ -57,6 +57,49 @@ final class Manifest {
         return new Resolved(created, values, problems);
     }
 
+    /**
+     * One value for one document already in the project, checked as a manifest cell is: {@code column} is a
+     * header ({@code NAME} or {@code NAME:type}), the value must fit the attribute's type (the project's, else the
+     * declared one, else the one inferred from the value). A blank value removes the attribute from the document;
+     * its value in {@link Resolved#values()} is then empty.
+     */
+    static Resolved resolveOne(String source, String document, String column, String value,
+                               Set<String> knownDocuments, Map<String, Attribute> existing) {
+        List<ImportProblem> problems = new ArrayList<>();
+        if (!knownDocuments.contains(document)) {
+            problems.add(ImportProblem.of(source, 0, "attributes.unknownDocument", "unknown document '" + document + "'",
+                    "document", document));
+        }
+        Optional<Column> parsed = column(source, 0, 1, column.strip(), new HashSet<>(), problems);
+        if (parsed.isEmpty() || !problems.isEmpty()) {
+            return new Resolved(List.of(), Map.of(), problems);
+        }
+        Column c = parsed.get();
+        Attribute known = existing.get(c.name());
+        if (value.isBlank()) {
+            if (known == null) {
+                problems.add(ImportProblem.of(source, 0, "attributes.nothingToRemove",
+                        "no attribute '" + c.name() + "' to remove", "attribute", c.name()));
+            }
+            return new Resolved(List.of(), Map.of(document, Map.of(c.name(), "")), problems);
+        }
+        Attribute a = known != null ? known : new Attribute(c.name(),
+                c.declared().orElseGet(() -> AttributeType.infer(List.of(value))));
+        if (known != null && c.declared().filter(t -> t != known.type()).isPresent()) {
+            problems.add(ImportProblem.of(source, 0, "attributes.typeConflict", "attribute '" + c.name()
+                    + "' is of type " + known.type().id() + " in the project, not " + c.declared().get().id(),
+                    "attribute", c.name(), "type", known.type().id(), "declared", c.declared().get().id()));
+        }
+        Optional<String> canonical = a.type().canonical(value);
+        if (canonical.isEmpty()) {
+            problems.add(ImportProblem.of(source, 0, "manifest.value", "attribute '" + a.name() + "' must be "
+                    + a.type().expectation() + ", got '" + value.strip() + "'",
+                    "attribute", a.name(), "type", a.type().id(), "got", value.strip()));
+        }
+        return new Resolved(known == null ? List.of(a) : List.of(),
+                Map.of(document, Map.of(a.name(), canonical.orElse(""))), problems);
+    }
+
     private record Column(String name, Optional<AttributeType> declared) {
     }
 

@@ -290,6 +290,43 @@ class ApiIT {
     }
 
     @Test
+    void attributes_setOneValue_thenApplyAManifest_andSearchFiltersByTheNewValues() throws Exception {
+        assertEquals(200, upload("lagerpraktik.txt", "I: Hvordan var praktikken?\n\nR: Praktikken på lageret var god.\n"
+                .getBytes(StandardCharsets.UTF_8)).status());
+        Answer set = send(HttpRequest.newBuilder(api.resolve("documents/lagerpraktik/attributes/kommune"))
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"value\": \"Østerby\", \"actor\": \"api-test\"}")));
+        assertEquals(200, set.status(), String.valueOf(set.json()));
+        assertEquals(1, set.json().get("valuesSet").asInt());
+        assertEquals("Østerby", get("documents/lagerpraktik").json().get("attributes").get("kommune").asText());
+        assertEquals(1, get("search?q=lageret&where=" + q("kommune:Østerby")).json().get("total").asInt());
+
+        Answer bad = send(HttpRequest.newBuilder(api.resolve("documents/lagerpraktik/attributes/varighed"))
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"value\": \"en time\"}")));
+        assertEquals(400, bad.status());
+        assertEquals("attribute change refused, nothing was changed", bad.json().get("detail").asText());
+        assertEquals("lagerpraktik: attribute 'varighed' must be a number, got 'en time'",
+                bad.json().get("problems").get(0).asText());
+        assertEquals(404, send(HttpRequest.newBuilder(api.resolve("documents/findes-ikke/attributes/kommune"))
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"value\": \"A\"}"))).status());
+
+        Answer applied = multipart("documents/attributes?actor=api-test", "manifest", "rettelse.csv",
+                "document,kommune,varighed\nlagerpraktik,Vesterby,45\n".getBytes(StandardCharsets.UTF_8));
+        assertEquals(200, applied.status(), String.valueOf(applied.json()));
+        assertEquals(2, applied.json().get("valuesSet").asInt());
+        assertEquals(0, get("search?q=lageret&where=" + q("kommune:Østerby")).json().get("total").asInt());
+        assertEquals(1, get("search?q=lageret&where=" + q("kommune:Vesterby")).json().get("total").asInt());
+
+        Answer refused = multipart("documents/attributes", "manifest", "forkert.csv",
+                "document,kommune\nlagerpraktik,Nordby\nukendt,Nordby\n".getBytes(StandardCharsets.UTF_8));
+        assertEquals(400, refused.status());
+        assertTrue(refused.json().get("problems").get(0).asText().startsWith("forkert.csv line 3: unknown document"));
+        assertEquals("Vesterby", get("documents/lagerpraktik").json().get("attributes").get("kommune").asText());
+    }
+
+    @Test
     void oversizedUpload_isRefusedWith413() throws Exception {
         Answer big = upload("stor.txt", new byte[(int) ImportResource.MAX_UPLOAD_BYTES + 1024]);
         assertEquals(413, big.status());
@@ -302,9 +339,20 @@ class ApiIT {
     /** Uploads one file and, unless {@code manifestName} is null, a manifest. */
     private static Answer upload(String name, byte[] content, String manifestName, byte[] manifest)
             throws IOException, InterruptedException {
+        return multipart("import", "files", name, content, manifestName, manifest);
+    }
+
+    private static Answer multipart(String path, String part, String name, byte[] content)
+            throws IOException, InterruptedException {
+        return multipart(path, part, name, content, null, null);
+    }
+
+    private static Answer multipart(String path, String part, String name, byte[] content, String manifestName,
+                                    byte[] manifest)
+            throws IOException, InterruptedException {
         String boundary = "kodetrae-test-boundary";
         ByteArrayOutputStream body = new ByteArrayOutputStream();
-        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"" + name
+        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + part + "\"; filename=\"" + name
                 + "\"\r\nContent-Type: text/plain\r\n\r\n").getBytes(StandardCharsets.UTF_8));
         body.write(content);
         if (manifestName != null) {
@@ -313,7 +361,7 @@ class ApiIT {
             body.write(manifest);
         }
         body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return send(HttpRequest.newBuilder(api.resolve("import"))
+        return send(HttpRequest.newBuilder(api.resolve(path))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
     }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.kodetrae.CodedFixture;
 import dk.kodetrae.project.Project;
+import dk.kodetrae.search.SearchIndex;
 import dk.kodetrae.search.SearchRequest;
 import java.io.IOException;
 import java.net.URI;
@@ -18,7 +19,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
@@ -152,6 +156,57 @@ class HostileRequestsIT {
             project.store().writeDeadline(Duration.ofSeconds(30));
         }
         assertEquals(before, codings());
+    }
+
+    /** 160 fuzzy words, as in the report: each expands against every term of the index. */
+    private static String fuzzyQuery(int seed) {
+        return IntStream.range(0, 160).mapToObj(i -> "samarbejdsaftale" + (seed * 1000 + i) + "~2")
+                .collect(Collectors.joining(" OR "));
+    }
+
+    private static HttpRequest searchFor(String query) {
+        return HttpRequest.newBuilder(api.resolve("search?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8)))
+                .timeout(Duration.ofSeconds(120)).build();
+    }
+
+    @Test
+    void aSearchOverItsTimeBudget_isStopped_andAnswered503WithAMessage() throws Exception {
+        project.index().timeBudget(Duration.ofMillis(1));
+        try {
+            Answer slow = send(HttpRequest.newBuilder(searchFor(fuzzyQuery(0)).uri()));
+            assertEquals(503, slow.status(), slow.raw().body());
+            assertTrue(slow.detail().contains("took more than 1 ms and was stopped"), slow.detail());
+        } finally {
+            project.index().timeBudget(SearchIndex.TIME_BUDGET);
+        }
+        assertEquals(200, get("search?q=sanktion").status(), "within the budget a search is answered as before");
+    }
+
+    @Test
+    void cheapRequests_areAnswered_whileSixteenExpensiveSearchesRun() throws Exception {
+        // Each search stops after 2 s: a query of 160 fuzzy words takes longer than that even on this small index.
+        project.index().timeBudget(Duration.ofSeconds(2));
+        try {
+            AtomicInteger finished = new AtomicInteger();
+            List<CompletableFuture<HttpResponse<Void>>> searches = IntStream.range(0, 16)
+                    .mapToObj(i -> HTTP.sendAsync(searchFor(fuzzyQuery(i)), HttpResponse.BodyHandlers.discarding())
+                            .whenComplete((r, e) -> finished.incrementAndGet()))
+                    .toList();
+            Thread.sleep(300);
+            long asked = System.nanoTime();
+            Answer cheap = get("project");
+            long cheapMs = (System.nanoTime() - asked) / 1_000_000;
+            int searchesDone = finished.get();
+            for (CompletableFuture<HttpResponse<Void>> s : searches) {
+                assertTrue(Set.of(200, 503).contains(s.get(300, TimeUnit.SECONDS).statusCode()));
+            }
+            assertEquals(200, cheap.status());
+            // Before, the sixteen searches held all eight HTTP workers, and the project waited for eight of them.
+            assertTrue(searchesDone < 8, "GET /project took " + cheapMs + " ms and waited for " + searchesDone
+                    + " searches");
+        } finally {
+            project.index().timeBudget(SearchIndex.TIME_BUDGET);
+        }
     }
 
     @Test

@@ -53,6 +53,31 @@ class CliTest {
         assertTrue(r.out().contains("hits per attribute value: {interviewdato={2015-03-04=2}, kommune={A=2}"), r.out());
     }
 
+    /** Stop words count and =word is the form as written: in search and in the auto-coding rules. */
+    @Test
+    void searchAndAutocode_countEveryWord_andExactForms() {
+        Run imported = run("import", "--project", dir.toString(), Fixtures.path("stopord").toString());
+        assertEquals(0, imported.code(), imported.err());
+
+        Run phrase = run("search", "--project", dir.toString(), "\"ikke lyst\"");
+        assertEquals(0, phrase.code(), phrase.err());
+        assertTrue(phrase.out().startsWith("1 hits in 1 documents"), "not every 'lyst': " + phrase.out());
+        assertTrue(phrase.out().contains("Jeg havde [ikke lyst] til at starte."), phrase.out());
+        Run negation = run("search", "--project", dir.toString(), "ikke NOT lyst");
+        assertTrue(negation.out().startsWith("4 hits in 1 documents"), negation.out());
+        Run exact = run("search", "--project", dir.toString(), "=stol");
+        assertTrue(exact.out().startsWith("1 hits in 1 documents"), exact.out());
+        assertTrue(exact.out().contains("Sidder du godt på den [stol]?"), exact.out());
+        Run stemmed = run("search", "--project", dir.toString(), "stol");
+        assertTrue(stemmed.out().startsWith("3 hits in 1 documents"), stemmed.out());
+
+        run("codebook", "load", "--project", dir.toString(), Fixtures.path("codebook-stopord.json").toString());
+        Run apply = run("autocode", "--project", dir.toString(), "--codebook", "stopord");
+        assertEquals(0, apply.code(), apply.err());
+        assertTrue(apply.out().lines().anyMatch(l -> l.matches("ulyst\\s+1\\s+0\\s+0")), apply.out());
+        assertTrue(apply.out().lines().anyMatch(l -> l.matches("stol\\s+1\\s+0\\s+0")), apply.out());
+    }
+
     @Test
     void everyCommandHasHelp_describingItsOptions() {
         Run bench = run("bench", "--help");

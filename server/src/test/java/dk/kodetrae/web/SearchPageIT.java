@@ -30,6 +30,12 @@ class SearchPageIT extends PageTest {
         return one("#search-summary").getText();
     }
 
+    /** The distinct marked words of the rows' KWIC lines, lower-cased. */
+    private static List<String> lowerCaseHits(List<WebElement> rows) {
+        return rows.stream().map(row -> row.findElement(org.openqa.selenium.By.cssSelector(".kwic-hit")).getText()
+                .toLowerCase(Locale.ROOT)).distinct().toList();
+    }
+
     /** The label around a hidden radio or checkbox: what a person clicks. */
     private static WebElement choice(String group, String value) {
         return one(group + " label:has(input[value='" + value + "'])");
@@ -70,6 +76,33 @@ class SearchPageIT extends PageTest {
         assertEquals(hit, one("#transcript mark.passage mark.match").getText());
         assertTrue(inViewport(one("#transcript mark.passage")), "the passage is scrolled into view");
         screenshot("reader");
+    }
+
+    /** Every word counts: a phrase with a stop word is marked whole, in the KWIC line and in the reader. */
+    @Test
+    void phraseWithAStopWord_marksTheWholePhrase_inTheKwicLineAndTheReader() {
+        open("#/search?q=" + "%22ikke%20lyst%22");
+        List<WebElement> rows = rows();
+        assertEquals(api("search", Map.of("q", "\"ikke lyst\"")).get("total").asInt(), rows.size());
+        assertTrue(rows.size() < api("search", Map.of("q", "lyst")).get("total").asInt(), "not every 'lyst'");
+        assertEquals(List.of("ikke lyst"), lowerCaseHits(rows), "each row marks the whole phrase");
+        WebElement link = rows.get(0).findElement(org.openqa.selenium.By.cssSelector(".kwic-hit a"));
+        String name = URLDecoder.decode(link.getAttribute("href"), StandardCharsets.UTF_8)
+                .replaceAll(".*#/documents/([^?]+)\\?.*", "$1");
+        clickAndAwait(link, "#/documents/" + name);
+        assertEquals("ikke lyst", one("#transcript mark.passage mark.match").getText().toLowerCase(Locale.ROOT));
+    }
+
+    /** The syntax line's =word example: the written form only, where the stem would find more. */
+    @Test
+    void exactFormExample_findsTheWrittenFormOnly() {
+        open("#/search");
+        clickAndAwait(one(".examples a[href*='%3Dstol']"), "q=%3Dstol");
+        List<WebElement> rows = rows();
+        assertEquals(api("search", Map.of("q", "=stol")).get("total").asInt(), rows.size());
+        assertTrue(rows.size() < api("search", Map.of("q", "stol")).get("total").asInt(), "stoler, stole are left out");
+        assertEquals(List.of("stol"), lowerCaseHits(rows));
+        assertTrue(one(".syntax-help").getText().contains("=stol"), one(".syntax-help").getText());
     }
 
     @Test
