@@ -1,5 +1,6 @@
 package dk.kodetrae.cli;
 
+import dk.kodetrae.refiqda.RefiQdaException;
 import dk.kodetrae.search.QuerySyntaxException;
 import dk.kodetrae.transcript.ImportException;
 import java.io.IOException;
@@ -17,9 +18,10 @@ import picocli.CommandLine.ScopeType;
         description = "Qualitative interview research: import, search and code transcripts.")
 public final class Main {
     /** The commands, in the order the help lists them. */
-    private static final List<Class<?>> COMMANDS = List.of(ImportCommand.class, AttributesCommand.class,
-            SearchCommand.class, ReindexCommand.class, CodebookCommand.class, AutocodeCommand.class, CompareCommand.class,
-            ExportCommand.class, DemoCommand.class, ServeCommand.class, BenchmarkCommand.class);
+    private static final List<Class<?>> COMMANDS = List.of(ImportCommand.class, QdpxImportCommand.class,
+            AttributesCommand.class, SearchCommand.class, ReindexCommand.class, CodebookCommand.class,
+            AutocodeCommand.class, CompareCommand.class, ExportCommand.class, QdpxExportCommand.class, DemoCommand.class,
+            ServeCommand.class, BenchmarkCommand.class, InteropCheckCommand.class);
 
     private Main() {
     }
@@ -66,7 +68,7 @@ public final class Main {
 
     private static String userMessage(Exception e) {
         if (e instanceof ImportException || e instanceof QuerySyntaxException || e instanceof IllegalArgumentException
-                || e instanceof UncheckedIOException) {
+                || e instanceof UncheckedIOException || e instanceof RefiQdaException) {
             return e.getMessage();
         }
         return e.getClass().getSimpleName() + ": " + e.getMessage();

@@ -119,6 +119,15 @@ final class CodingRows {
         RowImage.delete(c, TABLE, id);
     }
 
+    /** Gives a coding the stable UUID it had in the file it was imported from (schema V7). */
+    static void setGuid(Connection c, long id, String guid) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("UPDATE coding SET guid = ? WHERE id = ?")) {
+            p.setString(1, guid);
+            p.setLong(2, id);
+            p.executeUpdate();
+        }
+    }
+
     static void setSpan(Connection c, long id, Span span) throws SQLException {
         try (PreparedStatement p = c.prepareStatement(
                 "UPDATE coding SET start_offset = ?, end_offset = ? WHERE id = ?")) {

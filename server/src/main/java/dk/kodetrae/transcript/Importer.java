@@ -5,6 +5,7 @@ import dk.kodetrae.corpus.Corpus;
 import dk.kodetrae.corpus.Document;
 import dk.kodetrae.corpus.NewDocument;
 import dk.kodetrae.corpus.StoredDocument;
+import dk.kodetrae.message.Message;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -126,6 +127,19 @@ public final class Importer {
         return store(parsed, resolved, skipped, warnings);
     }
 
+    /**
+     * Reads, normalises and parses sources for an importer of another format (REFI-QDA) that stores them itself:
+     * each text exactly as this importer would store it, with its turns, sentences and language, in the order
+     * given. Nothing is stored; a source that cannot be read refuses them all with an {@link ImportException}.
+     */
+    public List<NewDocument> prepare(List<Source> sources) {
+        List<Outcome> outcomes = sources.parallelStream().map(this::parse).toList();
+        failIfAny(outcomes.stream().flatMap(o -> o.problem().stream()).toList());
+        return outcomes.stream().map(o -> o.parsed().orElseThrow()).map(p -> new NewDocument(p.name(), p.source(),
+                p.text(), p.language(), p.hash(), Map.of(), p.transcript().turns(), p.transcript().sentences()))
+                .toList();
+    }
+
     private ImportReport store(List<Parsed> parsed, Manifest.Resolved manifest, List<String> skipped,
                                List<ImportProblem> warnings) {
         Map<String, Map<String, String>> values = manifest == null ? Map.of() : manifest.values();
@@ -187,16 +201,16 @@ public final class Importer {
             return new Outcome(Optional.of(p), Optional.empty());
         }
 
-        static Outcome failed(String file, String message) {
-            return new Outcome(Optional.empty(), Optional.of(new ImportProblem(file, 0, message)));
+        static Outcome failed(ImportProblem problem) {
+            return new Outcome(Optional.empty(), Optional.of(problem));
         }
     }
 
     private Outcome parse(Source s) {
         if (s.bytes().length > options.maxFileBytes()) {
-            return new Outcome(Optional.empty(), Optional.of(ImportProblem.of(s.name(), 0, "import.tooLarge",
+            return Outcome.failed(ImportProblem.of(s.name(), 0, "import.tooLarge",
                     "too large: " + s.bytes().length + " bytes, the limit is " + options.maxFileBytes() + " bytes",
-                    "bytes", s.bytes().length, "limit", options.maxFileBytes())));
+                    "bytes", s.bytes().length, "limit", options.maxFileBytes()));
         }
         String fileName = Path.of(s.name()).getFileName().toString();
         try {
@@ -205,7 +219,7 @@ public final class Importer {
             return Outcome.of(new Parsed(SourceFile.documentName(fileName), s.name(), text,
                     LanguageGuesser.shared().guess(text), sha256(text), transcript));
         } catch (SourceFile.UnreadableFile e) {
-            return Outcome.failed(s.name(), e.getMessage());
+            return Outcome.failed(e.problemOf(s.name()));
         }
     }
 
@@ -217,7 +231,7 @@ public final class Importer {
                     if (kind.reading() != FileKind.Reading.REFUSED) {
                         readInto(f, sources, problems);
                     } else {
-                        skipped.add(f + " (" + kind.refusal() + ")");
+                        skipped.add(f + " (" + kind.refusal().text() + ")");
                     }
                 }
             } catch (IOException e) {
@@ -228,7 +242,8 @@ public final class Importer {
         } else {
             FileKind kind = kindOf(input);
             if (kind.reading() == FileKind.Reading.REFUSED) {
-                problems.add(new ImportProblem(input.toString(), 0, kind.refusal()));
+                Message why = kind.refusal();
+                problems.add(new ImportProblem(input.toString(), 0, why.text(), why.code(), why.params()));
             } else {
                 readInto(input, sources, problems);
             }
