@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -100,8 +101,9 @@ public final class Importer {
         List<Parsed> parsed = new ArrayList<>();
         AtomicInteger done = new AtomicInteger();
         // Parsing (sentence detection above all) is the costly part and each file is independent: use every core.
+        AtomicLong chars = new AtomicLong();
         List<Outcome> outcomes = sources.parallelStream().map(s -> {
-            Outcome o = parse(s);
+            Outcome o = parse(s, chars);
             progress.parsed(done.incrementAndGet(), sources.size(), s.name());
             return o;
         }).toList();
@@ -206,7 +208,7 @@ public final class Importer {
         }
     }
 
-    private Outcome parse(Source s) {
+    private Outcome parse(Source s, AtomicLong importChars) {
         if (s.bytes().length > options.maxFileBytes()) {
             return Outcome.failed(ImportProblem.of(s.name(), 0, "import.tooLarge",
                     "too large: " + s.bytes().length + " bytes, the limit is " + options.maxFileBytes() + " bytes",
@@ -215,7 +217,10 @@ public final class Importer {
         String fileName = Path.of(s.name()).getFileName().toString();
         try {
             String text = TextNormaliser.normalise(SourceFile.read(fileName, s.bytes()));
+            ImportLimits.checkChars(text.length());
+            ImportLimits.checkImportChars(importChars.addAndGet(text.length()));
             var transcript = parser.parse(s.name(), text);
+            ImportLimits.checkUnits(transcript.turns().size(), transcript.sentences().size());
             return Outcome.of(new Parsed(SourceFile.documentName(fileName), s.name(), text,
                     LanguageGuesser.shared().guess(text), sha256(text), transcript));
         } catch (SourceFile.UnreadableFile e) {

@@ -95,6 +95,7 @@ final class SourceFile {
         if (!FileKind.isZip(bytes)) {
             throw new UnreadableFile("not a .docx file (a .docx is a ZIP package; this file is not one)");
         }
+        ImportLimits.checkDocxTextPart(bytes);
         ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
         ZipSecureFile.setMaxEntrySize(MAX_DOCX_ENTRY_BYTES);
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes))) {
