@@ -135,7 +135,8 @@ public final class Importer {
      * given. Nothing is stored; a source that cannot be read refuses them all with an {@link ImportException}.
      */
     public List<NewDocument> prepare(List<Source> sources) {
-        List<Outcome> outcomes = sources.parallelStream().map(this::parse).toList();
+        AtomicLong chars = new AtomicLong();
+        List<Outcome> outcomes = sources.parallelStream().map(s -> parse(s, chars)).toList();
         failIfAny(outcomes.stream().flatMap(o -> o.problem().stream()).toList());
         return outcomes.stream().map(o -> o.parsed().orElseThrow()).map(p -> new NewDocument(p.name(), p.source(),
                 p.text(), p.language(), p.hash(), Map.of(), p.transcript().turns(), p.transcript().sentences()))
