@@ -197,7 +197,7 @@ export function compareView(context) {
             el('span', {text: rowName(row), translate: row === result.total ? null : 'no'})),
         row.cells.map((cell, g) => el('td', {class: 'num'}, cellButton(row, cell, g))),
         el('td', {class: 'num total'}, cellButton(row, row.total, null)),
-        stats ? [el('td', {class: 'num pval', title: row.stats?.note || null, text: formatP(row.stats?.p)}),
+        stats ? [el('td', {class: 'num pval', title: row.stats?.note ? coded(row.stats.noteCode, {}, row.stats.note) : null, text: formatP(row.stats?.p)}),
           el('td', {class: 'num pval', text: formatP(row.stats?.q)}),
           el('td', {class: 'num pval', text: formatP(row.stats?.permutationP)})] : null))));
     table.querySelectorAll('.dot[data-color]').forEach((d) => {

@@ -478,6 +478,13 @@ export const da = {
   'charts.bars': 'Søjlediagram: {measure} pr. kode og gruppe',
   'charts.heatmap': 'Heatmap: {measure} pr. kode og gruppe',
 
+  // Compare: why a test is not reported (RowStats.noteCode)
+  'error.compare.note.oneGroup': 'én gruppe: intet at sammenligne',
+  'error.compare.note.coverageNeedsBothGroups': 'test af dækning kræver interviews i begge grupper',
+  'error.compare.note.emptyRowOrColumn': 'en række eller kolonne i tabellen er tom, så der er intet at sammenligne',
+  'error.compare.note.expectedBelowOne': 'et forventet antal er under 1 (Cochrans regel)',
+  'error.compare.note.tooManyExpectedBelowFive': 'mere end 20 % af de forventede antal er under 5 (Cochrans regel)',
+
   // Fixed terms the server names in messages ('term.<param>.<value>')
   'term.type.text': 'tekst',
   'term.type.number': 'et tal',

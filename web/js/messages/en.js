@@ -478,6 +478,13 @@ export const en = {
   'charts.bars': 'Bar chart: {measure} per code and group',
   'charts.heatmap': 'Heatmap: {measure} per code and group',
 
+  // Compare: why a test is not reported (RowStats.noteCode)
+  'error.compare.note.oneGroup': 'one group: nothing to compare',
+  'error.compare.note.coverageNeedsBothGroups': 'coverage tests need interviews in both groups',
+  'error.compare.note.emptyRowOrColumn': 'a row or column of the table is empty, so there is nothing to compare',
+  'error.compare.note.expectedBelowOne': 'an expected count is below 1 (Cochran\'s rule)',
+  'error.compare.note.tooManyExpectedBelowFive': 'more than 20 % of the expected counts are below 5 (Cochran\'s rule)',
+
   // Fixed terms the server names in messages ('term.<param>.<value>')
   'term.type.text': 'text',
   'term.type.number': 'a number',

@@ -88,9 +88,13 @@ public final class Crosstab {
     public record Cell(int passages, int interviews, double interviewShare, double coverage) {
     }
 
-    /** Tests for one code; absent values are not computed or not reportable ({@code note} says why). */
+    /**
+     * Tests for one code; absent values are not computed or not reportable ({@code note} says why, in English, and
+     * {@code noteCode} the same as a stable code for clients that translate, e.g. compare.note.oneGroup; both are
+     * empty when there is nothing to say).
+     */
     public record RowStats(String test, Double p, Double q, Double coverageDifference, Double permutationP,
-                           Double permutationQ, Double ciLow, Double ciHigh, String note) {
+                           Double permutationQ, Double ciLow, Double ciHigh, String note, String noteCode) {
     }
 
     /** One code's row. */

@@ -30,7 +30,7 @@ final class RowTests {
             Crosstab.RowStats st = stats.get(i);
             out.add(new Crosstab.Row(r.codeId(), r.key(), r.name(), r.color(), r.depth(), r.cells(), r.total(),
                     new Crosstab.RowStats(st.test(), st.p(), value(q.get(i)), st.coverageDifference(),
-                            st.permutationP(), value(permQ.get(i)), st.ciLow(), st.ciHigh(), st.note())));
+                            st.permutationP(), value(permQ.get(i)), st.ciLow(), st.ciHigh(), st.note(), st.noteCode())));
         }
         if (stats.stream().anyMatch(st -> st.p() == null && st.test().equals("chi-square"))) {
             caveats.add(Message.of("compare.chiSquareNotReported",
@@ -43,7 +43,8 @@ final class RowTests {
                                           CodingSnapshot s, long seed) {
         int k = groups.size();
         if (k < 2) {
-            return new Crosstab.RowStats("none", null, null, null, null, null, null, null, "one group: nothing to compare");
+            return new Crosstab.RowStats("none", null, null, null, null, null, null, null, "one group: nothing to compare",
+                    "compare.note.oneGroup");
         }
         int[][] table = new int[2][k];
         for (int g = 0; g < k; g++) {
@@ -53,7 +54,8 @@ final class RowTests {
         if (k > 2) {
             ChiSquareResult chi = Statistics.chiSquare(table);
             return new Crosstab.RowStats("chi-square", chi.reportable() ? chi.p().getAsDouble() : null, null, null,
-                    null, null, null, null, chi.reportable() ? "" : chi.reportability().explanation());
+                    null, null, null, null, chi.reportable() ? "" : chi.reportability().explanation(),
+                    chi.reportable() ? "" : "compare.note." + chi.reportability().code());
         }
         FisherResult fisher = Statistics.fisherExact(table);
         return withCoverage(fisher.pTwoSided(), row, c, docGroups, s, seed);
@@ -73,12 +75,12 @@ final class RowTests {
         int[] g = labels.stream().mapToInt(Integer::intValue).toArray();
         if (!bothGroupsPresent(g)) {
             return new Crosstab.RowStats("fisher", fisherP, null, null, null, null, null, null,
-                    "coverage tests need interviews in both groups");
+                    "coverage tests need interviews in both groups", "compare.note.coverageNeedsBothGroups");
         }
         PermutationResult perm = Statistics.permutationTest(v, g, seed);
         BootstrapInterval ci = Statistics.bootstrapMeanDifference(v, g, seed);
         return new Crosstab.RowStats("fisher", fisherP, null, perm.meanDifference(), perm.p(), null, ci.lower(),
-                ci.upper(), "");
+                ci.upper(), "", "");
     }
 
     private static boolean bothGroupsPresent(int[] labels) {
