@@ -7,7 +7,8 @@ import {api, exportUrl} from './api.js';
 import {el, number, oneLine, replace} from './dom.js';
 import {coded, locale, t, tn} from './i18n.js';
 import {href, navigate} from './router.js';
-import {filterable, sortedValues} from './attributes.js';
+import {defaultGrouping, filterable, sortedValues} from './attributes.js';
+import {unsetHint} from './settings.js';
 import {barChart, downloadPng, downloadSvg, GROUP_COLORS, heatmap, withTooltips} from './charts.js';
 
 // Labels come from the catalogue: compare.measure.<id>, compare.tab.<id>, compare.speaker.<id>.
@@ -15,7 +16,6 @@ const MEASURES = ['passages', 'share', 'coverage'];
 const TABS = ['table', 'bars', 'heatmap', 'cooc', 'export'];
 const SPEAKERS = ['respondent', 'all'];
 const FORMATS = [['docx', 'Word (DOCX)'], ['markdown', 'Markdown'], ['html', 'HTML'], ['csv', 'CSV'], ['xlsx', 'Excel (XLSX)']];
-export const DEFAULT_TEMPLATE = '({rolle}, {ressourceteam=ja?kommune med ressourceteam|kommune uden ressourceteam})';
 const DRILL_PAGE = 50;
 
 const decimals = (n, d) => new Intl.NumberFormat(locale(), {minimumFractionDigits: d, maximumFractionDigits: d}).format(n);
@@ -47,7 +47,7 @@ export function compareState(params) {
   const tab = params.get('tab');
   return {
     book: params.get('book') || '',
-    by: params.get('by') || 'ressourceteam',
+    by: params.get('by') || '',
     where: params.getAll('where'),
     speaker: params.get('speaker') === 'all' ? 'all' : 'respondent',
     measure: MEASURES.includes(measure) ? measure : 'passages',
@@ -87,10 +87,12 @@ export function compareView(context) {
   let state = null;
   let attributes = [];
   let index = null;
+  let settings = null;
   let result = null;
   let resultKey = '';
   const controls = el('div', {class: 'compare-controls', id: 'compare-controls'});
   const caveats = el('div', {class: 'caveats', id: 'caveats', role: 'note'});
+  const settingsHint = el('p', {class: 'settings-hint', id: 'compare-settings-hint', hidden: true});
   const tabs = el('nav', {class: 'view-tabs', id: 'compare-tabs'});
   const body = el('div', {class: 'compare-body', id: 'compare-body'});
   const drill = el('section', {class: 'drill', id: 'drill', hidden: true});
@@ -163,7 +165,9 @@ export function compareView(context) {
   }
 
   function groupHead(g) {
-    return el('th', {scope: 'col', class: 'num group-head'}, el('span', {class: 'group-name', text: g.name, translate: 'no'}),
+    const condition = Object.entries(g.where).map(([a, values]) => `${a} = ${values.join(', ')}`).join('; ');
+    return el('th', {scope: 'col', class: 'num group-head', title: condition},
+        el('span', {class: 'group-name', text: g.name, translate: 'no'}),
         el('span', {class: 'group-size', text: `${tn('count.interviews', g.interviews)} · ${tn('count.words', g.respondentWords)}`}));
   }
 
@@ -302,7 +306,8 @@ export function compareView(context) {
     const by = el('select', {id: 'export-by'}, el('option', {value: '', text: t('compare.export.noGrouping')}),
         filterable(attributes).map((a) => el('option', {value: a.name, text: a.name, selected: a.name === state.by,
           translate: 'no'})));
-    const template = el('input', {type: 'text', id: 'export-template', value: DEFAULT_TEMPLATE, spellcheck: 'false'});
+    const template = el('input', {type: 'text', id: 'export-template', value: settings.attributionTemplate,
+      spellcheck: 'false'});
     const maxChars = el('input', {type: 'number', id: 'export-max', value: '0', min: '0', step: '50'});
     const format = el('select', {id: 'export-format'}, FORMATS.map(([v, l]) => el('option', {value: v, text: l})));
     const link = el('a', {class: 'button-primary', id: 'export-link', download: '', text: t('compare.export.download')});
@@ -393,15 +398,31 @@ export function compareView(context) {
     }
   }
 
-  async function run() {
-    index = await context.codebooks();
-    attributes = await context.attributes();
-    if (!index.book(state.book)) {
-      state.book = (index.codebooks.find((b) => b.codes.length) || index.codebooks[0])?.id || '';
+  function renderSettingsHint() {
+    const hint = settings.unset.includes('clusterAttribute') || settings.unset.includes('groupLabels')
+      ? unsetHint(settings) : null;
+    settingsHint.hidden = !hint;
+    if (hint) {
+      replace(settingsHint, hint, ' ', el('a', {href: href(['settings']), text: t('compare.settingsLink')}));
     }
+  }
+
+  async function run() {
+    [index, attributes, settings] = await Promise.all([context.codebooks(), context.attributes(), context.settings()]);
+    if (!index.book(state.book)) {
+      state.book = index.standard()?.id || '';
+    }
+    if (!state.by) {
+      state.by = defaultGrouping(attributes, settings);
+    }
+    renderSettingsHint();
     renderControls();
     if (!state.book) {
       replace(body, el('p', {class: 'muted', text: t('compare.noCodebook')}));
+      return;
+    }
+    if (!state.by) {
+      replace(body, el('p', {class: 'muted', text: t('compare.noGrouping')}));
       return;
     }
     await fetchCompare();
@@ -424,7 +445,7 @@ export function compareView(context) {
       document.title = `${t('nav.compare')} · Kodetræ`;
       target.append(el('section', {class: 'compare-view', id: 'compare-view'},
           el('div', {class: 'view-head'}, el('h1', {text: t('compare.title')})),
-          controls, caveats, tabs, body, drill));
+          settingsHint, controls, caveats, tabs, body, drill));
       state = compareState(route.params);
       await run();
     },

@@ -58,26 +58,11 @@ public final class Codebooks {
 
     /** How the undo history writes code rows back; refuses to take a code away that has codings or sub-codes. */
     public static RowWriter rowWriter() {
-        return new RowWriter() {
-            @Override
-            public String table() {
-                return TABLE;
+        return (c, id, now, to) -> {
+            if (now != null && to == null && (descendants(c, id).size() > 1 || countCodings(c, Set.of(id)) > 0)) {
+                throw new UndoRefusedException("code '" + now.get("name") + "' has codings or sub-codes now");
             }
-
-            @Override
-            public void restore(Connection c, long id, Map<String, Object> now, Map<String, Object> to)
-                    throws SQLException {
-                if (now == null) {
-                    RowImage.insert(c, TABLE, to);
-                } else if (to == null) {
-                    if (descendants(c, id).size() > 1 || countCodings(c, Set.of(id)) > 0) {
-                        throw new UndoRefusedException("code '" + now.get("name") + "' has codings or sub-codes now");
-                    }
-                    RowImage.delete(c, TABLE, id);
-                } else {
-                    RowImage.update(c, TABLE, to);
-                }
-            }
+            RowImage.restore(c, TABLE, id, now, to);
         };
     }
 

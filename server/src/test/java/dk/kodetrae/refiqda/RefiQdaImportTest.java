@@ -176,6 +176,29 @@ class RefiQdaImportTest {
     }
 
     @Test
+    void aPdfSource_isReadThroughItsPlainTextRepresentation_andMediaArePassedOverWithAWarning() {
+        String raw = "Rapporten anbefaler tættere samarbejde med jobcentret.\n";
+        long a = codePoints(raw, "samarbejde");
+        String body = USERS + CODES + """
+                <Sources>
+                  <PDFSource guid="d0000000-0000-4000-8000-0000000000b1" name="Rapport.pdf" path="internal://r.pdf">
+                    <Representation guid="d0000000-0000-4000-8000-0000000000b2" plainTextPath="internal://r.txt">
+                      <PlainTextSelection guid="5e000000-0000-4000-8000-0000000000b1" startPosition="%d" endPosition="%d">
+                        <Coding guid="c1000000-0000-4000-8000-0000000000b1"><CodeRef targetGUID="c0000000-0000-4000-8000-000000000001"/></Coding>
+                      </PlainTextSelection>
+                    </Representation>
+                  </PDFSource>
+                  <AudioSource guid="d0000000-0000-4000-8000-0000000000b3" name="Interview.mp3" path="internal://i.mp3"/>
+                </Sources>""".formatted(a, a + "samarbejde".length());
+        byte[] file = Qdpx.withProject("project.qde", Qdpx.project("ATLAS.ti 9", body)).source("sources/r.txt", raw)
+                .zip();
+        QdpxReport report = RefiQda.importFile(p, "rapport.qdpx", file, OPTIONS);
+        assertEquals(List.of("Rapport"), report.documents());
+        assertEquals(List.of("samarbejde"), codedTexts());
+        assertEquals(List.of("source Interview.mp3 (audio) passed over: Kodetræ imports text only"), report.warnings());
+    }
+
+    @Test
     void variablesInAnUnnamedCase_becomeTypedAttributesOfItsSources() {
         String guid = "d0000000-0000-4000-8000-000000000002";
         String body = """
