@@ -517,6 +517,9 @@ export const da = {
   'error.compare.note.expectedBelowOne': 'et forventet antal er under 1 (Cochrans regel)',
   'error.compare.note.tooManyExpectedBelowFive': 'mere end 20 % af de forventede antal er under 5 (Cochrans regel)',
 
+  // Compare: a code without passages
+  'error.compare.note.noPassages': 'ingen passager: intet at teste',
+
   // Fixed terms the server names in messages ('term.<param>.<value>')
   'term.type.text': 'tekst',
   'term.type.number': 'et tal',

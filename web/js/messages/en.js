@@ -517,6 +517,9 @@ export const en = {
   'error.compare.note.expectedBelowOne': 'an expected count is below 1 (Cochran\'s rule)',
   'error.compare.note.tooManyExpectedBelowFive': 'more than 20 % of the expected counts are below 5 (Cochran\'s rule)',
 
+  // Compare: a code without passages
+  'error.compare.note.noPassages': 'no passages: nothing to test',
+
   // Fixed terms the server names in messages ('term.<param>.<value>')
   'term.type.text': 'text',
   'term.type.number': 'a number',

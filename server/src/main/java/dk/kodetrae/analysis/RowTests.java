@@ -48,7 +48,8 @@ final class RowTests {
         }
         if (passages(c, row, k) == 0) {
             // A test of nothing against nothing gives p = 1, which reads as evidence of no difference; there is none.
-            return new Crosstab.RowStats("none", null, null, null, null, null, null, null, "no passages: nothing to test");
+            return new Crosstab.RowStats("none", null, null, null, null, null, null, null, "no passages: nothing to test",
+                    "compare.note.noPassages");
         }
         int[][] table = new int[2][k];
         for (int g = 0; g < k; g++) {

@@ -106,7 +106,7 @@ class CrosstabTest {
 
     @Test
     void statistics_forOneGroup_sayWhyNothingIsTested_inWordsAndAsACode() {
-        Crosstab.Table t = p.crosstab().compute(new Crosstab.Request("lille", p.crosstab().groupsBy("kommune").stream()
+        Crosstab.Table t = p.crosstab().compute(new Crosstab.Request("lille", p.crosstab().groupsBy("kommune", GroupLabels.NONE).stream()
                 .limit(1).toList(), Map.of(), true, true, "kommune", 7));
         Crosstab.RowStats s = row(t, "sanktioner").stats();
         assertEquals("one group: nothing to compare", s.note());
