@@ -11,11 +11,12 @@ import {defaultGrouping, filterable, sortedValues} from './attributes.js';
 import {unsetHint} from './settings.js';
 import {barChart, downloadPng, downloadSvg, GROUP_COLORS, heatmap, withTooltips} from './charts.js';
 
-// Labels come from the catalogue: compare.measure.<id>, compare.tab.<id>, compare.speaker.<id>.
+// Labels come from the catalogue: compare.measure.<id>, compare.tab.<id>, compare.speaker.<id>,
+// compare.format.<id>.
 const MEASURES = ['passages', 'share', 'coverage'];
 const TABS = ['table', 'bars', 'heatmap', 'cooc', 'export'];
 const SPEAKERS = ['respondent', 'all'];
-const FORMATS = [['docx', 'Word (DOCX)'], ['markdown', 'Markdown'], ['html', 'HTML'], ['csv', 'CSV'], ['xlsx', 'Excel (XLSX)']];
+const FORMATS = ['docx', 'markdown', 'html', 'csv', 'csv-semicolon', 'xlsx'];
 const DRILL_PAGE = 50;
 
 const decimals = (n, d) => new Intl.NumberFormat(locale(), {minimumFractionDigits: d, maximumFractionDigits: d}).format(n);
@@ -309,7 +310,7 @@ export function compareView(context) {
     const template = el('input', {type: 'text', id: 'export-template', value: settings.attributionTemplate,
       spellcheck: 'false'});
     const maxChars = el('input', {type: 'number', id: 'export-max', value: '0', min: '0', step: '50'});
-    const format = el('select', {id: 'export-format'}, FORMATS.map(([v, l]) => el('option', {value: v, text: l})));
+    const format = el('select', {id: 'export-format'}, FORMATS.map((v) => el('option', {value: v, text: t(`compare.format.${v}`)})));
     const link = el('a', {class: 'button-primary', id: 'export-link', download: '', text: t('compare.export.download')});
     const note = el('p', {class: 'muted', id: 'export-note'});
     function update() {

@@ -55,7 +55,7 @@ export const en = {
   'error.search.where': 'A filter must be ATTRIBUTE:VALUE, got "{got}".',
   'error.compare.byRequired': 'Choose the attribute whose values are the groups.',
   'error.compare.speaker': 'Speaker must be respondent or all, got "{got}".',
-  'error.export.format': 'The format must be docx, markdown, html, csv or xlsx, got "{got}".',
+  'error.export.format': 'The format must be docx, markdown, html, csv, csv-semicolon or xlsx, got "{got}".',
   'error.retrieve.codesRequired': 'Write a code query, e.g. code:motivation AND code:team.',
   'error.review.decision': 'A review decision is accept or reject, got "{got}".',
   'error.coding.span': 'A coding needs 0 ≤ start < end, got [{start}, {end}).',
@@ -519,6 +519,14 @@ export const en = {
 
   // Compare: a code without passages
   'error.compare.note.noPassages': 'no passages: nothing to test',
+
+  // Compare: export formats
+  'compare.format.docx': 'Word (DOCX)',
+  'compare.format.markdown': 'Markdown',
+  'compare.format.html': 'HTML',
+  'compare.format.csv': 'CSV',
+  'compare.format.csv-semicolon': 'CSV (semicolon, Danish Excel)',
+  'compare.format.xlsx': 'Excel (XLSX)',
 
   // Fixed terms the server names in messages ('term.<param>.<value>')
   'term.type.text': 'text',
