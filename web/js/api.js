@@ -43,6 +43,8 @@ const q = (params) => new URLSearchParams(params).toString();
 
 export const api = {
   project: () => request('/project'),
+  settings: () => request('/project/settings'),
+  saveSettings: (body, actor) => send('PUT', `/project/settings?${q({actor})}`, body),
   documents: () => request('/documents'),
   document: (idOrName) => request('/documents/' + encodeURIComponent(idOrName)),
   attributes: () => request('/attributes'),
@@ -53,6 +55,7 @@ export const api = {
   /** params: URLSearchParams with q, where (repeated), speaker, unit, order, offset, limit. */
   search: (params) => request('/search?' + params.toString()),
   importFiles: (form) => request('/import?async=true', {method: 'POST', body: form}),
+  importRefiQda: (form, actor) => request(`/refi-qda?${q({async: true, actor})}`, {method: 'POST', body: form}),
   reindex: () => request('/reindex?async=true', {method: 'POST'}),
   job: (id) => request('/jobs/' + encodeURIComponent(id)),
 
@@ -75,6 +78,8 @@ export const api = {
   removeCoding: (id, coder) => send('DELETE', `/codings/${id}?${q({coder})}`),
   undo: (coder) => send('POST', '/codings/undo', {coder}),
   redo: (coder) => send('POST', '/codings/redo', {coder}),
+  /** What the coder's next undo and redo would do: {undo: step | null, redo: step | null}. */
+  history: (coder) => request(`/codings/history?${q({coder})}`),
   review: (body) => send('POST', '/codings/review', body),
   retrieve: (params) => request('/retrieve?' + params.toString()),
 
@@ -85,6 +90,11 @@ export const api = {
   compare: (params) => request('/compare?' + params.toString()),
   cooccurrence: (params) => request('/cooccurrence?' + params.toString()),
 };
+
+/** The address of the whole project as a REFI-QDA .qdpx download. */
+export function qdpxUrl(actor) {
+  return `${BASE}/refi-qda/project.qdpx?${q({actor})}`;
+}
 
 /** The address of an export download (the browser fetches it itself). */
 export function exportUrl(params) {

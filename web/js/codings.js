@@ -2,10 +2,12 @@
 // margin of code labels beside each turn (codemargin.js), and handles the coding actions: selection → code picker
 // (optionally snapped to words or sentences), in-vivo codes, clicking a coding to remove, adjust, accept or reject
 // it, review of all auto codings in the document, and undo/redo (buttons, Ctrl+Z, Ctrl+Shift+Z) of the current
-// coder's own actions. Every action is sent to the server and the codings are fetched again from its answer; the
+// coder's own actions: before acting, the page says what the next undo and redo would do (from the server's
+// history of this coder's actions, codebook edits included), and after, what was done. Every action is sent to the server and the codings are fetched again from its answer; the
 // turns whose codings changed are drawn again.
 
 import {api} from './api.js';
+import {locale, t, tn} from './i18n.js';
 import {count, el, number, replace} from './dom.js';
 import {coder} from './coder.js';
 import {href} from './router.js';
@@ -32,28 +34,39 @@ function afterNextPaint(callback) {
   });
 }
 
-const when = new Intl.DateTimeFormat('da-DK', {dateStyle: 'short', timeStyle: 'short'});
-
 /** Where a coding came from: "manuel", "auto" or "importeret fra NVivo". */
 export function originText(coding) {
-  if (coding.origin === 'auto') {
-    return 'auto';
-  }
-  return coding.origin === 'imported' ? `importeret fra ${coding.source}` : 'manuel';
+  return t(`reader.origin.${coding.origin}`, {tool: coding.source});
 }
 
 /** The rule that made an auto coding, as it was applied. */
 function ruleText(coding) {
-  return `regel v${coding.ruleVersion}: ${coding.rule}`;
+  return t('reader.rule', {version: String(coding.ruleVersion), rule: coding.rule});
 }
 
-/** What a reviewer decided about an auto coding: "ikke gennemgået", "godkendt af bo 8.12.2026 02.10" … */
+/** What a reviewer decided about an auto coding: "ikke gennemgået", "godkendt af bo 08.12.2026 02.10" … */
 export function reviewText(coding) {
   if (coding.reviewState === 'unreviewed') {
-    return 'ikke gennemgået';
+    return t('reader.review.unreviewed');
   }
-  const verb = coding.reviewState === 'accepted' ? 'godkendt' : 'afvist';
-  return `${verb} af ${coding.reviewer} ${when.format(new Date(coding.reviewedAt))}`;
+  const at = new Intl.DateTimeFormat(locale(), {dateStyle: 'short', timeStyle: 'short'})
+      .format(new Date(coding.reviewedAt));
+  return t(`reader.review.${coding.reviewState}`, {reviewer: coding.reviewer, at});
+}
+
+/** A step of the undo history in words: "afvisning af 'Tillid' i A-B1". */
+export function stepText(step) {
+  const about = step.about || {};
+  const params = {code: about.code ?? '', into: about.into ?? '', n: about.count};
+  const many = step.action === 'add' && about.count > 1;
+  const what = step.action.endsWith('-all') ? tn(`step.${step.action}`, about.count, params)
+    : t(many ? 'step.addMany' : `step.${step.action}`, params);
+  return about.document ? t('step.inDocument', {step: what, document: about.document}) : what;
+}
+
+/** Whether undoing or redoing the step changed the codebook, which the page then reads again. */
+function touchesCodes(step) {
+  return Boolean(step) && (step.action.startsWith('code-') || step.action === 'autocode');
 }
 
 /** Widens [start, end) to whole words of text (letters, digits, apostrophes and hyphens). */
@@ -101,6 +114,7 @@ export function codingLayer(context, doc, index, reader) {
   const status = el('span', {class: 'coding-status', id: 'coding-status'});
   const undoButton = el('button', {type: 'button', id: 'undo', title: 'Fortryd (Ctrl+Z)', text: '↶ Fortryd'});
   const redoButton = el('button', {type: 'button', id: 'redo', title: 'Gentag (Ctrl+Shift+Z)', text: '↷ Gentag'});
+  const undoHint = el('span', {class: 'undo-hint', id: 'undo-hint'});
   const acceptAll = el('button', {type: 'button', id: 'accept-all', text: 'Godkend alle auto'});
   const rejectAll = el('button', {type: 'button', id: 'reject-all', text: 'Afvis alle auto'});
   const snapSelect = el('select', {id: 'snap', 'aria-label': 'Afgrænsning'},
@@ -111,7 +125,7 @@ export function codingLayer(context, doc, index, reader) {
   const toolbar = el('div', {class: 'coding-toolbar', id: 'coding-toolbar'},
       status,
       el('label', {class: 'snap'}, 'Afgræns til ', snapSelect),
-      el('span', {class: 'toolbar-group'}, undoButton, redoButton),
+      el('span', {class: 'toolbar-group'}, undoButton, redoButton, undoHint),
       el('span', {class: 'toolbar-group review-group'}, acceptAll, rejectAll));
 
   const codeOf = (coding) => index.code(coding.codeId);
@@ -120,6 +134,22 @@ export function codingLayer(context, doc, index, reader) {
   async function refresh(known) {
     codings = known ?? await api.codings(doc.name);
     draw();
+    await showHistory();
+  }
+
+  /** Says on the buttons (and beside them) what an undo and a redo would do now. */
+  async function showHistory() {
+    let next;
+    try {
+      next = await api.history(coder());
+    } catch (e) {
+      return;
+    }
+    undoButton.title = next.undo ? `${t('reader.undo.next', {step: stepText(next.undo)})} (Ctrl+Z)` : t('reader.undo.none');
+    redoButton.title = next.redo ? `${t('reader.redo.next', {step: stepText(next.redo)})} (Ctrl+Shift+Z)`
+      : t('reader.redo.none');
+    undoHint.textContent = next.undo ? t('reader.undo.next', {step: stepText(next.undo)}) : '';
+    undoHint.title = undoHint.textContent;
   }
 
   // Everything that a coding's look depends on: the reader draws a turn again when any of it changes.
@@ -295,7 +325,7 @@ export function codingLayer(context, doc, index, reader) {
       return el('li', {class: 'coding-row', dataset: {coding: coding.id, code: code.id}},
           el('div', {class: 'coding-title'}, dot,
               el('a', {href: href(['codes', String(code.id)]), text: code.name}),
-              el('span', {class: auto ? 'origin auto' : 'origin', text: originText(coding)}),
+              el('span', {class: `origin ${coding.origin}`, text: originText(coding)}),
               el('span', {class: 'muted', text: `${coding.coder} · ${number(coding.span.start)}–${number(coding.span.end)}`})),
           auto ? el('p', {class: 'coding-provenance muted', text: ruleText(coding)}) : null,
           auto ? el('p', {class: `coding-review ${coding.reviewState}`, text: reviewText(coding)}) : null,
@@ -330,14 +360,25 @@ export function codingLayer(context, doc, index, reader) {
         (r) => `${number(r.accepted ?? r.rejected ?? 0)} ${decision === 'accept' ? 'godkendt' : 'afvist'}`);
   }
 
-  const names = {add: 'tilføjelse', remove: 'fjernelse', adjust: 'justering'};
+  // Undo and redo walk the coder's whole history, codebook edits included: the codebook is read again when a
+  // step changed it, before the codings are drawn.
+  async function walk(request) {
+    const result = await request(coder());
+    if (touchesCodes(result.step)) {
+      context.codesChanged();
+      index = await context.codebooks();
+    }
+    return result;
+  }
 
   function undo() {
-    act(() => api.undo(coder()), (r) => r.action ? `fortrudt: ${names[r.action] || r.action}` : 'intet at fortryde');
+    act(() => walk(api.undo),
+        (r) => r.step ? t('reader.undone', {step: stepText(r.step)}) : t('reader.undo.nothing'));
   }
 
   function redo() {
-    act(() => api.redo(coder()), (r) => r.action ? `gentaget: ${names[r.action] || r.action}` : 'intet at gentage');
+    act(() => walk(api.redo),
+        (r) => r.step ? t('reader.redone', {step: stepText(r.step)}) : t('reader.redo.nothing'));
   }
 
   undoButton.addEventListener('click', undo);

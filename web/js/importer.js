@@ -2,7 +2,8 @@
 // report (counts, warnings with file and line) or why nothing was imported. "Genopbyg indeks" rebuilds the
 // search index the same way.
 
-import {api, followJob} from './api.js';
+import {api, followJob, qdpxUrl} from './api.js';
+import {coder} from './coder.js';
 import {el, number, replace} from './dom.js';
 import {coded, errorText, problemTexts, t, tn} from './i18n.js';
 import {href} from './router.js';
@@ -77,6 +78,82 @@ function fileList(input, target) {
   const names = Array.from(input.files).map((f) => f.name);
   target.textContent = names.length ? names.join(', ') : t('import.noFilesChosen');
   target.translate = names.length === 0;
+}
+
+/** What a REFI-QDA import did: counts, the position convention it chose, each selection it could not place. */
+function qdpxReportView(report) {
+  return el('div', {class: 'report', id: 'qdpx-report'},
+      el('h3', {text: t('qdpx.imported', {tool: report.tool, documents: tn('count.documents', report.documents.length)})}),
+      el('div', {class: 'stats'},
+          stat(report.documents.length, t('import.stat.documents'), 'documents'),
+          stat(report.codes, t('qdpx.stat.codes'), 'codes'),
+          stat(report.codings, t('qdpx.stat.codings'), 'codings'),
+          stat(report.memos, t('qdpx.stat.memos'), 'memos'),
+          stat(report.notPlaced.length, t('qdpx.stat.notPlaced'), 'not-placed', true),
+          stat(report.warnings.length, t('import.stat.warnings'), 'warnings', true)),
+      el('p', {id: 'qdpx-positions', text: t('qdpx.positions', {convention: t(`qdpx.convention.${report.convention}`),
+        placed: report.placed, selections: report.selections, boundaries: report.onWordBoundary})}),
+      report.coders.length ? el('p', {}, t('qdpx.coders'), ' ', el('span', {text: report.coders.join(', '),
+        translate: 'no'})) : null,
+      report.notPlaced.length ? el('div', {class: 'skipped', id: 'qdpx-not-placed'},
+          el('h4', {text: t('qdpx.notPlaced')}),
+          el('ul', {}, report.notPlaced.map((s) => el('li', {text: s, translate: 'no'})))) : null,
+      report.warnings.length ? el('div', {class: 'skipped', id: 'qdpx-warnings'}, el('h4', {text: t('qdpx.warnings')}),
+          el('ul', {}, report.warnings.map((w) => el('li', {text: w, translate: 'no'})))) : null);
+}
+
+/** The REFI-QDA panel: import a .qdpx project or .qdc codebook from another program; export the project. */
+function refiQdaPanel(context) {
+  const file = el('input', {type: 'file', id: 'qdpx-file', name: 'file', accept: '.qdpx,.qdc'});
+  const chosen = el('span', {class: 'chosen', text: t('qdpx.noFileChosen')});
+  const submit = el('button', {type: 'submit', class: 'primary', id: 'qdpx-submit', text: t('qdpx.submit')});
+  const progress = progressView('qdpx-progress');
+  const outcome = el('div', {class: 'outcome', id: 'qdpx-outcome'});
+  file.addEventListener('change', () => {
+    chosen.textContent = file.files.length ? file.files[0].name : t('qdpx.noFileChosen');
+  });
+  const form = el('form', {class: 'import-form', id: 'qdpx-form'}, file,
+      el('div', {class: 'file-picker'},
+          el('label', {class: 'button', for: 'qdpx-file', text: t('qdpx.choose')}), chosen),
+      el('div', {class: 'actions'}, submit));
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    if (file.files.length === 0) {
+      replace(outcome, el('div', {class: 'job-error', id: 'qdpx-error', role: 'alert'},
+          el('h3', {text: t('qdpx.chooseFile')})));
+      return;
+    }
+    const body = new FormData();
+    body.append('file', file.files[0], file.files[0].name);
+    submit.disabled = true;
+    outcome.replaceChildren();
+    progress.start(t('qdpx.sending', {file: file.files[0].name}));
+    try {
+      const {job} = await api.importRefiQda(body, coder());
+      const report = await followJob(job, (j) => progress.update(j, (s) => s.state === 'queued'
+          ? t('job.queued') : t('qdpx.reading', {file: s.step})));
+      progress.finish(t('import.finished', {documents: tn('count.documents', report.documents.length)}));
+      replace(outcome, qdpxReportView(report));
+      form.reset();
+      chosen.textContent = t('qdpx.noFileChosen');
+      context.changed();
+    } catch (e) {
+      progress.root.hidden = true;
+      replace(outcome, errorView('qdpx-error', t('import.refused'), e));
+    } finally {
+      submit.disabled = false;
+    }
+  });
+  const exportLink = el('a', {class: 'button', id: 'qdpx-export', download: 'kodetrae-projekt.qdpx',
+    href: qdpxUrl(coder()), text: t('qdpx.export')});
+  exportLink.addEventListener('click', () => {
+    exportLink.href = qdpxUrl(coder());
+  });
+  return el('section', {class: 'panel', id: 'qdpx-panel'},
+      el('h2', {text: t('qdpx.title')}),
+      el('p', {class: 'muted', text: t('qdpx.explanation')}),
+      form, progress.root, outcome,
+      el('div', {class: 'actions'}, exportLink));
 }
 
 export function importView(context) {
@@ -191,6 +268,7 @@ export function importView(context) {
                   el('h2', {text: t('import.transcripts')}),
                   el('p', {class: 'muted', text: t('import.allOrNothing')}),
                   form, progress.root, outcome),
+              refiQdaPanel(context),
               el('section', {class: 'panel'},
                   el('h2', {text: t('reindex.title')}),
                   el('p', {class: 'muted', text: t('reindex.explanation')}),

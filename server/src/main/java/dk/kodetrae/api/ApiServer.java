@@ -102,6 +102,7 @@ public final class ApiServer implements AutoCloseable {
     /** The API, once Jersey has started: until then a request waits on its worker thread. */
     private static final class ApiWhenReady extends HttpHandler {
         private final CompletableFuture<GrizzlyHttpContainer> jersey;
+        private final SlowBodies slowBodies = new SlowBodies();
 
         ApiWhenReady(CompletableFuture<GrizzlyHttpContainer> jersey) {
             this.jersey = jersey;
@@ -109,7 +110,7 @@ public final class ApiServer implements AutoCloseable {
 
         @Override
         public void service(Request request, Response response) throws Exception {
-            jersey.join().service(request, response);
+            slowBodies.serve(request, response, jersey.join());
         }
     }
 

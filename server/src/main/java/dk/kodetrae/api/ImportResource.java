@@ -18,6 +18,10 @@ import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -70,9 +74,27 @@ public final class ImportResource {
         return Response.accepted(Map.of("job", id)).build();
     }
 
+    /**
+     * The part's file name as the browser sent it. Browsers send UTF-8 (RFC 7578), but the multipart parser reads
+     * header bytes as ISO-8859-1, which made {@code Østerbro.txt} into {@code Ã\u0098sterbro.txt}: its characters
+     * are those bytes, and decoded as UTF-8 they give the name back. A name that is not UTF-8 stays as it was read.
+     */
+    static String utf8(String name) {
+        if (name == null || name.chars().allMatch(c -> c < 0x80) || name.chars().anyMatch(c -> c > 0xFF)) {
+            return name;
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(name.getBytes(StandardCharsets.ISO_8859_1))).toString();
+        } catch (CharacterCodingException notUtf8) {
+            return name;
+        }
+    }
+
     /** An uploaded part as a source, counting its bytes into {@code total} against the upload limit. */
     static Importer.Source source(FormDataBodyPart part, long[] total) {
-        String name = part.getContentDisposition().getFileName();
+        String name = utf8(part.getContentDisposition().getFileName());
         if (name == null || name.isBlank()) {
             throw ApiError.badRequest("import.noFileName", "an uploaded part '" + part.getName() + "' has no file name", "part", part.getName());
         }

@@ -1,10 +1,12 @@
 package dk.kodetrae.api;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.kodetrae.message.Message;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.ext.MessageBodyReader;
 import jakarta.ws.rs.ext.MessageBodyWriter;
@@ -28,6 +30,12 @@ final class JsonBodies implements MessageBodyReader<Object>, MessageBodyWriter<O
     private static final Set<Class<?>> AS_IS = Set.of(String.class, byte[].class, char[].class, InputStream.class,
             Reader.class, StreamingOutput.class);
 
+    /**
+     * The largest JSON body: a codebook file is some 40 kB and a batch of a thousand codings 60 kB. Without a
+     * bound, one request could make the server hold the upload limit's 64 MB as one tree of objects.
+     */
+    static final int MAX_BYTES = 4 * 1024 * 1024;
+
     private final ObjectMapper mapper;
 
     JsonBodies(ObjectMapper mapper) {
@@ -42,7 +50,12 @@ final class JsonBodies implements MessageBodyReader<Object>, MessageBodyWriter<O
     @Override
     public Object readFrom(Class<Object> type, Type genericType, Annotation[] annotations, MediaType mediaType,
                            MultivaluedMap<String, String> httpHeaders, InputStream entityStream) throws IOException {
-        return mapper.readerFor(mapper.constructType(genericType != null ? genericType : type)).readValue(entityStream);
+        byte[] body = entityStream.readNBytes(MAX_BYTES + 1);
+        if (body.length > MAX_BYTES) {
+            throw new ApiError(Response.Status.REQUEST_ENTITY_TOO_LARGE, Message.of("json.tooLarge",
+                    "a JSON body may be at most " + MAX_BYTES / (1024 * 1024) + " MB", "max", MAX_BYTES));
+        }
+        return mapper.readerFor(mapper.constructType(genericType != null ? genericType : type)).readValue(body);
     }
 
     @Override

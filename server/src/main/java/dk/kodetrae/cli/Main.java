@@ -1,5 +1,7 @@
 package dk.kodetrae.cli;
 
+import dk.kodetrae.project.ProjectLocation;
+import dk.kodetrae.refiqda.RefiQdaException;
 import dk.kodetrae.search.QuerySyntaxException;
 import dk.kodetrae.transcript.ImportException;
 import java.io.IOException;
@@ -17,9 +19,11 @@ import picocli.CommandLine.ScopeType;
         description = "Qualitative interview research: import, search and code transcripts.")
 public final class Main {
     /** The commands, in the order the help lists them. */
-    private static final List<Class<?>> COMMANDS = List.of(ImportCommand.class, AttributesCommand.class,
-            SearchCommand.class, ReindexCommand.class, CodebookCommand.class, AutocodeCommand.class, CompareCommand.class,
-            ExportCommand.class, DemoCommand.class, ServeCommand.class, BenchmarkCommand.class);
+    private static final List<Class<?>> COMMANDS = List.of(ImportCommand.class, QdpxImportCommand.class,
+            AttributesCommand.class, SearchCommand.class, ReindexCommand.class, CodebookCommand.class,
+            AutocodeCommand.class, CompareCommand.class, ExportCommand.class, QdpxExportCommand.class,
+            SettingsCommand.class, DemoCommand.class, ServeCommand.class, BenchmarkCommand.class,
+            InteropCheckCommand.class);
 
     private Main() {
     }
@@ -43,6 +47,9 @@ public final class Main {
 
     /** Runs one command line, writing to {@code out} and {@code err}; returns the exit code. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        // The help names the real folders (they differ by operating system and XDG_DATA_HOME).
+        System.setProperty("kodetrae.defaultProject", ProjectLocation.defaultProject().toString());
+        System.setProperty("kodetrae.demoProject", ProjectLocation.demoProject().toString());
         CommandLine cli = new CommandLine(new Main());
         commandsFor(args).forEach(cli::addSubcommand);
         cli.setOut(out);
@@ -66,7 +73,7 @@ public final class Main {
 
     private static String userMessage(Exception e) {
         if (e instanceof ImportException || e instanceof QuerySyntaxException || e instanceof IllegalArgumentException
-                || e instanceof UncheckedIOException) {
+                || e instanceof UncheckedIOException || e instanceof RefiQdaException) {
             return e.getMessage();
         }
         return e.getClass().getSimpleName() + ": " + e.getMessage();

@@ -58,26 +58,11 @@ public final class Codebooks {
 
     /** How the undo history writes code rows back; refuses to take a code away that has codings or sub-codes. */
     public static RowWriter rowWriter() {
-        return new RowWriter() {
-            @Override
-            public String table() {
-                return TABLE;
+        return (c, id, now, to) -> {
+            if (now != null && to == null && (descendants(c, id).size() > 1 || countCodings(c, Set.of(id)) > 0)) {
+                throw new UndoRefusedException("code '" + now.get("name") + "' has codings or sub-codes now");
             }
-
-            @Override
-            public void restore(Connection c, long id, Map<String, Object> now, Map<String, Object> to)
-                    throws SQLException {
-                if (now == null) {
-                    RowImage.insert(c, TABLE, to);
-                } else if (to == null) {
-                    if (descendants(c, id).size() > 1 || countCodings(c, Set.of(id)) > 0) {
-                        throw new UndoRefusedException("code '" + now.get("name") + "' has codings or sub-codes now");
-                    }
-                    RowImage.delete(c, TABLE, id);
-                } else {
-                    RowImage.update(c, TABLE, to);
-                }
-            }
+            RowImage.restore(c, TABLE, id, now, to);
         };
     }
 
@@ -119,46 +104,96 @@ public final class Codebooks {
 
     /** Loads a codebook file into the project: validated in full first, then stored in one transaction. */
     public Codebook load(CodebookFile file, String actor) {
+        checkValid(file);
+        return store.write(c -> {
+            insert(c, file, null, Map.of(), actor);
+            return new Codebook(file.id(), file.name(), nonNull(file.label()), nonNull(file.description()));
+        });
+    }
+
+    /**
+     * Stores a codebook file inside the caller's write transaction (see {@link Store#write}), for an import that
+     * writes more than a codebook and must be all or nothing as a whole. Refused like {@link #load}.
+     *
+     * @param guid      the codebook's stable UUID, or null for a new one
+     * @param codeGuids code key to the stable UUID it should get; codes not in it get a new one
+     * @return the id given to each code, by key
+     */
+    public Map<String, Long> insert(Connection c, CodebookFile file, String guid, Map<String, String> codeGuids,
+                                    String actor) throws SQLException {
+        checkValid(file);
+        if (exists(c, file.id())) {
+            throw CodebookException.conflict("codebook.exists", "the project already has a codebook '" + file.id() + "'",
+                    "codebook", file.id());
+        }
+        try (PreparedStatement p = c.prepareStatement(
+                "INSERT INTO codebook(id, name, label, description, guid) VALUES (?,?,?,?,?)")) {
+            p.setString(1, file.id());
+            p.setString(2, file.name());
+            p.setString(3, nonNull(file.label()));
+            p.setString(4, nonNull(file.description()));
+            p.setString(5, guid);
+            p.executeUpdate();
+        }
+        Map<String, Long> ids = insertCodes(c, file, codeGuids);
+        store.logChange(c, new Change(actor, "load", "codebook", file.id(), file.codes().size() + " codes"));
+        return ids;
+    }
+
+    private void checkValid(CodebookFile file) {
         List<String> problems = CodebookValidator.problems(file, language);
         if (!problems.isEmpty()) {
             throw new CodebookException(Message.of("codebook.notValid", "codebook '" + file.id() + "' is not valid",
                     "codebook", file.id()), problems, false);
         }
-        return store.write(c -> {
-            if (exists(c, file.id())) {
-                throw CodebookException.conflict("codebook.exists", "the project already has a codebook '" + file.id() + "'",
-                        "codebook", file.id());
+    }
+
+    /** The stable UUID of every code, by id. */
+    public Map<Long, String> codeGuids() {
+        return store.read(c -> guids(c, "SELECT id, guid FROM code"));
+    }
+
+    /** The stable UUID of a codebook. */
+    public String guid(String codebookId) {
+        codebook(codebookId);
+        return store.read(c -> {
+            try (PreparedStatement p = c.prepareStatement("SELECT guid FROM codebook WHERE id = ?")) {
+                p.setString(1, codebookId);
+                try (ResultSet r = p.executeQuery()) {
+                    return r.next() ? r.getString(1) : null;
+                }
             }
-            try (PreparedStatement p = c.prepareStatement(
-                    "INSERT INTO codebook(id, name, label, description) VALUES (?,?,?,?)")) {
-                p.setString(1, file.id());
-                p.setString(2, file.name());
-                p.setString(3, nonNull(file.label()));
-                p.setString(4, nonNull(file.description()));
-                p.executeUpdate();
-            }
-            insertCodes(c, file);
-            store.logChange(c, new Change(actor, "load", "codebook", file.id(), file.codes().size() + " codes"));
-            return new Codebook(file.id(), file.name(), nonNull(file.label()), nonNull(file.description()));
         });
     }
 
-    private void insertCodes(Connection c, CodebookFile file) throws SQLException {
+    private static Map<Long, String> guids(Connection c, String sql) throws SQLException {
+        Map<Long, String> out = new HashMap<>();
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
+            while (r.next()) {
+                out.put(r.getLong(1), r.getString(2));
+            }
+        }
+        return out;
+    }
+
+    private static Map<String, Long> insertCodes(Connection c, CodebookFile file, Map<String, String> guids)
+            throws SQLException {
         Map<String, Long> ids = new HashMap<>();
         Map<String, Integer> positions = new HashMap<>();
         for (CodebookFile.Entry e : file.codes()) {
             Long parent = e.parent() == null ? null : ids.get(e.parent());
             int position = positions.merge(String.valueOf(e.parent()), 1, Integer::sum) - 1;
-            ids.put(e.id(), insertCode(c, file.id(), e.id(), parent, position, e));
+            ids.put(e.id(), insertCode(c, file.id(), e.id(), parent, position, e, guids.get(e.id())));
         }
+        return ids;
     }
 
     private static long insertCode(Connection c, String codebook, String key, Long parent, int position,
-                                   CodebookFile.Entry e) throws SQLException {
+                                   CodebookFile.Entry e, String guid) throws SQLException {
         try (PreparedStatement p = c.prepareStatement("""
                 INSERT INTO code(codebook_id, key, parent_id, position, name, label, color, description,
-                  include_criteria, exclude_criteria, example, rule_query, rule_unit, rule_speaker)
-                VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id""")) {
+                  include_criteria, exclude_criteria, example, rule_query, rule_unit, rule_speaker, guid)
+                VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id""")) {
             p.setString(1, codebook);
             p.setString(2, key);
             p.setObject(3, parent);
@@ -173,6 +208,7 @@ public final class Codebooks {
             p.setString(12, e.rule() == null ? null : e.rule().query());
             p.setString(13, e.rule() == null ? null : e.rule().unit());
             p.setString(14, e.rule() == null ? null : e.rule().speaker());
+            p.setString(15, guid);
             return Store.insertedId(p);
         }
     }
@@ -208,7 +244,7 @@ public final class Codebooks {
             }
             CodebookFile.Entry entry = new CodebookFile.Entry(null, null, cleanName, "", cleanColor, "", "", "", "", null);
             long id = insertCode(c, codebookId, uniqueKey(c, codebookId, cleanName), parentId,
-                    nextPosition(c, codebookId, parentId), entry);
+                    nextPosition(c, codebookId, parentId), entry, null);
             store.logChange(c, new Change(actor, "add", "code", Long.toString(id), cleanName));
             Recording step = history.record(actor, Action.CODE_ADD).about(About.code(cleanName));
             step.created(TABLE, id);
@@ -499,7 +535,7 @@ public final class Codebooks {
     }
 
     /** A stable ASCII id from a Danish name: æ→ae, ø→oe, å→aa, other accents dropped. */
-    static String slug(String name) {
+    public static String slug(String name) {
         String s = name.toLowerCase(Locale.ROOT).replace("æ", "ae").replace("ø", "oe").replace("å", "aa");
         s = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
         s = s.replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");

@@ -10,7 +10,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -23,24 +22,7 @@ final class CodingRows {
             + " rule_version, source, review, reviewer, reviewed_at, created";
 
     /** Writes coding rows back for the undo history. */
-    static final RowWriter WRITER = new RowWriter() {
-        @Override
-        public String table() {
-            return TABLE;
-        }
-
-        @Override
-        public void restore(Connection c, long id, Map<String, Object> now, Map<String, Object> to)
-                throws SQLException {
-            if (now == null) {
-                RowImage.insert(c, TABLE, to);
-            } else if (to == null) {
-                RowImage.delete(c, TABLE, id);
-            } else {
-                RowImage.update(c, TABLE, to);
-            }
-        }
-    };
+    static final RowWriter WRITER = (c, id, now, to) -> RowImage.restore(c, TABLE, id, now, to);
 
     private CodingRows() {
     }
@@ -117,6 +99,15 @@ final class CodingRows {
 
     static void delete(Connection c, long id) throws SQLException {
         RowImage.delete(c, TABLE, id);
+    }
+
+    /** Gives a coding the stable UUID it had in the file it was imported from (schema V7). */
+    static void setGuid(Connection c, long id, String guid) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("UPDATE coding SET guid = ? WHERE id = ?")) {
+            p.setString(1, guid);
+            p.setLong(2, id);
+            p.executeUpdate();
+        }
     }
 
     static void setSpan(Connection c, long id, Span span) throws SQLException {

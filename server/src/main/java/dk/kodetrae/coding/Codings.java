@@ -16,6 +16,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -169,8 +170,12 @@ public final class Codings {
      *
      * @param coder   the coder the file names (or the importing person when it names none)
      * @param created when it was coded, ISO-8601; {@code null} for now
+     * @param guid    the coding's stable UUID from the file, or {@code null} for a new one
      */
-    public record ImportedCoding(long documentId, long codeId, Span span, String coder, String created) {
+    public record ImportedCoding(long documentId, long codeId, Span span, String coder, String created, String guid) {
+        public ImportedCoding(long documentId, long codeId, Span span, String coder, String created) {
+            this(documentId, codeId, span, coder, created, null);
+        }
     }
 
     /**
@@ -180,21 +185,47 @@ public final class Codings {
      */
     public List<Coding> addImported(String tool, List<ImportedCoding> imported, String actor) {
         String who = requireCoder(actor);
-        Origin origin = new Origin.Imported(tool);
         imported.forEach(k -> checkSpan(k.documentId(), k.span()));
-        return store.write(c -> {
-            String now = store.clock().instant().toString();
-            List<Coding> out = new ArrayList<>();
-            for (ImportedCoding k : imported) {
-                checkCode(c, k.codeId());
-                out.add(CodingRows.insert(c, new Coding(0, k.documentId(), k.codeId(), k.span(),
-                        k.coder() == null || k.coder().isBlank() ? who : k.coder().strip(), origin,
-                        Review.NOT_NEEDED, k.created() == null ? now : k.created())));
+        return store.write(c -> insertImported(c, tool, imported, who));
+    }
+
+    /**
+     * As {@link #addImported(String, List, String)}, inside the caller's write transaction (see {@link Store#write}),
+     * for an import of a whole project that writes its documents, codebook, codings and memos all or nothing. The
+     * spans are checked against the texts as this transaction sees them (the documents may be new in it).
+     */
+    public List<Coding> addImported(Connection c, String tool, List<ImportedCoding> imported, String actor)
+            throws SQLException {
+        String who = requireCoder(actor);
+        Map<Long, TextBounds> texts = new HashMap<>();
+        for (ImportedCoding k : imported) {
+            TextBounds bounds = texts.get(k.documentId());
+            if (bounds == null) {
+                bounds = TextBounds.of(text(c, k.documentId()));
+                texts.put(k.documentId(), bounds);
             }
-            store.logChange(c, new Change(who, "import", "coding", null,
-                    out.size() + " codings imported from " + tool));
-            return out;
-        });
+            bounds.check(k.span());
+        }
+        return insertImported(c, tool, imported, who);
+    }
+
+    private List<Coding> insertImported(Connection c, String tool, List<ImportedCoding> imported, String who)
+            throws SQLException {
+        Origin origin = new Origin.Imported(tool);
+        String now = store.clock().instant().toString();
+        List<Coding> out = new ArrayList<>();
+        for (ImportedCoding k : imported) {
+            checkCode(c, k.codeId());
+            Coding coding = CodingRows.insert(c, new Coding(0, k.documentId(), k.codeId(), k.span(),
+                    k.coder() == null || k.coder().isBlank() ? who : k.coder().strip(), origin,
+                    Review.NOT_NEEDED, k.created() == null ? now : k.created()));
+            if (k.guid() != null) {
+                CodingRows.setGuid(c, coding.id(), k.guid());
+            }
+            out.add(coding);
+        }
+        store.logChange(c, new Change(who, "import", "coding", null, out.size() + " codings imported from " + tool));
+        return out;
     }
 
     private Coding insertManual(Connection c, long documentId, long codeId, Span span, String who, Recording step)

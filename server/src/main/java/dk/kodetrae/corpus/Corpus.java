@@ -176,24 +176,52 @@ public final class Corpus {
                           Map<String, Map<String, String>> existingAttributeValues, String actor,
                           Consumer<StoredDocument> onStored) {
         return store.write(c -> {
-            for (Attribute a : newAttributes) {
-                insertAttribute(c, a);
-                store.logChange(c, new Change(actor, "create", "attribute", a.name(), a.type().id()));
-            }
-            List<Long> ids = new ArrayList<>();
-            for (NewDocument d : documents) {
-                StoredDocument stored = insertDocument(c, d);
-                long id = stored.document().id();
-                ids.add(id);
-                onStored.accept(stored);
-                store.logChange(c, new Change(actor, "import", "document", Long.toString(id), d.name()));
-            }
+            List<Long> ids = insert(c, documents, newAttributes, Map.of(), actor, onStored);
             for (var e : existingAttributeValues.entrySet()) {
                 long id = idOf(c, e.getKey());
                 setAttributes(c, id, e.getValue());
                 store.logChange(c, new Change(actor, "set-attributes", "document", Long.toString(id), e.getKey()));
             }
             return ids;
+        });
+    }
+
+    /**
+     * Stores new attributes and new documents inside the caller's write transaction (see {@link Store#write}), for
+     * an import that writes more than documents and must be all or nothing as a whole. Each document goes to
+     * {@code onStored} as in {@link #add}. A document whose {@code guids} entry is given keeps that guid.
+     *
+     * @param guids document name to the stable UUID it should get; documents not in it get a new one
+     * @return the ids given to {@code documents}, in order
+     */
+    public List<Long> insert(Connection c, List<NewDocument> documents, List<Attribute> newAttributes,
+                             Map<String, String> guids, String actor, Consumer<StoredDocument> onStored)
+            throws SQLException {
+        for (Attribute a : newAttributes) {
+            insertAttribute(c, a);
+            store.logChange(c, new Change(actor, "create", "attribute", a.name(), a.type().id()));
+        }
+        List<Long> ids = new ArrayList<>();
+        for (NewDocument d : documents) {
+            StoredDocument stored = insertDocument(c, d, guids.get(d.name()));
+            long id = stored.document().id();
+            ids.add(id);
+            onStored.accept(stored);
+            store.logChange(c, new Change(actor, "import", "document", Long.toString(id), d.name()));
+        }
+        return ids;
+    }
+
+    /** The stable UUID of every document, by id. */
+    public Map<Long, String> guids() {
+        return store.read(c -> {
+            Map<Long, String> out = new HashMap<>();
+            try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT id, guid FROM document")) {
+                while (r.next()) {
+                    out.put(r.getLong(1), r.getString(2));
+                }
+            }
+            return out;
         });
     }
 
@@ -236,11 +264,11 @@ public final class Corpus {
         }
     }
 
-    private StoredDocument insertDocument(Connection c, NewDocument d) throws SQLException {
+    private StoredDocument insertDocument(Connection c, NewDocument d, String guid) throws SQLException {
         long id;
         try (PreparedStatement p = c.prepareStatement("""
-                INSERT INTO document(name, text, length, language, content_hash, source_file, imported_at)
-                VALUES (?,?,?,?,?,?,?) RETURNING id""")) {
+                INSERT INTO document(name, text, length, language, content_hash, source_file, imported_at, guid)
+                VALUES (?,?,?,?,?,?,?,?) RETURNING id""")) {
             p.setString(1, d.name());
             p.setString(2, d.text());
             p.setInt(3, d.text().length());
@@ -248,6 +276,7 @@ public final class Corpus {
             p.setString(5, d.contentHash());
             p.setString(6, d.sourceFile());
             p.setString(7, store.clock().instant().toString());
+            p.setString(8, guid);
             id = Store.insertedId(p);
         }
         setAttributes(c, id, d.attributes());

@@ -25,9 +25,10 @@ public final class History {
     private final Store store;
     private final Map<String, RowWriter> writers = new HashMap<>();
 
-    public History(Store store, List<RowWriter> writers) {
+    /** @param writers by table name, the writer of that table's rows (each owning package provides its own) */
+    public History(Store store, Map<String, RowWriter> writers) {
         this.store = store;
-        writers.forEach(w -> this.writers.put(w.table(), w));
+        this.writers.putAll(writers);
     }
 
     /** Starts recording an action; call it inside the action's write transaction and finish it there. */

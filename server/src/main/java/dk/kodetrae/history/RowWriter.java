@@ -8,10 +8,8 @@ import java.util.Map;
  * Writes rows of one table back to an earlier or later image when a step is undone or redone. The package that owns
  * the table implements it, so that it stays the only writer of its rows.
  */
+@FunctionalInterface
 public interface RowWriter {
-    /** The table whose rows this writes. */
-    String table();
-
     /**
      * Makes the row {@code id} equal {@code to}: inserts it when {@code now} is null, deletes it when {@code to} is
      * null, updates it otherwise. Throws {@link UndoRefusedException} when that would take something else with it.

@@ -2,8 +2,11 @@ package dk.kodetrae.memo;
 
 import dk.kodetrae.store.Change;
 import dk.kodetrae.store.Store;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -35,23 +38,52 @@ public final class Memos {
     }
 
     public Memo add(String targetType, long targetId, String author, String text) {
+        return store.write(c -> insert(c, targetType, targetId, author, text, null));
+    }
+
+    /**
+     * Adds a memo inside the caller's write transaction (see {@link Store#write}), for an import that must be all
+     * or nothing as a whole.
+     *
+     * @param guid the memo's stable UUID, or null for a new one
+     */
+    public Memo insert(Connection c, String targetType, long targetId, String author, String text, String guid)
+            throws SQLException {
         checkType(targetType);
         checkText(author, text);
         String now = store.clock().instant().toString();
-        return store.write(c -> {
-            try (PreparedStatement p = c.prepareStatement("INSERT INTO memo(target_type, target_id, author, text,"
-                    + " created, updated) VALUES (?,?,?,?,?,?) RETURNING id")) {
-                p.setString(1, targetType);
-                p.setLong(2, targetId);
-                p.setString(3, author);
-                p.setString(4, text);
-                p.setString(5, now);
-                p.setString(6, now);
-                long id = Store.insertedId(p);
-                store.logChange(c, new Change(author, "add", "memo", Long.toString(id), targetType + " " + targetId));
-                return new Memo(id, targetType, targetId, author, text, now, now);
+        try (PreparedStatement p = c.prepareStatement("INSERT INTO memo(target_type, target_id, author, text,"
+                + " created, updated, guid) VALUES (?,?,?,?,?,?,?) RETURNING id")) {
+            p.setString(1, targetType);
+            p.setLong(2, targetId);
+            p.setString(3, author);
+            p.setString(4, text);
+            p.setString(5, now);
+            p.setString(6, now);
+            p.setString(7, guid);
+            long id = Store.insertedId(p);
+            store.logChange(c, new Change(author, "add", "memo", Long.toString(id), targetType + " " + targetId));
+            return new Memo(id, targetType, targetId, author, text, now, now);
+        }
+    }
+
+    /** Every memo of the project with its stable UUID, oldest first. */
+    public List<Guided> all() {
+        return store.read(c -> {
+            List<Guided> out = new ArrayList<>();
+            try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT id, target_type, target_id,"
+                    + " author, text, created, updated, guid FROM memo ORDER BY id")) {
+                while (r.next()) {
+                    out.add(new Guided(new Memo(r.getLong(1), r.getString(2), r.getLong(3), r.getString(4),
+                            r.getString(5), r.getString(6), r.getString(7)), r.getString(8)));
+                }
             }
+            return out;
         });
+    }
+
+    /** A memo with its stable UUID. */
+    public record Guided(Memo memo, String guid) {
     }
 
     public void update(long id, String author, String text) {

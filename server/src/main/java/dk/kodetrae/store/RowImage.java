@@ -39,6 +39,21 @@ public final class RowImage {
         }
     }
 
+    /**
+     * Makes the row {@code id} equal {@code to}: inserts it when {@code now} (the row as it is) is null, deletes it
+     * when {@code to} is null, sets every column otherwise.
+     */
+    public static void restore(Connection c, String table, long id, Map<String, Object> now, Map<String, Object> to)
+            throws SQLException {
+        if (now == null) {
+            insert(c, table, to);
+        } else if (to == null) {
+            delete(c, table, id);
+        } else {
+            update(c, table, to);
+        }
+    }
+
     /** Inserts {@code row} as it is, its id included. */
     public static void insert(Connection c, String table, Map<String, Object> row) throws SQLException {
         List<String> columns = new ArrayList<>(row.keySet());

@@ -1,5 +1,6 @@
 package dk.kodetrae.transcript;
 
+import dk.kodetrae.message.Message;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -11,9 +12,10 @@ import java.util.Optional;
  * and an MP3 named {@code .txt} is refused as audio rather than decoded as text.
  *
  * @param reading how the file's text is obtained, or {@link Reading#REFUSED}
- * @param refusal for a refused file, what it is and what to do, phrased for the user after the file name
+ * @param refusal for a refused file, what it is and what to do, phrased for the user after the file name (code
+ *                {@code import.kind.*}); for a file that is read, {@code null}
  */
-record FileKind(Reading reading, String refusal) {
+record FileKind(Reading reading, Message refusal) {
     /** How a file's text is obtained. */
     enum Reading { TEXT, DOCX, PDF, REFUSED }
 
@@ -26,8 +28,6 @@ record FileKind(Reading reading, String refusal) {
     private static final String TRANSCRIBE = "; transcribe it and import the transcript as " + READ_ENDINGS;
     private static final String RESAVE = ": open it in Word or LibreOffice and save it as .docx "
             + "(or as plain text in UTF-8), then import that";
-    private static final String IMAGE = "; Kodetræ reads text, not pictures of it: run text recognition (OCR) on it, "
-            + "or import the transcript as " + READ_ENDINGS;
 
     /** Content the first bytes identify. */
     private record Magic(int offset, byte[] bytes, FileKind kind) {
@@ -46,30 +46,31 @@ record FileKind(Reading reading, String refusal) {
 
     private static final List<Magic> MAGIC = List.of(
             magic(0, "%PDF-", read(Reading.PDF)),
-            magic(0, "{\\rtf", refused("an RTF document" + RESAVE)),
+            magic(0, "{\\rtf", refused("rtf", "an RTF document" + RESAVE)),
             magic(0, bytes(0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1),
-                    refused("an old Word or Office document (.doc)" + RESAVE)),
-            magic(0, "ID3", refused("an audio file (MP3)" + TRANSCRIBE)),
+                    refused("doc", "an old Word or Office document (.doc)" + RESAVE)),
+            magic(0, "ID3", audio("MP3")),
             // An MP3 without a tag starts with a frame header: 11 bits set, then MPEG-1 or -2 layer III.
-            magic(0, bytes(0xFF, 0xFB), refused("an audio file (MP3)" + TRANSCRIBE)),
-            magic(0, bytes(0xFF, 0xF3), refused("an audio file (MP3)" + TRANSCRIBE)),
-            magic(0, "fLaC", refused("an audio file (FLAC)" + TRANSCRIBE)),
-            magic(0, "OggS", refused("an audio file (Ogg)" + TRANSCRIBE)),
+            magic(0, bytes(0xFF, 0xFB), audio("MP3")),
+            magic(0, bytes(0xFF, 0xF3), audio("MP3")),
+            magic(0, "fLaC", audio("FLAC")),
+            magic(0, "OggS", audio("Ogg")),
             magic(0, bytes(0x30, 0x26, 0xB2, 0x75, 0x8E, 0x66, 0xCF, 0x11),
-                    refused("an audio or video file (Windows Media)" + TRANSCRIBE)),
-            magic(8, "WAVE", refused("an audio file (WAV)" + TRANSCRIBE)),
-            magic(8, "AVI ", refused("a video file (AVI)" + TRANSCRIBE)),
-            magic(4, "ftypM4A", refused("an audio file (M4A)" + TRANSCRIBE)),
-            magic(4, "ftypqt", refused("a video file (QuickTime .mov)" + TRANSCRIBE)),
-            magic(4, "ftyp", refused("a video file (MP4)" + TRANSCRIBE)),
-            magic(0, bytes(0x1A, 0x45, 0xDF, 0xA3), refused("a video file (Matroska/WebM)" + TRANSCRIBE)),
-            magic(0, bytes(0xFF, 0xD8, 0xFF), refused("an image (JPEG)" + IMAGE)),
-            magic(0, bytes(0x89, 'P', 'N', 'G'), refused("an image (PNG)" + IMAGE)),
-            magic(0, "GIF8", refused("an image (GIF)" + IMAGE)),
-            magic(0, bytes('I', 'I', 0x2A, 0x00), refused("an image (TIFF)" + IMAGE)),
-            magic(0, bytes('M', 'M', 0x00, 0x2A), refused("an image (TIFF)" + IMAGE)),
-            magic(0, bytes(0x7F, 'E', 'L', 'F'), refused("a program (ELF executable), not a transcript")),
-            magic(0, "MZ", refused("a program (Windows executable), not a transcript")));
+                    refused("audioOrVideo", "an audio or video file (Windows Media)" + TRANSCRIBE,
+                            "format", "Windows Media")),
+            magic(8, "WAVE", audio("WAV")),
+            magic(8, "AVI ", video("AVI")),
+            magic(4, "ftypM4A", audio("M4A")),
+            magic(4, "ftypqt", video("QuickTime .mov")),
+            magic(4, "ftyp", video("MP4")),
+            magic(0, bytes(0x1A, 0x45, 0xDF, 0xA3), video("Matroska/WebM")),
+            magic(0, bytes(0xFF, 0xD8, 0xFF), image("JPEG")),
+            magic(0, bytes(0x89, 'P', 'N', 'G'), image("PNG")),
+            magic(0, "GIF8", image("GIF")),
+            magic(0, bytes('I', 'I', 0x2A, 0x00), image("TIFF")),
+            magic(0, bytes('M', 'M', 0x00, 0x2A), image("TIFF")),
+            magic(0, bytes(0x7F, 'E', 'L', 'F'), program("ELF executable")),
+            magic(0, "MZ", program("Windows executable")));
 
     /** Endings of files whose content was not recognised, and what they are taken to be. */
     private static final Map<String, FileKind> BY_ENDING = Map.ofEntries(
@@ -77,14 +78,14 @@ record FileKind(Reading reading, String refusal) {
             Map.entry("md", read(Reading.TEXT)),
             Map.entry("docx", read(Reading.DOCX)),
             Map.entry("pdf", read(Reading.PDF)),
-            Map.entry("rtf", refused("an RTF document" + RESAVE)),
-            Map.entry("doc", refused("an old Word document (.doc)" + RESAVE)),
-            Map.entry("odt", refused(odtAdvice())),
-            Map.entry("mp3", refused("an audio file (MP3)" + TRANSCRIBE)),
-            Map.entry("wav", refused("an audio file (WAV)" + TRANSCRIBE)),
-            Map.entry("m4a", refused("an audio file (M4A)" + TRANSCRIBE)),
-            Map.entry("mp4", refused("a video file (MP4)" + TRANSCRIBE)),
-            Map.entry("mov", refused("a video file (QuickTime .mov)" + TRANSCRIBE)));
+            Map.entry("rtf", refused("rtf", "an RTF document" + RESAVE)),
+            Map.entry("doc", refused("doc", "an old Word document (.doc)" + RESAVE)),
+            Map.entry("odt", odt()),
+            Map.entry("mp3", audio("MP3")),
+            Map.entry("wav", audio("WAV")),
+            Map.entry("m4a", audio("M4A")),
+            Map.entry("mp4", video("MP4")),
+            Map.entry("mov", video("QuickTime .mov")));
 
     /** What a file is taken to be from its ending alone, when its ending is known. */
     static Optional<FileKind> byEnding(String fileName) {
@@ -101,9 +102,11 @@ record FileKind(Reading reading, String refusal) {
         if (isZip(bytes)) {
             return zip(fileName, bytes);
         }
-        return byEnding(fileName).orElseGet(() -> refused("unsupported file type "
-                + SourceFile.extension(fileName).map(e -> "'." + e + "'").orElse("(no ending)")
-                + "; Kodetræ imports " + READ_ENDINGS));
+        return byEnding(fileName).orElseGet(() -> SourceFile.extension(fileName)
+                .map(e -> refused("unsupported", "unsupported file type '." + e + "'; Kodetræ imports " + READ_ENDINGS,
+                        "ending", "." + e))
+                .orElseGet(() -> refused("noEnding", "unsupported file type (no ending); Kodetræ imports "
+                        + READ_ENDINGS)));
     }
 
     static boolean isZip(byte[] bytes) {
@@ -120,21 +123,38 @@ record FileKind(Reading reading, String refusal) {
             return read(Reading.DOCX);
         }
         if (head.startsWith("mimetype", 30) && head.contains("application/vnd.oasis.opendocument.text")) {
-            return refused(odtAdvice());
+            return odt();
         }
         if (head.contains("xl/")) {
-            return refused("an Excel workbook, not a transcript; attributes go in a CSV manifest");
+            return refused("excel", "an Excel workbook, not a transcript; attributes go in a CSV manifest");
         }
-        return refused("a ZIP archive; unpack it and import the transcripts in it (" + READ_ENDINGS + ")");
+        return refused("zip", "a ZIP archive; unpack it and import the transcripts in it (" + READ_ENDINGS + ")");
     }
 
     /**
      * OpenDocument text is refused rather than read: no well-kept Java library on Maven Central reads it (Apache
      * POI does not), and LibreOffice, which writes it, saves .docx in two clicks.
      */
-    private static String odtAdvice() {
-        return "an OpenDocument text (.odt); Kodetræ does not read it: open it in LibreOffice and save it as .docx "
-                + "(File > Save As, Word 2007-365), then import that";
+    private static FileKind odt() {
+        return refused("odt", "an OpenDocument text (.odt); Kodetræ does not read it: open it in LibreOffice and "
+                + "save it as .docx (File > Save As, Word 2007-365), then import that");
+    }
+
+    private static FileKind audio(String format) {
+        return refused("audio", "an audio file (" + format + ")" + TRANSCRIBE, "format", format);
+    }
+
+    private static FileKind video(String format) {
+        return refused("video", "a video file (" + format + ")" + TRANSCRIBE, "format", format);
+    }
+
+    private static FileKind image(String format) {
+        return refused("image", "an image (" + format + "); Kodetræ reads text, not pictures of it: run text "
+                + "recognition (OCR) on it, or import the transcript as " + READ_ENDINGS, "format", format);
+    }
+
+    private static FileKind program(String format) {
+        return refused("program", "a program (" + format + "), not a transcript", "format", format);
     }
 
     /**
@@ -170,10 +190,10 @@ record FileKind(Reading reading, String refusal) {
     }
 
     private static FileKind read(Reading reading) {
-        return new FileKind(reading, "");
+        return new FileKind(reading, null);
     }
 
-    private static FileKind refused(String why) {
-        return new FileKind(Reading.REFUSED, why);
+    private static FileKind refused(String kind, String why, Object... namesAndValues) {
+        return new FileKind(Reading.REFUSED, Message.of("import.kind." + kind, why, namesAndValues));
     }
 }

@@ -5,6 +5,7 @@ import dk.kodetrae.corpus.Corpus;
 import dk.kodetrae.corpus.Document;
 import dk.kodetrae.corpus.NewDocument;
 import dk.kodetrae.corpus.StoredDocument;
+import dk.kodetrae.message.Message;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -21,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -99,8 +101,9 @@ public final class Importer {
         List<Parsed> parsed = new ArrayList<>();
         AtomicInteger done = new AtomicInteger();
         // Parsing (sentence detection above all) is the costly part and each file is independent: use every core.
+        AtomicLong chars = new AtomicLong();
         List<Outcome> outcomes = sources.parallelStream().map(s -> {
-            Outcome o = parse(s);
+            Outcome o = parse(s, chars);
             progress.parsed(done.incrementAndGet(), sources.size(), s.name());
             return o;
         }).toList();
@@ -124,6 +127,20 @@ public final class Importer {
         }
         failIfAny(problems);
         return store(parsed, resolved, skipped, warnings);
+    }
+
+    /**
+     * Reads, normalises and parses sources for an importer of another format (REFI-QDA) that stores them itself:
+     * each text exactly as this importer would store it, with its turns, sentences and language, in the order
+     * given. Nothing is stored; a source that cannot be read refuses them all with an {@link ImportException}.
+     */
+    public List<NewDocument> prepare(List<Source> sources) {
+        AtomicLong chars = new AtomicLong();
+        List<Outcome> outcomes = sources.parallelStream().map(s -> parse(s, chars)).toList();
+        failIfAny(outcomes.stream().flatMap(o -> o.problem().stream()).toList());
+        return outcomes.stream().map(o -> o.parsed().orElseThrow()).map(p -> new NewDocument(p.name(), p.source(),
+                p.text(), p.language(), p.hash(), Map.of(), p.transcript().turns(), p.transcript().sentences()))
+                .toList();
     }
 
     private ImportReport store(List<Parsed> parsed, Manifest.Resolved manifest, List<String> skipped,
@@ -187,25 +204,28 @@ public final class Importer {
             return new Outcome(Optional.of(p), Optional.empty());
         }
 
-        static Outcome failed(String file, String message) {
-            return new Outcome(Optional.empty(), Optional.of(new ImportProblem(file, 0, message)));
+        static Outcome failed(ImportProblem problem) {
+            return new Outcome(Optional.empty(), Optional.of(problem));
         }
     }
 
-    private Outcome parse(Source s) {
+    private Outcome parse(Source s, AtomicLong importChars) {
         if (s.bytes().length > options.maxFileBytes()) {
-            return new Outcome(Optional.empty(), Optional.of(ImportProblem.of(s.name(), 0, "import.tooLarge",
+            return Outcome.failed(ImportProblem.of(s.name(), 0, "import.tooLarge",
                     "too large: " + s.bytes().length + " bytes, the limit is " + options.maxFileBytes() + " bytes",
-                    "bytes", s.bytes().length, "limit", options.maxFileBytes())));
+                    "bytes", s.bytes().length, "limit", options.maxFileBytes()));
         }
         String fileName = Path.of(s.name()).getFileName().toString();
         try {
             String text = TextNormaliser.normalise(SourceFile.read(fileName, s.bytes()));
+            ImportLimits.checkChars(text.length());
+            ImportLimits.checkImportChars(importChars.addAndGet(text.length()));
             var transcript = parser.parse(s.name(), text);
+            ImportLimits.checkUnits(transcript.turns().size(), transcript.sentences().size());
             return Outcome.of(new Parsed(SourceFile.documentName(fileName), s.name(), text,
                     LanguageGuesser.shared().guess(text), sha256(text), transcript));
         } catch (SourceFile.UnreadableFile e) {
-            return Outcome.failed(s.name(), e.getMessage());
+            return Outcome.failed(e.problemOf(s.name()));
         }
     }
 
@@ -217,7 +237,7 @@ public final class Importer {
                     if (kind.reading() != FileKind.Reading.REFUSED) {
                         readInto(f, sources, problems);
                     } else {
-                        skipped.add(f + " (" + kind.refusal() + ")");
+                        skipped.add(f + " (" + kind.refusal().text() + ")");
                     }
                 }
             } catch (IOException e) {
@@ -228,7 +248,8 @@ public final class Importer {
         } else {
             FileKind kind = kindOf(input);
             if (kind.reading() == FileKind.Reading.REFUSED) {
-                problems.add(new ImportProblem(input.toString(), 0, kind.refusal()));
+                Message why = kind.refusal();
+                problems.add(new ImportProblem(input.toString(), 0, why.text(), why.code(), why.params()));
             } else {
                 readInto(input, sources, problems);
             }

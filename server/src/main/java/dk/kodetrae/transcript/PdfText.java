@@ -1,5 +1,6 @@
 package dk.kodetrae.transcript;
 
+import dk.kodetrae.message.Message;
 import java.io.IOException;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -24,15 +25,16 @@ final class PdfText {
             stripper.setPageEnd("\n");
             String text = stripper.getText(pdf);
             if (text.isBlank()) {
-                throw new SourceFile.UnreadableFile("a PDF without text (a scan?); run text recognition (OCR) on it, "
-                        + "or import the transcript as " + FileKind.READ_ENDINGS);
+                throw new SourceFile.UnreadableFile(Message.of("import.pdf.noText", "a PDF without text (a scan?); "
+                        + "run text recognition (OCR) on it, or import the transcript as " + FileKind.READ_ENDINGS));
             }
             return text;
         } catch (InvalidPasswordException e) {
-            throw new SourceFile.UnreadableFile("a password-protected PDF; save a copy without a password, "
-                    + "then import that");
+            throw new SourceFile.UnreadableFile(Message.of("import.pdf.password",
+                    "a password-protected PDF; save a copy without a password, then import that"));
         } catch (IOException | RuntimeException e) {
-            throw new SourceFile.UnreadableFile("not a readable PDF (" + e.getMessage() + ")");
+            throw new SourceFile.UnreadableFile(Message.of("import.pdf.unreadable",
+                    "not a readable PDF (" + e.getMessage() + ")", "reason", String.valueOf(e.getMessage())));
         }
     }
 }

@@ -1,5 +1,6 @@
 package dk.kodetrae.transcript;
 
+import dk.kodetrae.message.Message;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -69,7 +70,8 @@ final class SourceFile {
             return utf8.decode(ByteBuffer.wrap(bytes)).toString();
         } catch (MalformedInputException e) {
             if (FileKind.looksBinary(bytes)) {
-                throw new UnreadableFile("a binary file, not text; Kodetræ imports " + FileKind.READ_ENDINGS);
+                throw new UnreadableFile(Message.of("import.kind.binary",
+                        "a binary file, not text; Kodetræ imports " + FileKind.READ_ENDINGS));
             }
             throw new UnreadableFile("not valid UTF-8 (byte " + badByteOffset(bytes) + " is 0x"
                     + String.format(Locale.ROOT, "%02X", bytes[badByteOffset(bytes)] & 0xFF)
@@ -93,6 +95,7 @@ final class SourceFile {
         if (!FileKind.isZip(bytes)) {
             throw new UnreadableFile("not a .docx file (a .docx is a ZIP package; this file is not one)");
         }
+        ImportLimits.checkDocxTextPart(bytes);
         ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
         ZipSecureFile.setMaxEntrySize(MAX_DOCX_ENTRY_BYTES);
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes))) {
@@ -119,9 +122,20 @@ final class SourceFile {
     /** The file cannot be imported; the message says why, without the file name. */
     static final class UnreadableFile extends Exception {
         private static final long serialVersionUID = 1L;
+        private final transient Message explanation;
 
         UnreadableFile(String message) {
-            super(message);
+            this(Message.of("import.problem", message, "message", message));
+        }
+
+        UnreadableFile(Message explanation) {
+            super(explanation.text());
+            this.explanation = explanation;
+        }
+
+        /** The problem as an import problem of {@code file}, with its code. */
+        ImportProblem problemOf(String file) {
+            return new ImportProblem(file, 0, getMessage(), explanation.code(), explanation.params());
         }
     }
 }

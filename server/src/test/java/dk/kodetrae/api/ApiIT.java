@@ -234,6 +234,102 @@ class ApiIT {
         assertEquals(400, outside.status());
     }
 
+    private static JsonNode coding(String document, long id) throws Exception {
+        for (JsonNode k : get("documents/" + document + "/codings").json()) {
+            if (k.get("id").asLong() == id) {
+                return k;
+            }
+        }
+        return null;
+    }
+
+    private static long firstUnreviewed(String document, long codeId) throws Exception {
+        for (JsonNode k : get("documents/" + document + "/codings").json()) {
+            if (k.get("codeId").asLong() == codeId && k.get("reviewState").asText().equals("unreviewed")) {
+                return k.get("id").asLong();
+            }
+        }
+        throw new AssertionError("no unreviewed auto coding of code " + codeId + " in " + document);
+    }
+
+    @Test
+    void codings_carryTheirOrigin_andAcceptingKeepsItNamingTheReviewer() throws Exception {
+        long code = CodedFixture.code(project, "samarbejde").id();
+        post("codes/" + code + "/autocode", "{\"actor\":\"api-auto\"}");
+        long id = firstUnreviewed("samarbejde", code);
+        JsonNode before = coding("samarbejde", id);
+        assertEquals("auto", before.get("origin").asText());
+        assertEquals("samarbejde", before.get("rule").asText());
+        assertEquals(1, before.get("ruleVersion").asInt());
+        assertTrue(before.get("reviewer").isNull());
+        Answer accepted = post("codings/review", "{\"decision\":\"accept\",\"codingIds\":[" + id
+                + "],\"reviewer\":\"api-review\"}");
+        assertEquals(1, accepted.json().get("accepted").asInt(), accepted.json().toString());
+        JsonNode after = coding("samarbejde", id);
+        assertEquals("auto", after.get("origin").asText(), "accepting does not make it manual");
+        assertEquals("samarbejde", after.get("rule").asText());
+        assertEquals("api-auto", after.get("coder").asText());
+        assertEquals("accepted", after.get("reviewState").asText());
+        assertEquals("api-review", after.get("reviewer").asText());
+        assertFalse(after.get("reviewedAt").isNull());
+        long doc = CodedFixture.document(project, "mentor").id();
+        JsonNode manual = post("codings", "{\"documentId\":" + doc + ",\"codeId\":" + code
+                + ",\"start\":3,\"end\":9,\"coder\":\"api-review\"}").json();
+        assertEquals("manual", manual.get("origin").asText());
+        assertEquals("none", manual.get("reviewState").asText());
+        assertTrue(manual.get("rule").isNull());
+    }
+
+    /**
+     * The reported sequence: a coding added in one document, an auto coding accepted in another, then undo. It
+     * used to delete the first coding and leave the acceptance.
+     */
+    @Test
+    void undo_afterAnAcceptance_takesBackTheAcceptance_notAnEarlierCodingElsewhere() throws Exception {
+        long code = CodedFixture.code(project, "sanktioner").id();
+        post("codes/" + code + "/autocode", "{\"actor\":\"api-auto\"}");
+        long doc = CodedFixture.document(project, "mentor").id();
+        long mentor = CodedFixture.code(project, "mentor").id();
+        long added = post("codings", "{\"documentId\":" + doc + ",\"codeId\":" + mentor
+                + ",\"start\":10,\"end\":20,\"coder\":\"api-undo\"}").json().get("id").asLong();
+        long auto = firstUnreviewed("samarbejde", code);
+        post("codings/review", "{\"decision\":\"accept\",\"codingIds\":[" + auto + "],\"reviewer\":\"api-undo\"}");
+
+        JsonNode next = get("codings/history?coder=api-undo").json();
+        assertEquals("accept", next.get("undo").get("action").asText(), next.toString());
+        assertEquals("accept 'Sanktioner' in samarbejde", next.get("undo").get("text").asText());
+        assertEquals("samarbejde", next.get("undo").get("about").get("document").asText());
+        assertTrue(next.get("redo").isNull());
+
+        Answer undone = post("codings/undo", "{\"coder\":\"api-undo\"}");
+        assertEquals(200, undone.status(), undone.json().toString());
+        assertEquals("accept", undone.json().get("action").asText());
+        assertEquals("accept 'Sanktioner' in samarbejde", undone.json().get("step").get("text").asText());
+        assertEquals("add 'Mentor' in mentor", undone.json().get("undo").get("text").asText(), "what comes next");
+        assertEquals("unreviewed", coding("samarbejde", auto).get("reviewState").asText());
+        assertTrue(coding("mentor", added) != null, "the coding in the other document stays");
+
+        assertEquals("accept", post("codings/redo", "{\"coder\":\"api-undo\"}").json().get("action").asText());
+        assertEquals("accepted", coding("samarbejde", auto).get("reviewState").asText());
+        post("codings/undo", "{\"coder\":\"api-undo\"}");
+        assertEquals("unreviewed", coding("samarbejde", auto).get("reviewState").asText(), "left as found");
+    }
+
+    @Test
+    void undo_ofACodingAnotherCoderRemovedSince_isRefusedWith409() throws Exception {
+        long doc = CodedFixture.document(project, "mentor").id();
+        long mentor = CodedFixture.code(project, "mentor").id();
+        long id = post("codings", "{\"documentId\":" + doc + ",\"codeId\":" + mentor
+                + ",\"start\":21,\"end\":30,\"coder\":\"api-first\"}").json().get("id").asLong();
+        assertEquals(204, send(HttpRequest.newBuilder(api.resolve("codings/" + id + "?coder=api-second")).DELETE())
+                .status());
+        Answer refused = post("codings/undo", "{\"coder\":\"api-first\"}");
+        assertEquals(409, refused.status());
+        assertTrue(refused.json().get("detail").asText().startsWith("cannot undo 'add 'Mentor' in mentor': coding "
+                + id + " was changed since"), refused.json().toString());
+        assertTrue(get("codings/history?coder=api-first").json().get("undo").isNull(), "dropped from the history");
+    }
+
     @Test
     void codebook_loadsOnceThenConflicts_andExportsItsFile() throws Exception {
         String file = Files.readString(Path.of("..", "codebooks", "gode-ressourceforloeb.json"));
@@ -283,6 +379,9 @@ class ApiIT {
         assertEquals(400, mp3.status());
         assertEquals("interview.mp3: an audio file (MP3); transcribe it and import the transcript as .txt, .md, "
                 + ".docx or .pdf", mp3.json().get("problems").get(0).asText());
+        JsonNode coded = mp3.json().get("problemCodes").get(0);
+        assertEquals("import.kind.audio", coded.get("code").asText(), coded.toString());
+        assertEquals("MP3", coded.get("params").get("format").asText(), coded.toString());
         Answer rtf = upload("notes.rtf", Files.readAllBytes(Fixtures.path("kinds/notes.rtf")));
         assertTrue(rtf.json().get("problems").get(0).asText().startsWith("notes.rtf: an RTF document"),
                 rtf.json().toString());

@@ -11,6 +11,7 @@ import dk.kodetrae.project.Project;
 import dk.kodetrae.search.SearchIndex;
 import dk.kodetrae.search.SearchRequest;
 import java.io.IOException;
+import java.net.Socket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -19,6 +20,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -126,12 +128,22 @@ class HostileRequestsIT {
     void duplicateKeys_hugeNumbers_coercedScalars_andTrailingGarbage_areRefused_andChangeNothing() throws Exception {
         int before = codings();
         assertRefused(post("codings", codingWith("0,\"start\":1")), "duplicate");
-        assertRefused(post("codings", codingWith("1".repeat(5_000_000))), "number");
+        assertRefused(post("codings", codingWith("1".repeat(3_000_000))), "number");
         assertRefused(post("codings", codingWith("99999999999")), "start");
         assertRefused(post("codings", codingWith("1.5")), "start");
         assertRefused(post("codings", codingWith("\"1\"")), "start");
         assertRefused(post("codings", codingWith("1") + " {\"and\":\"more\"}"), "trailing");
         assertEquals(before, codings());
+    }
+
+    @Test
+    void aJsonBodyOverFourMegabytes_isRefused413BeforeItIsParsed() throws Exception {
+        String passage = "{\"documentId\":1,\"start\":0,\"end\":4},";
+        String huge = "{\"codeId\":1,\"coder\":\"hostile\",\"passages\":["
+                + passage.repeat(JsonBodies.MAX_BYTES / passage.length() + 1) + passage.replace(",", "") + "]}";
+        Answer a = post("codings/batch", huge);
+        assertEquals(413, a.status(), a.raw().body());
+        assertTrue(a.detail().contains("at most 4 MB"), a.detail());
     }
 
     @Test
@@ -206,6 +218,62 @@ class HostileRequestsIT {
                     + " searches");
         } finally {
             project.index().timeBudget(SearchIndex.TIME_BUDGET);
+        }
+    }
+
+    @Test
+    void eightConnectionsTricklingABody_doNotKeepOtherRequestsWaiting() throws Exception {
+        List<Socket> tricklers = new ArrayList<>();
+        try {
+            for (int i = 0; i < 8; i++) {
+                Socket s = new Socket(api.getHost(), api.getPort());
+                s.getOutputStream().write(("POST /api/v1/codings HTTP/1.1\r\nHost: " + api.getHost()
+                        + "\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n{")
+                        .getBytes(StandardCharsets.US_ASCII));
+                s.getOutputStream().flush();
+                tricklers.add(s);
+            }
+            Thread.sleep(300);
+            long asked = System.nanoTime();
+            HttpResponse<String> project = HTTP.send(HttpRequest.newBuilder(api.resolve("project"))
+                    .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, project.statusCode());
+            assertTrue(System.nanoTime() - asked < 5_000_000_000L, "answered within 5 s");
+            int refused = 0;
+            for (Socket s : tricklers) {
+                s.setSoTimeout(100);
+                try {
+                    String status = new String(s.getInputStream().readNBytes(12), StandardCharsets.US_ASCII);
+                    refused += status.equals("HTTP/1.1 503") ? 1 : 0;
+                } catch (java.net.SocketTimeoutException stillReading) {
+                    // One of the few bodies the server waits for.
+                }
+            }
+            assertEquals(8 - SlowBodies.AT_ONCE, refused, "the slow bodies beyond the first few are refused");
+        } finally {
+            for (Socket s : tricklers) {
+                s.close();
+            }
+        }
+    }
+
+    @Test
+    void aCsvFieldThatIsAFormulaAfterASemicolon_isQuoted_andSemicolonCsvIsOffered() throws Exception {
+        String hostile = "borger;=cmd|' /C calc'!A0";
+        long doc = CodedFixture.document(project, "mentor").id();
+        long code = CodedFixture.code(project, "mentor").id();
+        assertEquals(201, post("codings", "{\"documentId\":" + doc + ",\"codeId\":" + code
+                + ",\"start\":0,\"end\":5,\"coder\":\"" + hostile + "\"}").status());
+        for (String format : List.of("csv", "csv-semicolon")) {
+            HttpResponse<String> csv = HTTP.send(HttpRequest.newBuilder(api.resolve(
+                    "export?codebook=lille&codes=mentor&speaker=all&format=" + format)).build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            assertEquals(200, csv.statusCode(), csv.body());
+            String header = csv.body().lines().findFirst().orElse("");
+            assertTrue(header.contains(format.equals("csv") ? "," : ";") && header.split(format.equals("csv") ? ";"
+                    : ",").length == 1, format + ": " + header);
+            assertTrue(csv.body().contains("\"" + hostile + "\""), "quoted as one field in " + format + ":\n"
+                    + csv.body());
         }
     }
 

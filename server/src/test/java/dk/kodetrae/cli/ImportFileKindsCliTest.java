@@ -1,12 +1,11 @@
 package dk.kodetrae.cli;
 
+import static dk.kodetrae.cli.CliRun.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.kodetrae.Fixtures;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,31 +17,24 @@ class ImportFileKindsCliTest {
     @TempDir
     Path dir;
 
-    private String[] run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new String[] {Integer.toString(code), out.toString(), err.toString()};
-    }
-
     @Test
     void import_readsAPdf() throws IOException {
         Path pdf = Files.write(dir.resolve("møde.pdf"), Fixtures.pdf(List.of(List.of("I: Hvordan gik mødet?"),
                 List.of("R: Det gik fint, vi aftalte en praktik."))));
-        String[] r = run("import", "--project", dir.resolve("p").toString(), pdf.toString());
-        assertEquals("0", r[0], r[2]);
-        assertTrue(r[1].startsWith("imported 1 documents, 2 turns"), r[1]);
+        CliRun r = run("import", "--project", dir.resolve("p").toString(), pdf.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().startsWith("imported 1 documents, 2 turns"), r.out());
     }
 
     @Test
     void import_refusesAudioRtfAndOdt_oneLineEach_andExitCode1() {
-        String[] r = run("import", "--project", dir.resolve("p").toString(),
+        CliRun r = run("import", "--project", dir.resolve("p").toString(),
                 Fixtures.path("kinds/interview.mp3").toString(), Fixtures.path("kinds/notes.rtf").toString(),
                 Fixtures.path("kinds/samtale.odt").toString());
-        assertEquals("1", r[0]);
-        assertTrue(r[2].startsWith("kodetrae: import refused, nothing was changed:"), r[2]);
-        assertTrue(r[2].contains("interview.mp3: an audio file (MP3); transcribe it"), r[2]);
-        assertTrue(r[2].contains("notes.rtf: an RTF document"), r[2]);
-        assertTrue(r[2].contains("samtale.odt: an OpenDocument text (.odt)"), r[2]);
+        assertEquals(1, r.code());
+        assertTrue(r.err().startsWith("kodetrae: import refused, nothing was changed:"), r.err());
+        assertTrue(r.err().contains("interview.mp3: an audio file (MP3); transcribe it"), r.err());
+        assertTrue(r.err().contains("notes.rtf: an RTF document"), r.err());
+        assertTrue(r.err().contains("samtale.odt: an OpenDocument text (.odt)"), r.err());
     }
 }

@@ -97,7 +97,7 @@ class AutoCoderTest {
         assertEquals(new Origin.Auto("sanktion", 1), accepted.origin(), "still an auto coding, with its rule");
         assertEquals("ane", accepted.coder(), "who applied the rule is kept");
         assertTrue(accepted.review() instanceof Review.Accepted a && a.reviewer().equals("bo")
-                && !java.time.Instant.parse(a.at()).isBefore(java.time.Instant.parse(accepted.created())),
+                && !java.time.Instant.parse(a.reviewedAt()).isBefore(java.time.Instant.parse(accepted.created())),
                 accepted.review().toString());
         assertEquals(List.of(), auto.autoCodings(doc, sanktioner), "nothing left to review");
     }

@@ -119,4 +119,22 @@ class CodingsTest {
         });
         assertEquals(List.of("ane:add", "ane:remove", "ane:undo-remove"), actions);
     }
+
+    @Test
+    void addImported_keepsTheToolAndTheOriginalCoder_needsNoReview_andIsRefusedWholeForOneBadSpan() {
+        Span span = CodedFixture.find(p, "samarbejde", "Søren og Åse");
+        List<Coding> added = codings.addImported("NVivo", List.of(
+                new Codings.ImportedCoding(doc, code, span, "Karen", "2024-05-01T10:00:00Z")), "ane");
+        Coding k = codings.get(added.getFirst().id()).orElseThrow();
+        assertEquals(new Origin.Imported("NVivo"), k.origin());
+        assertEquals("Karen", k.coder());
+        assertEquals("2024-05-01T10:00:00Z", k.created());
+        assertEquals(Review.NOT_NEEDED, k.review());
+        int emoji = p.corpus().text(doc).indexOf("😊");
+        assertThrows(CodingException.class, () -> codings.addImported("MAXQDA", List.of(
+                new Codings.ImportedCoding(doc, code, new Span(0, 4), null, null),
+                new Codings.ImportedCoding(doc, code, new Span(emoji + 1, emoji + 3), null, null)), "ane"));
+        assertEquals(1, codings.forDocument(doc).size(), "nothing of a refused import is stored");
+        assertTrue(codings.next("ane").undo().isEmpty(), "an import is not a step of the coder's history");
+    }
 }

@@ -258,6 +258,67 @@ class CodingPageIT extends PageTest {
         assertFalse(label(accept).getAttribute("class").contains("auto"), "the accepted coding stays");
     }
 
+    /** The first unreviewed auto coding of a demo document other than those named, as {document, coding}. */
+    private static Map.Entry<String, JsonNode> unreviewedAuto(List<String> besides) {
+        for (JsonNode d : api("documents", Map.of())) {
+            String name = d.get("name").asText();
+            if (!besides.contains(name)) {
+                for (JsonNode c : codings(name)) {
+                    if (c.get("reviewState").asText().equals("unreviewed")) {
+                        return Map.entry(name, c);
+                    }
+                }
+            }
+        }
+        throw new AssertionError("the demo has unreviewed auto codings");
+    }
+
+    /**
+     * The reported bug: in the reader, reject an auto coding, then Ctrl+Z. The status said "fortrudt: tilføjelse",
+     * an earlier manual coding in another document was removed, and the rejection stayed.
+     */
+    @Test
+    void ctrlZ_afterARejection_takesBackTheRejection_sayingWhatBeforeAndAfter() {
+        String coder = (String) js("return (localStorage.getItem('kodetrae.coder') || '').trim() || 'forsker';");
+        String text = documentText("samarbejde");
+        int start = text.indexOf("hver tirsdag");
+        JsonNode team = code("team");
+        long earlier = send("POST", "codings", json(Map.of("documentId", documentId("samarbejde"), "codeId",
+                team.get("id").asLong(), "start", start, "end", start + "hver tirsdag".length(), "coder", coder)))
+                .get("id").asLong();
+        Map.Entry<String, JsonNode> auto = unreviewedAuto(List.of("samarbejde", "A-B2"));
+        String document = auto.getKey();
+        long id = auto.getValue().get("id").asLong();
+        String codeName = StreamSupport.stream(api("codebooks", Map.of()).spliterator(), false)
+                .flatMap(b -> StreamSupport.stream(b.get("codes").spliterator(), false))
+                .filter(c -> c.get("id").asLong() == auto.getValue().get("codeId").asLong())
+                .findFirst().orElseThrow().get("name").asText();
+        open("#/documents/" + document);
+        wait.until(d -> one("#undo-hint").getText().equals("Fortryd: tilføjelse af '" + team.get("name").asText()
+                + "' i samarbejde"));
+        label(id).click();
+        wait.until(d -> one("#coding-popover .coding-row[data-coding='" + id + "'] .reject")).click();
+        wait.until(d -> StreamSupport.stream(codings(document).spliterator(), false)
+                .noneMatch(c -> c.get("id").asLong() == id));
+        String expected = "afvisning af '" + codeName + "' i " + document;
+        wait.withMessage(() -> "the page offers: " + one("#undo-hint").getText())
+                .until(d -> one("#undo-hint").getText().equals("Fortryd: " + expected));
+        assertTrue(one("#undo").getAttribute("title").startsWith("Fortryd: " + expected), "the button says it too");
+        screenshot("reader-undo-offer");
+
+        new org.openqa.selenium.interactions.Actions(driver).keyDown(Keys.CONTROL).sendKeys("z").keyUp(Keys.CONTROL)
+                .perform();
+
+        wait.until(d -> StreamSupport.stream(codings(document).spliterator(), false)
+                .anyMatch(c -> c.get("id").asLong() == id && c.get("reviewState").asText().equals("unreviewed")));
+        wait.until(d -> one("#coding-status").getText().contains("fortrudt: " + expected));
+        assertTrue(StreamSupport.stream(codings("samarbejde").spliterator(), false)
+                .anyMatch(c -> c.get("id").asLong() == earlier), "the earlier coding in another document stays");
+        wait.until(d -> one("#undo-hint").getText().equals("Fortryd: tilføjelse af '" + team.get("name").asText()
+                + "' i samarbejde"));
+        assertTrue(one("#redo").getAttribute("title").startsWith("Gentag: " + expected));
+    }
+
     /** Last: after a second tab has been closed, headless Chromium may not give the first one key focus again. */
     @Test
     @Order(Integer.MAX_VALUE)

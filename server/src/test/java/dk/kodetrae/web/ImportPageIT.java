@@ -102,7 +102,8 @@ class ImportPageIT extends PageTest {
 
         wait.until(d -> !all("#import-report, #import-error").isEmpty());
         String error = one("#import-error").getText();
-        assertTrue(error.contains("interview.mp3: an audio file (MP3); transcribe it"), error);
+        assertTrue(error.contains("interview.mp3: en lydfil (MP3); transskribér den, og importér transskriptionen som "
+                + ".txt, .md, .docx eller .pdf."), error);
         assertFalse(error.contains("Windows-1252"), error);
         assertFalse(imported("hjemmebesoeg"), "a refused import changes nothing");
 
