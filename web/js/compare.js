@@ -19,7 +19,7 @@ const MEASURES = [
 const TABS = [['table', 'Tabel'], ['bars', 'Søjlediagram'], ['heatmap', 'Heatmap'], ['cooc', 'Samforekomst'],
   ['export', 'Eksport']];
 const SPEAKERS = [['respondent', 'Respondent'], ['all', 'Alle']];
-const FORMATS = [['docx', 'Word (DOCX)'], ['markdown', 'Markdown'], ['html', 'HTML'], ['csv', 'CSV'], ['xlsx', 'Excel (XLSX)']];
+const FORMATS = [['docx', 'Word (DOCX)'], ['markdown', 'Markdown'], ['html', 'HTML'], ['csv', 'CSV'], ['csv-semicolon', 'CSV (semikolon, dansk Excel)'], ['xlsx', 'Excel (XLSX)']];
 const DRILL_PAGE = 50;
 
 const decimals = (n, d) => new Intl.NumberFormat('da-DK', {minimumFractionDigits: d, maximumFractionDigits: d}).format(n);

@@ -55,7 +55,7 @@ export const da = {
   'error.search.where': 'Et filter skal have formen ATTRIBUT:VÆRDI, fik "{got}".',
   'error.compare.byRequired': 'Vælg den attribut, hvis værdier er grupperne.',
   'error.compare.speaker': 'Taler skal være respondent eller alle, fik "{got}".',
-  'error.export.format': 'Formatet skal være docx, markdown, html, csv eller xlsx, fik "{got}".',
+  'error.export.format': 'Formatet skal være docx, markdown, html, csv, csv-semicolon eller xlsx, fik "{got}".',
   'error.retrieve.codesRequired': 'Skriv en kodeforespørgsel, fx code:motivation AND code:team.',
   'error.review.decision': 'En vurdering er accept eller afvis, fik "{got}".',
   'error.coding.span': 'En kodning skal have 0 ≤ start < slut, fik [{start}, {end}).',

@@ -55,7 +55,7 @@ export const en = {
   'error.search.where': 'A filter must be ATTRIBUTE:VALUE, got "{got}".',
   'error.compare.byRequired': 'Choose the attribute whose values are the groups.',
   'error.compare.speaker': 'Speaker must be respondent or all, got "{got}".',
-  'error.export.format': 'The format must be docx, markdown, html, csv or xlsx, got "{got}".',
+  'error.export.format': 'The format must be docx, markdown, html, csv, csv-semicolon or xlsx, got "{got}".',
   'error.retrieve.codesRequired': 'Write a code query, e.g. code:motivation AND code:team.',
   'error.review.decision': 'A review decision is accept or reject, got "{got}".',
   'error.coding.span': 'A coding needs 0 ≤ start < end, got [{start}, {end}).',

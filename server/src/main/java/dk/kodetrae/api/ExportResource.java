@@ -16,7 +16,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * {@code GET /export?codebook=…&codes=a,b&by=ressourceteam&where=rolle:borger&format=docx&template=…&maxChars=0}:
@@ -66,9 +65,9 @@ public final class ExportResource {
 
     private static ExportFormat format(String format) {
         try {
-            return ExportFormat.valueOf(format.toUpperCase(Locale.ROOT));
+            return ExportFormat.of(format);
         } catch (IllegalArgumentException e) {
-            throw ApiError.badRequest("export.format", "format must be docx, markdown, html, csv or xlsx, got '" + format + "'", "got", format);
+            throw ApiError.badRequest("export.format", "format must be docx, markdown, html, csv, csv-semicolon or xlsx, got '" + format + "'", "got", format);
         }
     }
 }

@@ -14,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -22,7 +21,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "export", description = "Export themed excerpts (quotes with attribution) as docx, md, html, csv or xlsx.")
+@Command(name = "export", description = "Export themed excerpts (quotes with attribution) as docx, md, html, csv (comma or semicolon) or xlsx.")
 final class ExportCommand implements Callable<Integer> {
     @Mixin
     ProjectOption project;
@@ -39,7 +38,7 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--where", paramLabel = "ATTRIBUTE=VALUE[,VALUE]", description = "Only these interviews (repeatable)")
     List<String> where = new ArrayList<>();
 
-    @Option(names = "--format", defaultValue = "docx", description = "docx, markdown, html, csv or xlsx")
+    @Option(names = "--format", defaultValue = "docx", description = "docx, markdown, html, csv, csv-semicolon or xlsx")
     String format;
 
     @Option(names = "--template", description = "Attribution template (default: the project's; \"\" for none)")
@@ -62,7 +61,7 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        ExportFormat f = ExportFormat.valueOf(format.toUpperCase(Locale.ROOT));
+        ExportFormat f = ExportFormat.of(format);
         try (Project p = project.openForReading()) {
             Settings.Effective settings = p.settings().effective();
             ExcerptSource.Excerpts xs = p.excerpts().collect(new ExcerptSource.Selection(

@@ -3,6 +3,7 @@ package dk.kodetrae.cli;
 import dk.kodetrae.project.ProjectLocation;
 import dk.kodetrae.refiqda.RefiQdaException;
 import dk.kodetrae.search.QuerySyntaxException;
+import dk.kodetrae.store.StoreException;
 import dk.kodetrae.transcript.ImportException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -52,8 +53,8 @@ public final class Main {
         System.setProperty("kodetrae.demoProject", ProjectLocation.demoProject().toString());
         CommandLine cli = new CommandLine(new Main());
         commandsFor(args).forEach(cli::addSubcommand);
-        cli.setOut(out);
-        cli.setErr(err);
+        cli.setOut(new PrintWriter(new ControlEscapingWriter(out), true));
+        cli.setErr(new PrintWriter(new ControlEscapingWriter(err), true));
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             commandLine.getErr().println("kodetrae: " + userMessage(e));
             return 1;
@@ -73,7 +74,7 @@ public final class Main {
 
     private static String userMessage(Exception e) {
         if (e instanceof ImportException || e instanceof QuerySyntaxException || e instanceof IllegalArgumentException
-                || e instanceof UncheckedIOException || e instanceof RefiQdaException) {
+                || e instanceof UncheckedIOException || e instanceof RefiQdaException || e instanceof StoreException) {
             return e.getMessage();
         }
         return e.getClass().getSimpleName() + ": " + e.getMessage();

@@ -130,6 +130,6 @@ class ExportIT {
 
         assertEquals(400, r.statusCode());
         JsonNode body = JSON.readTree(r.body());
-        assertTrue(body.get("detail").asText().contains("docx, markdown, html, csv or xlsx"), body.toString());
+        assertTrue(body.get("detail").asText().contains("docx, markdown, html, csv, csv-semicolon or xlsx"), body.toString());
     }
 }
