@@ -159,7 +159,7 @@ class SettingsApiIT {
 
     @Test
     void compareStatistics_giveNoPForACodeWithoutPassages() throws Exception {
-        JsonNode rows = get("compare?codebook=lille&by=ressourceteam&stats=true").json().get("rows");
+        JsonNode rows = get("compare?codebook=lille&by=ressourceteam&stats=true&codings=all").json().get("rows");
         JsonNode mentor = null;
         JsonNode sanktioner = null;
         for (JsonNode row : rows) {
@@ -174,18 +174,21 @@ class SettingsApiIT {
 
     @Test
     void export_usesTheTemplateAndTheGroupLabelsAsHeadings() throws Exception {
-        String bare = text("export?codes=sanktioner&by=ressourceteam&format=markdown");
+        // The rule's codings are not reviewed: codings=all exports them, marked as such.
+        String bare = text("export?codes=sanktioner&by=ressourceteam&format=markdown&codings=all");
         assertTrue(bare.contains("**ressourceteam = ja**"), bare);
-        assertTrue(bare.contains("„Sanktionen kom som et chok for mig.“\n"), "no attribution: " + bare);
+        assertTrue(bare.contains("„Sanktionen kom som et chok for mig.“ *(automatisk kodet, ikke gennemset)*\n"),
+                "no attribution: " + bare);
 
         put(STUDY);
-        String md = text("export?codes=sanktioner&by=ressourceteam&format=markdown");
+        String md = text("export?codes=sanktioner&by=ressourceteam&format=markdown&codings=all");
         assertTrue(md.contains("**Kommuner med ressourceteam**"), md);
         assertFalse(md.contains("ressourceteam = ja"), md);
         assertTrue(md.contains("„Sanktionen kom som et chok for mig.“ (Borger, kommune med team)"), md);
-        String csv = text("export?codes=sanktioner&by=ressourceteam&format=csv");
+        String csv = text("export?codes=sanktioner&by=ressourceteam&format=csv&codings=all");
         assertTrue(csv.contains("Kommuner med ressourceteam"), csv);
-        String explicit = text("export?codes=sanktioner&format=markdown&template=" + ApiIT.q("(kommune {kommune})"));
+        String explicit = text("export?codes=sanktioner&format=markdown&codings=all&template="
+                + ApiIT.q("(kommune {kommune})"));
         assertTrue(explicit.contains("(Kommune A)"), "a template in the request wins: " + explicit);
     }
 }

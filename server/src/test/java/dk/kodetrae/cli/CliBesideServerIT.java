@@ -61,7 +61,7 @@ class CliBesideServerIT {
 
         Path docx = dir.resolveSibling(dir.getFileName() + "-uddrag.md");
         CliTest.Run export = run("export", "--codes", "sanktioner", "--by", "ressourceteam", "--format", "markdown",
-                "-o", docx.toString());
+                "--codings", "all", "-o", docx.toString());
         assertEquals(0, export.code(), export.err());
         String md = Files.readString(docx);
         assertTrue(md.contains("**Kommuner med ressourceteam**"), md);
