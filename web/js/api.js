@@ -43,6 +43,8 @@ const q = (params) => new URLSearchParams(params).toString();
 
 export const api = {
   project: () => request('/project'),
+  settings: () => request('/project/settings'),
+  saveSettings: (body, actor) => send('PUT', `/project/settings?${q({actor})}`, body),
   documents: () => request('/documents'),
   document: (idOrName) => request('/documents/' + encodeURIComponent(idOrName)),
   attributes: () => request('/attributes'),

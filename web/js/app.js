@@ -13,27 +13,46 @@ import {codesView} from './codes.js';
 import {compareView} from './compare.js';
 import {bindCoderField} from './coder.js';
 import {codebookIndex} from './codebooks.js';
+import {ordered} from './attributes.js';
+import {settingsView} from './settings.js';
 
 const container = document.getElementById('view');
 const notice = document.getElementById('notice');
 
-/** What views share: cached attribute metadata, the project line, messages. */
+/** What views share: cached attribute metadata, codebooks and project settings, the project line, messages. */
 const context = {
-  attributesPromise: null,
-  attributes() {
-    this.attributesPromise ??= api.attributes().catch((e) => {
-      this.attributesPromise = null;
+  settingsPromise: null,
+  /** The project's settings in force (GET /project/settings), cached until settingsChanged(). */
+  settings() {
+    this.settingsPromise ??= api.settings().catch((e) => {
+      this.settingsPromise = null;
       throw e;
     });
+    return this.settingsPromise;
+  },
+  settingsChanged() {
+    this.settingsPromise = null;
+    this.attributesPromise = null;
+    this.codebooksPromise = null;
+  },
+  attributesPromise: null,
+  /** The attributes, the ones the settings name first. */
+  attributes() {
+    this.attributesPromise ??= Promise.all([api.attributes(), this.settings()])
+        .then(([attributes, settings]) => ordered(attributes, settings)).catch((e) => {
+          this.attributesPromise = null;
+          throw e;
+        });
     return this.attributesPromise;
   },
   codebooksPromise: null,
   /** The codebooks with their codes (codebookIndex), cached until codesChanged(). */
   codebooks() {
-    this.codebooksPromise ??= api.codebooks().then(codebookIndex).catch((e) => {
-      this.codebooksPromise = null;
-      throw e;
-    });
+    this.codebooksPromise ??= Promise.all([api.codebooks(), this.settings()])
+        .then(([books, settings]) => codebookIndex(books, settings.defaultCodebook)).catch((e) => {
+          this.codebooksPromise = null;
+          throw e;
+        });
     return this.codebooksPromise;
   },
   codesChanged() {
@@ -41,8 +60,7 @@ const context = {
   },
   /** After an import or reindex: forget cached metadata and refresh the project line. */
   changed() {
-    this.attributesPromise = null;
-    this.codebooksPromise = null;
+    this.settingsChanged();
     showProject();
   },
   notify(message) {
@@ -58,6 +76,7 @@ const views = {
   import: importView,
   codes: codesView,
   compare: compareView,
+  settings: settingsView,
 };
 
 let current = {name: null, view: null};
@@ -138,7 +157,9 @@ async function showProject() {
   try {
     const project = await api.project();
     replace(line,
-        el('span', {class: 'project-name', text: project.name, title: project.name, translate: 'no'}),
+        // The name leads to the project's settings: below 1,200 px the top bar has no room for their tab.
+        el('a', {class: 'project-name', href: href(['settings']), text: project.name,
+          title: `${project.name} · ${t('nav.settings')}`, translate: 'no'}),
         el('span', {text: tn('count.documents', project.documents)}),
         el('span', {text: tn('count.sentences', project.units.sentence ?? 0)}));
   } catch (e) {

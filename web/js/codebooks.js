@@ -1,10 +1,10 @@
 // Codebooks and their codes, as GET /codebooks gives them (codes in tree pre-order), with look-ups by id and the
-// codebook the user last worked in (localStorage).
+// codebook the user last worked in (localStorage), else the project's default codebook.
 
 const CURRENT = 'kodetrae.codebook';
 
-/** Wraps the /codebooks answer. */
-export function codebookIndex(codebooks) {
+/** Wraps the /codebooks answer; defaultId is the project's default codebook (its settings). */
+export function codebookIndex(codebooks, defaultId = null) {
   const byId = new Map();
   for (const book of codebooks) {
     for (const code of book.codes) {
@@ -15,10 +15,14 @@ export function codebookIndex(codebooks) {
     codebooks,
     code: (id) => byId.get(Number(id)),
     book: (id) => codebooks.find((b) => b.id === id),
-    /** The codebook last chosen, or the first one. */
+    /** The project's default codebook, or the first one. */
+    standard() {
+      return codebooks.find((b) => b.id === defaultId) || codebooks[0] || null;
+    },
+    /** The codebook last chosen in this browser, else the project's default. */
     current() {
       const saved = localStorage.getItem(CURRENT);
-      return codebooks.find((b) => b.id === saved) || codebooks[0] || null;
+      return codebooks.find((b) => b.id === saved) || this.standard();
     },
     choose(id) {
       localStorage.setItem(CURRENT, id);

@@ -6,7 +6,9 @@
 import {api, exportUrl} from './api.js';
 import {count, el, number, oneLine, replace} from './dom.js';
 import {href, navigate} from './router.js';
-import {filterable, sortedValues} from './attributes.js';
+import {defaultGrouping, filterable, sortedValues} from './attributes.js';
+import {unsetHint} from './settings.js';
+import {t} from './i18n.js';
 import {barChart, downloadPng, downloadSvg, GROUP_COLORS, heatmap, withTooltips} from './charts.js';
 
 const MEASURES = [
@@ -17,8 +19,7 @@ const MEASURES = [
 const TABS = [['table', 'Tabel'], ['bars', 'Søjlediagram'], ['heatmap', 'Heatmap'], ['cooc', 'Samforekomst'],
   ['export', 'Eksport']];
 const SPEAKERS = [['respondent', 'Respondent'], ['all', 'Alle']];
-const FORMATS = [['docx', 'Word (DOCX)'], ['markdown', 'Markdown'], ['html', 'HTML'], ['csv', 'CSV'], ['xlsx', 'Excel (XLSX)']];
-export const DEFAULT_TEMPLATE = '({rolle}, {ressourceteam=ja?kommune med ressourceteam|kommune uden ressourceteam})';
+const FORMATS = [['docx', 'Word (DOCX)'], ['markdown', 'Markdown'], ['html', 'HTML'], ['csv', 'CSV'], ['csv-semicolon', 'CSV (semikolon, dansk Excel)'], ['xlsx', 'Excel (XLSX)']];
 const DRILL_PAGE = 50;
 
 const decimals = (n, d) => new Intl.NumberFormat('da-DK', {minimumFractionDigits: d, maximumFractionDigits: d}).format(n);
@@ -50,7 +51,7 @@ export function compareState(params) {
   const tab = params.get('tab');
   return {
     book: params.get('book') || '',
-    by: params.get('by') || 'ressourceteam',
+    by: params.get('by') || '',
     where: params.getAll('where'),
     speaker: params.get('speaker') === 'all' ? 'all' : 'respondent',
     measure: MEASURES.some(([m]) => m === measure) ? measure : 'passages',
@@ -90,10 +91,12 @@ export function compareView(context) {
   let state = null;
   let attributes = [];
   let index = null;
+  let settings = null;
   let result = null;
   let resultKey = '';
   const controls = el('div', {class: 'compare-controls', id: 'compare-controls'});
   const caveats = el('div', {class: 'caveats', id: 'caveats', role: 'note'});
+  const settingsHint = el('p', {class: 'settings-hint', id: 'compare-settings-hint', hidden: true});
   const tabs = el('nav', {class: 'view-tabs', id: 'compare-tabs'});
   const body = el('div', {class: 'compare-body', id: 'compare-body'});
   const drill = el('section', {class: 'drill', id: 'drill', hidden: true});
@@ -167,7 +170,9 @@ export function compareView(context) {
   }
 
   function groupHead(g) {
-    return el('th', {scope: 'col', class: 'num group-head'}, el('span', {class: 'group-name', text: g.name}),
+    const condition = Object.entries(g.where).map(([a, values]) => `${a} = ${values.join(', ')}`).join('; ');
+    return el('th', {scope: 'col', class: 'num group-head', title: condition},
+        el('span', {class: 'group-name', text: g.name}),
         el('span', {class: 'group-size', text: `${count(g.interviews, 'interview', 'interviews')} · ${number(g.respondentWords)} ord`}));
   }
 
@@ -297,7 +302,8 @@ export function compareView(context) {
     }));
     const by = el('select', {id: 'export-by'}, el('option', {value: '', text: '(ingen gruppering)'}),
         filterable(attributes).map((a) => el('option', {value: a.name, text: a.name, selected: a.name === state.by})));
-    const template = el('input', {type: 'text', id: 'export-template', value: DEFAULT_TEMPLATE, spellcheck: 'false'});
+    const template = el('input', {type: 'text', id: 'export-template', value: settings.attributionTemplate,
+      spellcheck: 'false'});
     const maxChars = el('input', {type: 'number', id: 'export-max', value: '0', min: '0', step: '50'});
     const format = el('select', {id: 'export-format'}, FORMATS.map(([v, l]) => el('option', {value: v, text: l})));
     const link = el('a', {class: 'button-primary', id: 'export-link', download: '', text: 'Hent uddrag'});
@@ -386,15 +392,31 @@ export function compareView(context) {
     }
   }
 
-  async function run() {
-    index = await context.codebooks();
-    attributes = await context.attributes();
-    if (!index.book(state.book)) {
-      state.book = (index.codebooks.find((b) => b.codes.length) || index.codebooks[0])?.id || '';
+  function renderSettingsHint() {
+    const hint = settings.unset.includes('clusterAttribute') || settings.unset.includes('groupLabels')
+      ? unsetHint(settings) : null;
+    settingsHint.hidden = !hint;
+    if (hint) {
+      replace(settingsHint, hint, ' ', el('a', {href: href(['settings']), text: t('compare.settingsLink')}));
     }
+  }
+
+  async function run() {
+    [index, attributes, settings] = await Promise.all([context.codebooks(), context.attributes(), context.settings()]);
+    if (!index.book(state.book)) {
+      state.book = index.standard()?.id || '';
+    }
+    if (!state.by) {
+      state.by = defaultGrouping(attributes, settings);
+    }
+    renderSettingsHint();
     renderControls();
     if (!state.book) {
       replace(body, el('p', {class: 'muted', text: 'Projektet har ingen kodebog.'}));
+      return;
+    }
+    if (!state.by) {
+      replace(body, el('p', {class: 'muted', text: t('compare.noGrouping')}));
       return;
     }
     await fetchCompare();
@@ -417,7 +439,7 @@ export function compareView(context) {
       document.title = 'Sammenlign · Kodetræ';
       target.append(el('section', {class: 'compare-view', id: 'compare-view'},
           el('div', {class: 'view-head'}, el('h1', {text: 'Sammenlign grupper'})),
-          controls, caveats, tabs, body, drill));
+          settingsHint, controls, caveats, tabs, body, drill));
       state = compareState(route.params);
       await run();
     },

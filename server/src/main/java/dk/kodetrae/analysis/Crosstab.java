@@ -4,6 +4,7 @@ import dk.kodetrae.codebook.Code;
 import dk.kodetrae.codebook.Codebooks;
 import dk.kodetrae.corpus.Corpus;
 import dk.kodetrae.corpus.Document;
+import dk.kodetrae.corpus.GroupLabels;
 import dk.kodetrae.corpus.Sentence;
 import dk.kodetrae.corpus.Span;
 import dk.kodetrae.corpus.Turn;
@@ -45,7 +46,8 @@ public final class Crosstab {
      * @param where            conditions every counted interview meets (e.g. rolle = borger)
      * @param respondentOnly   count only codings that start in respondent speech (the default)
      * @param statistics       also compute tests (Fisher or chi-square, permutation, bootstrap, Benjamini–Hochberg)
-     * @param clusterAttribute the attribute interviews are nested in (e.g. kommune), for the honesty note
+     * @param clusterAttribute the attribute interviews are nested in (e.g. kommune), for the honesty note; null
+     *                         when they are not nested
      */
     public record Request(String codebookId, List<Group> groups, Map<String, Set<String>> where,
                           boolean respondentOnly, boolean statistics, String clusterAttribute, long seed) {
@@ -58,8 +60,8 @@ public final class Crosstab {
         }
     }
 
-    /** One group per value of {@code attribute} among the documents, in value order. */
-    public List<Group> groupsBy(String attribute) {
+    /** One group per value of {@code attribute} among the documents, in value order, named by {@code labels}. */
+    public List<Group> groupsBy(String attribute, GroupLabels labels) {
         Set<String> values = new TreeSet<>();
         corpus.documents().forEach(d -> {
             String v = d.attributes().get(attribute);
@@ -70,7 +72,7 @@ public final class Crosstab {
         if (values.isEmpty()) {
             throw new IllegalArgumentException("no document has the attribute '" + attribute + "'");
         }
-        return values.stream().map(v -> new Group(attribute + " = " + v, Map.of(attribute, Set.of(v)))).toList();
+        return values.stream().map(v -> new Group(labels.label(attribute, v), Map.of(attribute, Set.of(v)))).toList();
     }
 
     /** A column's facts: its interviews, their respondent words, and the clusters (e.g. municipalities) they come from. */
@@ -171,7 +173,8 @@ public final class Crosstab {
             for (int g : docGroups[d]) {
                 interviews[g]++;
                 words[g] += s.respondentWords[d];
-                String cluster = s.documents.get(d).attributes().get(request.clusterAttribute());
+                String cluster = request.clusterAttribute() == null ? null
+                        : s.documents.get(d).attributes().get(request.clusterAttribute());
                 if (cluster != null) {
                     clusters.get(g).add(cluster);
                 }

@@ -43,6 +43,10 @@ final class RowTests {
         if (k < 2) {
             return new Crosstab.RowStats("none", null, null, null, null, null, null, null, "one group: nothing to compare");
         }
+        if (passages(c, row, k) == 0) {
+            // A test of nothing against nothing gives p = 1, which reads as evidence of no difference; there is none.
+            return new Crosstab.RowStats("none", null, null, null, null, null, null, null, "no passages: nothing to test");
+        }
         int[][] table = new int[2][k];
         for (int g = 0; g < k; g++) {
             table[0][g] = c.interviews[row][g];
@@ -77,6 +81,14 @@ final class RowTests {
         BootstrapInterval ci = Statistics.bootstrapMeanDifference(v, g, seed);
         return new Crosstab.RowStats("fisher", fisherP, null, perm.meanDifference(), perm.p(), null, ci.lower(),
                 ci.upper(), "");
+    }
+
+    private static int passages(Counts c, int row, int groups) {
+        int n = 0;
+        for (int g = 0; g < groups; g++) {
+            n += c.passages[row][g];
+        }
+        return n;
     }
 
     private static boolean bothGroupsPresent(int[] labels) {

@@ -2,6 +2,7 @@ package dk.kodetrae.api;
 
 import dk.kodetrae.analysis.Crosstab;
 import dk.kodetrae.project.Project;
+import dk.kodetrae.project.Settings;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import jakarta.ws.rs.DefaultValue;
@@ -14,7 +15,8 @@ import java.util.List;
 
 /**
  * {@code GET /compare?codebook=ressourceforloeb&by=ressourceteam&where=rolle:borger&speaker=respondent&stats=true}:
- * the crosstab of codes by groups. A cell's passages are {@code GET /codes/{id}/passages} with the group's
+ * the crosstab of codes by groups, named by the project's group labels; without {@code codebook}, the project's
+ * default codebook, and the cluster caveat follows the project's cluster attribute. A cell's passages are {@code GET /codes/{id}/passages} with the group's
  * {@code where} conditions (and the request's) and {@code speaker=respondent}.
  * {@code GET /cooccurrence?codebook=…&unit=sentence}: codes × codes in the same unit.
  */
@@ -31,30 +33,32 @@ public final class CompareResource {
 
     @GET
     @Path("compare")
-    public Crosstab.Table compare(@QueryParam("codebook") @DefaultValue("ressourceforloeb") String codebook,
+    public Crosstab.Table compare(@QueryParam("codebook") String codebook,
                                   @QueryParam("by") String by, @QueryParam("where") List<String> where,
                                   @QueryParam("speaker") @DefaultValue("respondent") String speaker,
                                   @QueryParam("stats") @DefaultValue("false") boolean stats,
                                   @QueryParam("seed") @DefaultValue("20151") long seed) {
         if (by == null || by.isBlank()) {
-            throw ApiError.badRequest("compare.byRequired", "by is required: the attribute whose values are the groups, e.g. by=ressourceteam");
+            throw ApiError.badRequest("compare.byRequired", "by is required: the attribute whose values are the groups, e.g. by=rolle");
         }
         boolean respondentOnly = switch (speaker) {
             case "respondent" -> true;
             case "all" -> false;
             default -> throw ApiError.badRequest("compare.speaker", "speaker must be respondent or all, got '" + speaker + "'", "got", speaker);
         };
-        return project.crosstab().compute(new Crosstab.Request(codebook, project.crosstab().groupsBy(by),
-                SearchResource.filters(where), respondentOnly, stats, "kommune", seed));
+        Settings.Effective settings = project.settings().effective();
+        return project.crosstab().compute(new Crosstab.Request(project.settings().codebook(codebook),
+                project.crosstab().groupsBy(by, settings.labels()), SearchResource.filters(where), respondentOnly,
+                stats, settings.clusterAttribute(), seed));
     }
 
     @GET
     @Path("cooccurrence")
-    public Crosstab.Cooccurrence cooccurrence(@QueryParam("codebook") @DefaultValue("ressourceforloeb") String codebook,
+    public Crosstab.Cooccurrence cooccurrence(@QueryParam("codebook") String codebook,
                                               @QueryParam("unit") @DefaultValue("sentence") String unit,
                                               @QueryParam("where") List<String> where,
                                               @QueryParam("speaker") @DefaultValue("respondent") String speaker) {
-        return project.crosstab().cooccurrence(codebook, "turn".equals(unit), SearchResource.filters(where),
+        return project.crosstab().cooccurrence(project.settings().codebook(codebook), "turn".equals(unit), SearchResource.filters(where),
                 !"all".equals(speaker));
     }
 }

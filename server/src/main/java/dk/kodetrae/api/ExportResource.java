@@ -6,6 +6,7 @@ import dk.kodetrae.export.ExcerptSource;
 import dk.kodetrae.export.ExportFormat;
 import dk.kodetrae.export.ExportOptions;
 import dk.kodetrae.project.Project;
+import dk.kodetrae.project.Settings;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import jakarta.ws.rs.DefaultValue;
@@ -15,11 +16,12 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * {@code GET /export?codebook=…&codes=a,b&by=ressourceteam&where=rolle:borger&format=docx&template=…&maxChars=0}:
- * themed excerpts as a file download; headers say how many quotes from how many codings.
+ * themed excerpts as a file download; headers say how many quotes from how many codings. Without {@code codebook} or
+ * {@code template}, the project's default codebook and attribution template; groups are headed by the project's
+ * group labels.
  */
 @Path("export")
 @Singleton
@@ -37,7 +39,7 @@ public final class ExportResource {
     }
 
     @GET
-    public Response export(@QueryParam("codebook") @DefaultValue("ressourceforloeb") String codebook,
+    public Response export(@QueryParam("codebook") String codebook,
                            @QueryParam("codes") @DefaultValue("") String codes, @QueryParam("by") String by,
                            @QueryParam("where") List<String> where,
                            @QueryParam("format") @DefaultValue("docx") String format,
@@ -46,12 +48,13 @@ public final class ExportResource {
                            @QueryParam("title") @DefaultValue("Temaer og citater") String title,
                            @QueryParam("speaker") @DefaultValue("respondent") String speaker) {
         ExportFormat f = format(format);
-        AttributionTemplate attribution = template == null || template.isBlank()
-                ? AttributionTemplate.STUDY_STYLE : AttributionTemplate.parse(template);
+        Settings.Effective settings = project.settings().effective();
+        AttributionTemplate attribution = template == null ? settings.attribution() : AttributionTemplate.parse(template);
         ExportOptions options = new ExportOptions(title, attribution, maxChars);
         List<String> keys = codes.isBlank() ? List.of() : List.of(codes.split(","));
-        ExcerptSource.Excerpts xs = project.excerpts().collect(new ExcerptSource.Selection(codebook, keys,
-                by == null || by.isBlank() ? null : by, SearchResource.filters(where), !"all".equals(speaker)));
+        ExcerptSource.Excerpts xs = project.excerpts().collect(new ExcerptSource.Selection(
+                project.settings().codebook(codebook), keys, by == null || by.isBlank() ? null : by,
+                SearchResource.filters(where), !"all".equals(speaker), settings.labels()));
         ExcerptExporter.Prepared prepared = ExcerptExporter.prepare(xs.excerpts(), xs.codeOrder(), options);
         StreamingOutput body = out -> prepared.write(f, out);
         return Response.ok(body, f.mediaType())
@@ -62,9 +65,9 @@ public final class ExportResource {
 
     private static ExportFormat format(String format) {
         try {
-            return ExportFormat.valueOf(format.toUpperCase(Locale.ROOT));
+            return ExportFormat.of(format);
         } catch (IllegalArgumentException e) {
-            throw ApiError.badRequest("export.format", "format must be docx, markdown, html, csv or xlsx, got '" + format + "'", "got", format);
+            throw ApiError.badRequest("export.format", "format must be docx, markdown, html, csv, csv-semicolon or xlsx, got '" + format + "'", "got", format);
         }
     }
 }

@@ -5,6 +5,7 @@ import dk.kodetrae.codebook.Code;
 import dk.kodetrae.codebook.CodebookFiles;
 import dk.kodetrae.coding.Codings;
 import dk.kodetrae.corpus.Document;
+import dk.kodetrae.corpus.GroupLabels;
 import dk.kodetrae.corpus.Span;
 import dk.kodetrae.export.AttributionTemplate;
 import dk.kodetrae.export.ExcerptExporter;
@@ -38,7 +39,7 @@ final class CrosstabBenchmark {
         Path dir = work.resolve("crosstab-" + interviews + "-" + codings);
         try (Project p = SearchBenchmark.openOrBuild(dir, interviews, seed, 24, out)) {
             ensureCodings(p, codings, seed, out);
-            Crosstab.Request request = new Crosstab.Request(DemoProject.STUDY_CODEBOOK, p.crosstab().groupsBy("kommune"),
+            Crosstab.Request request = new Crosstab.Request(DemoProject.STUDY_CODEBOOK, p.crosstab().groupsBy("kommune", GroupLabels.NONE),
                     Map.of(), true, false, "kommune", seed);
             long t0 = System.nanoTime();
             p.crosstab().compute(request);
@@ -59,13 +60,14 @@ final class CrosstabBenchmark {
 
     private static void exportDocx(Project p, Path work, PrintWriter out) throws IOException {
         ExcerptSource.Excerpts all = p.excerpts().collect(new ExcerptSource.Selection(DemoProject.STUDY_CODEBOOK,
-                List.of(), "ressourceteam", Map.of(), true));
+                List.of(), "ressourceteam", Map.of(), true, new GroupLabels(DemoProject.SETTINGS.groupLabels())));
         List<dk.kodetrae.export.Excerpt> five = all.excerpts().subList(0, Math.min(5_000, all.excerpts().size()));
         Path file = work.resolve("bench-export.docx");
         long t0 = System.nanoTime();
         try (OutputStream os = java.nio.file.Files.newOutputStream(file)) {
             ExcerptExporter.write(ExportFormat.DOCX, five, all.codeOrder(),
-                    new ExportOptions("Benchmark", AttributionTemplate.STUDY_STYLE, 400), os);
+                    new ExportOptions("Benchmark",
+                    AttributionTemplate.parse(DemoProject.SETTINGS.attributionTemplate()), 400), os);
         }
         out.printf(Locale.ROOT, "export of %d excerpts to DOCX: %.2f s (target <= 5 s), %d KB%n", five.size(),
                 (System.nanoTime() - t0) / 1e9, java.nio.file.Files.size(file) / 1024);

@@ -18,7 +18,7 @@ final class AutocodeCommand implements Callable<Integer> {
     @Mixin
     ProjectOption project;
 
-    @Option(names = "--codebook", defaultValue = "ressourceforloeb", description = "Codebook id (default ressourceforloeb)")
+    @Option(names = "--codebook", paramLabel = "ID", description = "Codebook id (default: the project's default codebook)")
     String codebook;
 
     @Option(names = "--code", paramLabel = "KEY", description = "Only this code (its key, e.g. motivation-tillid)")
@@ -37,6 +37,7 @@ final class AutocodeCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         try (Project p = project.open()) {
+            String codebook = p.settings().codebook(this.codebook);
             List<Code> codes = p.codebooks().codes(codebook).stream()
                     .filter(c -> c.rule() != null && (code == null || c.key().equals(code))).toList();
             if (codes.isEmpty()) {

@@ -53,9 +53,11 @@ final class CodebookCommand {
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
-            try (Project p = project.open()) {
+            try (Project p = project.openForReading()) {
+                String standard = p.settings().effective().defaultCodebook();
                 for (Codebook b : p.codebooks().codebooks()) {
-                    out.println(b.id() + "  " + b.name() + " (" + p.codebooks().codes(b.id()).size() + " codes)");
+                    out.println(b.id() + "  " + b.name() + " (" + p.codebooks().codes(b.id()).size() + " codes)"
+                            + (b.id().equals(standard) ? ", the default" : ""));
                 }
             }
             return 0;
@@ -78,7 +80,7 @@ final class CodebookCommand {
 
         @Override
         public Integer call() throws IOException {
-            try (Project p = project.open()) {
+            try (Project p = project.openForReading()) {
                 Files.write(output, CodebookFiles.write(p.codebooks().export(id)));
                 spec.commandLine().getOut().println("wrote " + output);
             }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dk.kodetrae.analysis.Crosstab;
 import dk.kodetrae.project.Project;
+import dk.kodetrae.project.Settings;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -22,10 +23,10 @@ final class CompareCommand implements Callable<Integer> {
     @Mixin
     ProjectOption project;
 
-    @Option(names = "--by", required = true, paramLabel = "ATTRIBUTE", description = "One group per value, e.g. ressourceteam")
+    @Option(names = "--by", required = true, paramLabel = "ATTRIBUTE", description = "One group per value, named by the project's group labels")
     String by;
 
-    @Option(names = "--codebook", defaultValue = "ressourceforloeb")
+    @Option(names = "--codebook", paramLabel = "ID", description = "Codebook (default: the project's default codebook)")
     String codebook;
 
     @Option(names = "--measure", defaultValue = "passages", description = "passages, interviews or coverage")
@@ -52,9 +53,11 @@ final class CompareCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Crosstab.Measure m = Crosstab.Measure.valueOf(measure.toUpperCase(Locale.ROOT));
-        try (Project p = project.open()) {
-            Crosstab.Request request = new Crosstab.Request(codebook, p.crosstab().groupsBy(by),
-                    SearchCommand.filters(where), !allSpeakers, stats, "kommune", seed);
+        try (Project p = project.openForReading()) {
+            Settings.Effective settings = p.settings().effective();
+            Crosstab.Request request = new Crosstab.Request(p.settings().codebook(codebook),
+                    p.crosstab().groupsBy(by, settings.labels()), SearchCommand.filters(where), !allSpeakers, stats,
+                    settings.clusterAttribute(), seed);
             Crosstab.Table table = p.crosstab().compute(request);
             PrintWriter out = spec.commandLine().getOut();
             switch (format) {

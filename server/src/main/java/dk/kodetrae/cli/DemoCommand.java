@@ -13,8 +13,10 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "demo", description = "Create (or reuse) the demo project from the bundled corpus and codebooks, and serve it.")
 final class DemoCommand implements Callable<Integer> {
-    @Mixin
-    ProjectOption project;
+    /** Not {@link ProjectOption}: the demo has a folder of its own, beside the default project. */
+    @Option(names = "--project", paramLabel = "DIR",
+            description = {"Project directory; by default", "${sys:kodetrae.demoProject}"})
+    Path directory;
 
     @Mixin
     ServerOptions server;
@@ -27,8 +29,7 @@ final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Path dir = project.directory != null ? project.directory
-                : ProjectLocation.defaultProject().resolveSibling("demo");
+        Path dir = directory != null ? directory : ProjectLocation.demoProject();
         if (noServe) {
             try (Project p = Project.open(dir)) {
                 prepare(p, dir);

@@ -7,13 +7,13 @@ import dk.kodetrae.export.ExportFormat;
 import dk.kodetrae.export.ExportOptions;
 import dk.kodetrae.export.ExportSummary;
 import dk.kodetrae.project.Project;
+import dk.kodetrae.project.Settings;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -21,28 +21,27 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "export", description = "Export themed excerpts (quotes with attribution) as docx, md, html, csv or xlsx.")
+@Command(name = "export", description = "Export themed excerpts (quotes with attribution) as docx, md, html, csv (comma or semicolon) or xlsx.")
 final class ExportCommand implements Callable<Integer> {
     @Mixin
     ProjectOption project;
 
-    @Option(names = "--codebook", defaultValue = "ressourceforloeb")
+    @Option(names = "--codebook", paramLabel = "ID", description = "Codebook (default: the project's default codebook)")
     String codebook;
 
     @Option(names = "--codes", split = ",", paramLabel = "KEY[,KEY]", description = "Codes to export, each with its sub-codes (default: all)")
     List<String> codes = new ArrayList<>();
 
-    @Option(names = "--by", paramLabel = "ATTRIBUTE", description = "Group the quotes by this attribute, e.g. ressourceteam")
+    @Option(names = "--by", paramLabel = "ATTRIBUTE", description = "Group the quotes by this attribute; headings use the project's group labels")
     String by;
 
     @Option(names = "--where", paramLabel = "ATTRIBUTE=VALUE[,VALUE]", description = "Only these interviews (repeatable)")
     List<String> where = new ArrayList<>();
 
-    @Option(names = "--format", defaultValue = "docx", description = "docx, markdown, html, csv or xlsx")
+    @Option(names = "--format", defaultValue = "docx", description = "docx, markdown, html, csv, csv-semicolon or xlsx")
     String format;
 
-    @Option(names = "--template", description = "Attribution template, default: ${DEFAULT-VALUE}",
-            defaultValue = "({rolle}, {ressourceteam=ja?kommune med ressourceteam|kommune uden ressourceteam})")
+    @Option(names = "--template", description = "Attribution template (default: the project's; \"\" for none)")
     String template;
 
     @Option(names = "--max-chars", defaultValue = "0", description = "Trim longer quotes at a sentence boundary (0: never)")
@@ -62,14 +61,18 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        ExportFormat f = ExportFormat.valueOf(format.toUpperCase(Locale.ROOT));
-        try (Project p = project.open()) {
-            ExcerptSource.Excerpts xs = p.excerpts().collect(new ExcerptSource.Selection(codebook, codes, by,
-                    SearchCommand.filters(where), !allSpeakers));
+        ExportFormat f = ExportFormat.of(format);
+        try (Project p = project.openForReading()) {
+            Settings.Effective settings = p.settings().effective();
+            ExcerptSource.Excerpts xs = p.excerpts().collect(new ExcerptSource.Selection(
+                    p.settings().codebook(codebook), codes, by, SearchCommand.filters(where), !allSpeakers,
+                    settings.labels()));
+            AttributionTemplate attribution = template == null ? settings.attribution()
+                    : AttributionTemplate.parse(template);
             ExportSummary summary;
             try (OutputStream out = Files.newOutputStream(output)) {
                 summary = ExcerptExporter.write(f, xs.excerpts(), xs.codeOrder(),
-                        new ExportOptions(title, AttributionTemplate.parse(template), maxChars), out);
+                        new ExportOptions(title, attribution, maxChars), out);
             }
             spec.commandLine().getOut().println("wrote " + summary.english() + " to " + output);
         }

@@ -39,7 +39,7 @@ final class ImportCommand implements Callable<Integer> {
         Importer.loadModelsInBackground();
         PrintWriter out = spec.commandLine().getOut();
         ImportOptions options = ImportOptions.defaults().withMaxFileBytes(maxFileMb * 1024 * 1024);
-        try (Project p = project.open()) {
+        try (Project p = project.openOrCreate()) {
             ImportReport report = p.importPaths(inputs, Optional.ofNullable(manifest), options,
                     (done, total, file) -> progress(done, total));
             print(report, out);

@@ -1,7 +1,9 @@
 package dk.kodetrae.cli;
 
+import dk.kodetrae.project.ProjectLocation;
 import dk.kodetrae.refiqda.RefiQdaException;
 import dk.kodetrae.search.QuerySyntaxException;
+import dk.kodetrae.store.StoreException;
 import dk.kodetrae.transcript.ImportException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,8 +22,9 @@ public final class Main {
     /** The commands, in the order the help lists them. */
     private static final List<Class<?>> COMMANDS = List.of(ImportCommand.class, QdpxImportCommand.class,
             AttributesCommand.class, SearchCommand.class, ReindexCommand.class, CodebookCommand.class,
-            AutocodeCommand.class, CompareCommand.class, ExportCommand.class, QdpxExportCommand.class, DemoCommand.class,
-            ServeCommand.class, BenchmarkCommand.class, InteropCheckCommand.class);
+            AutocodeCommand.class, CompareCommand.class, ExportCommand.class, QdpxExportCommand.class,
+            SettingsCommand.class, DemoCommand.class, ServeCommand.class, BenchmarkCommand.class,
+            InteropCheckCommand.class);
 
     private Main() {
     }
@@ -45,10 +48,13 @@ public final class Main {
 
     /** Runs one command line, writing to {@code out} and {@code err}; returns the exit code. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        // The help names the real folders (they differ by operating system and XDG_DATA_HOME).
+        System.setProperty("kodetrae.defaultProject", ProjectLocation.defaultProject().toString());
+        System.setProperty("kodetrae.demoProject", ProjectLocation.demoProject().toString());
         CommandLine cli = new CommandLine(new Main());
         commandsFor(args).forEach(cli::addSubcommand);
-        cli.setOut(out);
-        cli.setErr(err);
+        cli.setOut(new PrintWriter(new ControlEscapingWriter(out), true));
+        cli.setErr(new PrintWriter(new ControlEscapingWriter(err), true));
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             commandLine.getErr().println("kodetrae: " + userMessage(e));
             return 1;
@@ -68,7 +74,7 @@ public final class Main {
 
     private static String userMessage(Exception e) {
         if (e instanceof ImportException || e instanceof QuerySyntaxException || e instanceof IllegalArgumentException
-                || e instanceof UncheckedIOException || e instanceof RefiQdaException) {
+                || e instanceof UncheckedIOException || e instanceof RefiQdaException || e instanceof StoreException) {
             return e.getMessage();
         }
         return e.getClass().getSimpleName() + ": " + e.getMessage();

@@ -35,7 +35,7 @@ final class QdpxExportCommand implements Callable<Integer> {
             throw new IllegalArgumentException("a .qdc holds one codebook: give --codebook ID with -o FILE.qdc,"
                     + " and neither for a .qdpx project");
         }
-        try (Project p = project.open()) {
+        try (Project p = project.openForReading()) {
             String name = p.directory().toAbsolutePath().getFileName().toString();
             Files.write(output, qdc ? RefiQda.exportCodebook(p, codebook)
                     : RefiQda.exportProject(p, name, System.getProperty("user.name", "kodetrae")));

@@ -37,7 +37,7 @@ final class QdpxImportCommand implements Callable<Integer> {
         Importer.loadModelsInBackground();
         ImportOptions options = ImportOptions.defaults().withMaxFileBytes(maxFileMb * 1024 * 1024);
         byte[] bytes = Files.readAllBytes(file);
-        try (Project p = project.open()) {
+        try (Project p = project.openOrCreate()) {
             print(RefiQda.importFile(p, file.getFileName().toString(), bytes, options),
                     spec.commandLine().getOut());
         }

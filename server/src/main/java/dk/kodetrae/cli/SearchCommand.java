@@ -37,7 +37,7 @@ final class SearchCommand implements Callable<Integer> {
     String query;
 
     @Option(names = "--where", paramLabel = "ATTRIBUTE=VALUE[,VALUE]",
-            description = "Filter by attribute; repeat for more (e.g. --where kommune=A --where ressourceteam=ja)")
+            description = "Filter by attribute; repeat for more (e.g. --where rolle=borger --where kommune=A,B)")
     List<String> where = new ArrayList<>();
 
     @Option(names = "--speaker", paramLabel = "ROLE", description = "respondent, interviewer or other")
@@ -72,7 +72,8 @@ final class SearchCommand implements Callable<Integer> {
         if (speaker != null) {
             request = request.withSpeaker(SpeakerRole.of(speaker));
         }
-        try (Project p = project.open()) {
+        try (Project p = project.openForReading()) {
+            warnIfBehind(p, spec.commandLine().getErr());
             if (codes != null) {
                 printPassages(p.retrieval().query(codes, query, request.unit(), new Retrieval.Filter(request.where(),
                         request.speaker(), request.offset(), request.limit())), request.offset(), spec.commandLine().getOut());
@@ -81,6 +82,14 @@ final class SearchCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    /** A search beside a server that is still indexing what it stored finds what was indexed, and says so. */
+    static void warnIfBehind(Project p, PrintWriter err) {
+        if (p.index().behindStore()) {
+            err.println("kodetrae: note: another Kodetræ process is still indexing the newest changes of "
+                    + p.directory() + "; hits from them may be missing");
+        }
     }
 
     private static void printPassages(Retrieval.Page page, int offset, PrintWriter out) {

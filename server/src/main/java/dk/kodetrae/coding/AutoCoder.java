@@ -88,44 +88,71 @@ public final class AutoCoder {
         matches(code).forEach(m -> wanted.add(new Located(m.documentId(), m.span())));
         return store.write(c -> {
             Recording step = history.record(actor, Action.AUTOCODE);
-            Map<Located, Coding> unreviewed = new HashMap<>();
-            Set<Located> blocked = new HashSet<>();
-            for (Coding k : CodingRows.selectAll(c, "code_id = ?", codeId)) {
-                Located at = new Located(k.documentId(), k.span());
-                if (k.review() instanceof Review.Unreviewed) {
-                    unreviewed.put(at, k);
-                } else {
-                    blocked.add(at);
-                }
-            }
-            List<Coding> stale = unreviewed.entrySet().stream().filter(e -> !wanted.contains(e.getKey()))
-                    .map(Map.Entry::getValue).toList();
-            for (Coding k : stale) {
-                step.before(c, CodingRows.TABLE, k.id());
-                CodingRows.delete(c, k.id());
-            }
-            for (Coding k : unreviewed.values()) {
-                if (wanted.contains(new Located(k.documentId(), k.span())) && !k.origin().equals(rule)) {
-                    step.before(c, CodingRows.TABLE, k.id());
-                    CodingRows.setRule(c, k.id(), rule);
-                }
-            }
+            Existing existing = Existing.read(c, codeId);
+            int removed = existing.removeStale(c, wanted, step);
+            existing.nameRule(c, wanted, rule, step);
             int added = 0;
             String now = store.clock().instant().toString();
             for (Located s : wanted) {
-                if (!unreviewed.containsKey(s) && !blocked.contains(s)) {
+                if (existing.leavesFree(s)) {
                     Coding k = CodingRows.insert(c, new Coding(0, s.documentId(), codeId, s.span(), actor, rule,
                             Review.UNREVIEWED, now));
                     step.created(CodingRows.TABLE, k.id());
                     added++;
                 }
             }
-            int kept = unreviewed.size() - stale.size();
+            int kept = existing.unreviewed().size() - removed;
             store.logChange(c, new Change(actor, "autocode", "code", Long.toString(codeId),
-                    "rule v" + code.ruleVersion() + ": +" + added + " -" + stale.size() + " =" + kept));
-            step.about(new About(code.name(), null, null, added + stale.size())).finish(c);
-            return new Result(codeId, code.name(), added, stale.size(), kept);
+                    "rule v" + code.ruleVersion() + ": +" + added + " -" + removed + " =" + kept));
+            step.about(new About(code.name(), null, null, added + removed)).finish(c);
+            return new Result(codeId, code.name(), added, removed, kept);
         });
+    }
+
+    /**
+     * A code's codings before its rule is applied: the unreviewed auto codings (the rule's to change) and the places
+     * every other coding of the code holds (manual, imported, accepted, rejected: never coded again by the rule).
+     */
+    private record Existing(Map<Located, Coding> unreviewed, Set<Located> blocked) {
+        static Existing read(Connection c, long codeId) throws SQLException {
+            Existing out = new Existing(new HashMap<>(), new HashSet<>());
+            for (Coding k : CodingRows.selectAll(c, "code_id = ?", codeId)) {
+                Located at = new Located(k.documentId(), k.span());
+                if (k.review() instanceof Review.Unreviewed) {
+                    out.unreviewed.put(at, k);
+                } else {
+                    out.blocked.add(at);
+                }
+            }
+            return out;
+        }
+
+        /** Deletes the unreviewed codings the rule no longer makes; returns how many. */
+        int removeStale(Connection c, Set<Located> wanted, Recording step) throws SQLException {
+            int n = 0;
+            for (Map.Entry<Located, Coding> e : unreviewed.entrySet()) {
+                if (!wanted.contains(e.getKey())) {
+                    step.before(c, CodingRows.TABLE, e.getValue().id());
+                    CodingRows.delete(c, e.getValue().id());
+                    n++;
+                }
+            }
+            return n;
+        }
+
+        /** The unreviewed codings the rule still makes name it as it is now. */
+        void nameRule(Connection c, Set<Located> wanted, Origin.Auto rule, Recording step) throws SQLException {
+            for (Map.Entry<Located, Coding> e : unreviewed.entrySet()) {
+                if (wanted.contains(e.getKey()) && !e.getValue().origin().equals(rule)) {
+                    step.before(c, CodingRows.TABLE, e.getValue().id());
+                    CodingRows.setRule(c, e.getValue().id(), rule);
+                }
+            }
+        }
+
+        boolean leavesFree(Located at) {
+            return !unreviewed.containsKey(at) && !blocked.contains(at);
+        }
     }
 
     /** Applies every rule of a codebook (or only {@code codeId} when given); returns one result per code. */

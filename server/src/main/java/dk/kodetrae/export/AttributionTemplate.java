@@ -1,8 +1,11 @@
 package dk.kodetrae.export;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -22,9 +25,8 @@ import java.util.regex.Pattern;
  * <p>Immutable and thread-safe.
  */
 public final class AttributionTemplate {
-    /** The study's style: "(Rolle, kommune med/uden ressourceteam)". */
-    public static final AttributionTemplate STUDY_STYLE =
-            parse("({rolle}, {ressourceteam=ja?kommune med ressourceteam|kommune uden ressourceteam})");
+    /** No attribution: the quotes stand alone (a project that has not set a template). */
+    public static final AttributionTemplate NONE = parse("");
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern AFTER_OPEN = Pattern.compile("\\(\\s*(?:[,;]\\s*)+");
@@ -59,6 +61,19 @@ public final class AttributionTemplate {
             out.append(part.render(attributes));
         }
         return capitalise(tidy(out.toString()));
+    }
+
+    /** The attributes the template reads, in order of first use, so that a project can check they exist. */
+    public Set<String> attributes() {
+        Set<String> names = new LinkedHashSet<>();
+        for (Part part : parts) {
+            switch (part) {
+                case Field f -> names.add(f.name());
+                case Conditional c -> names.add(c.name());
+                case Literal l -> { }
+            }
+        }
+        return Collections.unmodifiableSet(names);
     }
 
     /** The template text this was parsed from. */

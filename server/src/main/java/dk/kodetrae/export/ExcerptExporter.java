@@ -94,7 +94,8 @@ public final class ExcerptExporter {
                 case XLSX -> XlsxWriter.write(quotes, out);
                 case MARKDOWN -> text(out, false, w -> MarkdownWriter.write(quotes, title, note, w));
                 case HTML -> text(out, false, w -> HtmlWriter.write(quotes, title, note, w));
-                case CSV -> text(out, true, w -> CsvWriter.write(quotes, w));
+                case CSV -> text(out, true, w -> CsvWriter.write(quotes, ',', w));
+                case CSV_SEMICOLON -> text(out, true, w -> CsvWriter.write(quotes, ';', w));
             }
             out.flush();
         }

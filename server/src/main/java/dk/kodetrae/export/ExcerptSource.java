@@ -6,6 +6,7 @@ import dk.kodetrae.coding.Coding;
 import dk.kodetrae.coding.Codings;
 import dk.kodetrae.corpus.Corpus;
 import dk.kodetrae.corpus.Document;
+import dk.kodetrae.corpus.GroupLabels;
 import dk.kodetrae.corpus.Sentence;
 import dk.kodetrae.corpus.SpeakerRole;
 import dk.kodetrae.corpus.Span;
@@ -36,10 +37,11 @@ public final class ExcerptSource {
      * What to export.
      *
      * @param codeKeys the codes whose subtrees are exported; empty for the whole codebook
-     * @param groupBy  the attribute whose value labels each excerpt's group, or null for none
+     * @param groupBy     the attribute whose value labels each excerpt's group, or null for none
+     * @param groupLabels the report wording of each group (e.g. "Kommuner med ressourceteam")
      */
     public record Selection(String codebookId, List<String> codeKeys, String groupBy, Map<String, Set<String>> where,
-                            boolean respondentOnly) {
+                            boolean respondentOnly, GroupLabels groupLabels) {
         public Selection {
             codeKeys = List.copyOf(codeKeys);
             where = Map.copyOf(where);
@@ -74,7 +76,8 @@ public final class ExcerptSource {
         String text = corpus.text(d.id());
         List<Turn> turns = corpus.turns(d.id());
         List<Sentence> sentences = corpus.sentences(d.id());
-        String group = s.groupBy() == null ? "" : s.groupBy() + " = " + d.attributes().getOrDefault(s.groupBy(), "–");
+        String group = s.groupBy() == null ? ""
+                : s.groupLabels().label(s.groupBy(), d.attributes().getOrDefault(s.groupBy(), "–"));
         for (Coding k : coded) {
             Turn turn = Turn.containing(turns, k.span().start()).orElse(null);
             if (s.respondentOnly() && (turn == null || turn.role() != SpeakerRole.RESPONDENT)) {

@@ -6,6 +6,8 @@ public enum ExportFormat {
     MARKDOWN("md", "text/markdown; charset=UTF-8"),
     HTML("html", "text/html; charset=UTF-8"),
     CSV("csv", "text/csv; charset=UTF-8"),
+    /** CSV separated by semicolons, as a spreadsheet set up for Danish (decimal comma) opens it by a double click. */
+    CSV_SEMICOLON("csv", "text/csv; charset=UTF-8"),
     XLSX("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final String extension;
@@ -14,6 +16,11 @@ public enum ExportFormat {
     ExportFormat(String extension, String mediaType) {
         this.extension = extension;
         this.mediaType = mediaType;
+    }
+
+    /** The format named as the API and the CLI take it, e.g. "csv-semicolon" (any case, - or _). */
+    public static ExportFormat of(String name) {
+        return valueOf(name.toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
     }
 
     /** The file name extension, without the dot, e.g. "docx". */

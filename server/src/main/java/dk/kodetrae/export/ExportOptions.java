@@ -14,15 +14,15 @@ public record ExportOptions(String title, AttributionTemplate attribution, int m
             throw new IllegalArgumentException("title must not be null (use \"\" for no title)");
         }
         if (attribution == null) {
-            throw new IllegalArgumentException("attribution must not be null (use AttributionTemplate.STUDY_STYLE)");
+            throw new IllegalArgumentException("attribution must not be null (use AttributionTemplate.NONE)");
         }
         if (maxChars < 0) {
             throw new IllegalArgumentException("maxChars must be 0 (no trimming) or positive, got " + maxChars);
         }
     }
 
-    /** The study's attribution style, quotes kept whole. */
+    /** No attribution, quotes kept whole. */
     public static ExportOptions titled(String title) {
-        return new ExportOptions(title, AttributionTemplate.STUDY_STYLE, 0);
+        return new ExportOptions(title, AttributionTemplate.NONE, 0);
     }
 }

@@ -10,12 +10,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * The bundled demo: the fictional transcripts in {@code corpus/} with their manifest, packaged in the jar under
  * {@code demo/}, with the two codebooks of {@code codebooks/}; the study codebook's rules pre-code the corpus as
- * auto codings. Nothing is done when the project already has documents.
+ * auto codings, and the study's {@link #SETTINGS} are set. Nothing is done when the project already has documents.
  */
 public final class DemoProject {
     private static final String ROOT = "/demo/corpus/";
@@ -24,6 +25,13 @@ public final class DemoProject {
     /** The study codebook, whose rules pre-code the demo (as auto codings a researcher can review). */
     public static final String STUDY_CODEBOOK = "ressourceforloeb";
     private static final List<String> CODEBOOK_FILES = List.of(STUDY_CODEBOOK, "gode-ressourceforloeb");
+    /**
+     * The study's settings: interviews nested in municipalities, the study codebook, the report's attribution
+     * "(Borger, kommune med ressourceteam)" and its group headings.
+     */
+    public static final ProjectSettings SETTINGS = new ProjectSettings("kommune", STUDY_CODEBOOK,
+            "({rolle}, {ressourceteam=ja?kommune med ressourceteam|kommune uden ressourceteam})",
+            Map.of("ressourceteam", Map.of("ja", "Kommuner med ressourceteam", "nej", "Kommuner uden ressourceteam")));
 
     private DemoProject() {
     }
@@ -45,6 +53,7 @@ public final class DemoProject {
             String file = name + ".json";
             project.codebooks().load(CodebookFiles.read(file, resource(CODEBOOKS, file)), "demo");
         }
+        project.settings().update(SETTINGS, "demo");
         project.autoCoder().applyAll(STUDY_CODEBOOK, "demo");
         return Optional.of(report);
     }

@@ -15,6 +15,7 @@ import dk.kodetrae.transcript.AttributeEditor;
 import dk.kodetrae.transcript.ImportOptions;
 import dk.kodetrae.transcript.ImportReport;
 import dk.kodetrae.transcript.Importer;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -39,27 +40,68 @@ public final class Project implements AutoCloseable {
     private final History history;
     private final Memos memos;
     private final Crosstab crosstab;
+    private final Settings settings;
 
-    private Project(Path directory, Store store) {
+    private Project(Path directory, Store store, boolean forReading) {
         this.directory = directory;
         this.store = store;
         this.corpus = new Corpus(store);
-        this.index = SearchIndex.open(directory.resolve(INDEX), corpus);
+        this.index = forReading ? SearchIndex.openForReading(directory.resolve(INDEX), corpus)
+                : SearchIndex.open(directory.resolve(INDEX), corpus);
         this.history = new History(store, Map.of("coding", Codings.rowWriter(), "code", Codebooks.rowWriter()));
         this.codebooks = new Codebooks(store, history, Codings.ofCodes());
         this.codings = new Codings(store, history);
         this.memos = new Memos(store);
         this.crosstab = new Crosstab(store, corpus, codebooks);
+        this.settings = new Settings(store, corpus, codebooks);
     }
 
+    /** Opens the project in {@code directory}, creating an empty one if there is none. */
     public static Project open(Path directory) {
         return open(directory, Clock.systemUTC());
     }
 
     public static Project open(Path directory, Clock clock) {
+        return open(directory, clock, false);
+    }
+
+    /** Whether {@code directory} holds a project (its database). */
+    public static boolean exists(Path directory) {
+        return Files.isRegularFile(directory.resolve(DATABASE));
+    }
+
+    /**
+     * Opens an existing project for reading: its search index is opened without the writer's lock (see
+     * {@link SearchIndex#openForReading}), so this works while a server has the project open. The store is opened
+     * as usual (SQLite lets readers and one writer share it); callers must not write through this project.
+     *
+     * @throws IllegalArgumentException when {@code directory} holds no project; nothing is created then
+     */
+    public static Project openForReading(Path directory) {
+        requireExisting(directory);
+        return open(directory, Clock.systemUTC(), true);
+    }
+
+    /**
+     * Opens an existing project.
+     *
+     * @throws IllegalArgumentException when {@code directory} holds no project; nothing is created then
+     */
+    public static Project openExisting(Path directory) {
+        requireExisting(directory);
+        return open(directory);
+    }
+
+    private static void requireExisting(Path directory) {
+        if (!exists(directory)) {
+            throw new IllegalArgumentException("there is no Kodetræ project in " + directory);
+        }
+    }
+
+    private static Project open(Path directory, Clock clock, boolean forReading) {
         Store store = Store.open(directory.resolve(DATABASE), clock);
         try {
-            return new Project(directory, store);
+            return new Project(directory, store, forReading);
         } catch (RuntimeException e) {
             store.close();
             throw e;
@@ -92,6 +134,11 @@ public final class Project implements AutoCloseable {
 
     public Memos memos() {
         return memos;
+    }
+
+    /** The study's settings: cluster attribute, default codebook, attribution template, group labels. */
+    public Settings settings() {
+        return settings;
     }
 
     /** The crosstab service; one per project, so its snapshot of the codings is reused until the store changes. */

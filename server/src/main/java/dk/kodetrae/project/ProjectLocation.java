@@ -4,13 +4,22 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 
-/** Where the default project lives: a per-user data directory, as each operating system expects. */
+/**
+ * Where the default project and the demo's live: side by side in a per-user data directory, as each operating
+ * system expects. They are two folders so that a study imported without {@code --project} never mixes with the
+ * demo's fictional interviews.
+ */
 public final class ProjectLocation {
     private ProjectLocation() {
     }
 
     public static Path defaultProject() {
         return defaultProject(System.getenv(), System.getProperty("os.name", ""), System.getProperty("user.home"));
+    }
+
+    /** The folder {@code kodetrae demo} uses unless told another. */
+    public static Path demoProject() {
+        return defaultProject().resolveSibling("demo");
     }
 
     static Path defaultProject(Map<String, String> env, String osName, String home) {

@@ -57,7 +57,7 @@ import org.apache.lucene.util.IOUtils;
 /**
  * The project's Lucene index. It is derived from the store: its commit data records the newest store change it
  * reflects, and {@link #open} rebuilds it when it is missing, stale or unreadable. Thread-safe; one process at a
- * time may open a project's index.
+ * time may open a project's index for writing, and any number may open it with {@link #openForReading} beside it.
  */
 public final class SearchIndex implements AutoCloseable {
     static final String STORE_CHANGE = "kodetrae.storeChange";
@@ -68,8 +68,11 @@ public final class SearchIndex implements AutoCloseable {
     private final Path path;
     private final Corpus corpus;
     private final Directory directory;
+    /** Null when opened for reading only. */
     private final IndexWriter writer;
     private final SearcherManager searchers;
+    /** Opened for reading while another process had the index open, and the index was behind the store then. */
+    private final boolean behindStore;
     private final QueryLanguage language = QueryLanguage.standard();
     private volatile IndexedDocuments documents = IndexedDocuments.of(List.of());
     /**
@@ -93,11 +96,24 @@ public final class SearchIndex implements AutoCloseable {
         this.writer = writer;
         this.searchers = new SearcherManager(writer, null);
         this.rebuiltOnOpen = rebuild;
+        this.behindStore = false;
         if (rebuild) {
             rebuild(Progress.NONE);
         } else {
             reloadDocuments();
         }
+    }
+
+    /** An index opened for reading only: it holds no lock, so another process may write the index meanwhile. */
+    private SearchIndex(Path path, Corpus corpus, Directory directory, boolean behindStore) throws IOException {
+        this.path = path;
+        this.corpus = corpus;
+        this.directory = directory;
+        this.writer = null;
+        this.searchers = new SearcherManager(directory, null);
+        this.rebuiltOnOpen = false;
+        this.behindStore = behindStore;
+        reloadDocuments();
     }
 
     /** Reports progress of long index work. */
@@ -129,6 +145,75 @@ public final class SearchIndex implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the search index in " + path + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Opens the index for searching only, so that the CLI can search a project a server has open. A current index
+     * is read without the writer's lock. One that is missing, stale or unreadable is rebuilt as by {@link #open} when
+     * no other process has it open; when another has (and so keeps it up to date), what it last committed is
+     * searched, and {@link #behindStore()} says that the newest changes may be missing. An index of an older schema
+     * held by another process cannot be searched meaningfully and is refused.
+     */
+    public static SearchIndex openForReading(Path path, Corpus corpus) {
+        try {
+            if (isCurrent(path, corpus)) {
+                try {
+                    return readerAt(path, corpus, false);
+                } catch (IOException unreadable) {
+                    // Rebuilt below if no one else has it open, like any stale index.
+                }
+            }
+            if (!heldByAnotherWriter(path)) {
+                return open(path, corpus);
+            }
+            if (!ofThisSchema(path)) {
+                throw new UncheckedIOException(new IOException("the search index of " + path.getParent()
+                        + " is being rebuilt by the Kodetræ process that has the project open; try again when it has"
+                        + " finished"));
+            }
+            return readerAt(path, corpus, true);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the search index in " + path + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static SearchIndex readerAt(Path path, Corpus corpus, boolean behindStore) throws IOException {
+        Directory directory = FSDirectory.open(path);
+        try {
+            return new SearchIndex(path, corpus, directory, behindStore);
+        } catch (IOException | RuntimeException e) {
+            IOUtils.closeWhileHandlingException(directory);
+            throw e;
+        }
+    }
+
+    private static boolean heldByAnotherWriter(Path path) throws IOException {
+        if (!Files.isDirectory(path)) {
+            return false;
+        }
+        try (Directory d = FSDirectory.open(path)) {
+            d.obtainLock(IndexWriter.WRITE_LOCK_NAME).close();
+            return false;
+        } catch (LockObtainFailedException e) {
+            return true;
+        }
+    }
+
+    private static boolean ofThisSchema(Path path) {
+        try (Directory d = FSDirectory.open(path)) {
+            return DirectoryReader.indexExists(d)
+                    && SCHEMA_VERSION.equals(SegmentInfos.readLatestCommit(d).getUserData().get(SCHEMA));
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Whether this index was opened for reading beside another process while it was behind the store: searches
+     * then miss what that process has stored but not yet indexed.
+     */
+    public boolean behindStore() {
+        return behindStore;
     }
 
     private static SearchIndex openAt(Path path, Corpus corpus, boolean rebuild) throws IOException {
@@ -176,7 +261,7 @@ public final class SearchIndex implements AutoCloseable {
     public synchronized void rebuild(Progress progress) {
         try {
             long change = corpus.store().lastChange(Corpus.INDEXED_ENTITIES);
-            writer.deleteAll();
+            writer().deleteAll();
             List<Document> all = corpus.documents();
             AtomicInteger done = new AtomicInteger();
             inParallel(all, d -> {
@@ -199,6 +284,7 @@ public final class SearchIndex implements AutoCloseable {
      * Attributes set on documents already indexed need only the new commit data (filters look them up).
      */
     public synchronized <T> T adding(Function<Consumer<StoredDocument>, T> write) {
+        requireWriter();
         List<ForkJoinTask<?>> indexing = Collections.synchronizedList(new ArrayList<>());
         List<Long> written = Collections.synchronizedList(new ArrayList<>());
         T result;
@@ -232,7 +318,7 @@ public final class SearchIndex implements AutoCloseable {
             return;
         }
         try {
-            writer.deleteDocuments(LongField.newSetQuery(UnitDocuments.DOC,
+            writer().deleteDocuments(LongField.newSetQuery(UnitDocuments.DOC,
                     documentIds.stream().mapToLong(Long::longValue).toArray()));
         } catch (IOException e) {
             throw new UncheckedIOException("updating the search index in " + path + " failed", e);
@@ -269,7 +355,7 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     private void writeUnits(StoredDocument d) throws IOException {
-        writer.addDocuments(UnitDocuments.of(d.document(), d.text(), d.turns(), d.sentences()));
+        writer().addDocuments(UnitDocuments.of(d.document(), d.text(), d.turns(), d.sentences()));
     }
 
     private void writeUnitsUnchecked(StoredDocument d) {
@@ -281,7 +367,7 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     private void commit(long storeChange) throws IOException {
-        writer.setLiveCommitData(Map.of(STORE_CHANGE, Long.toString(storeChange), SCHEMA, SCHEMA_VERSION).entrySet());
+        writer().setLiveCommitData(Map.of(STORE_CHANGE, Long.toString(storeChange), SCHEMA, SCHEMA_VERSION).entrySet());
         flushInParallel();
         writer.commit();
         // Documents first: a searcher must never see a unit whose document the snapshot does not know.
@@ -301,7 +387,7 @@ public final class SearchIndex implements AutoCloseable {
                 try {
                     boolean flushed;
                     do {
-                        flushed = writer.flushNextBuffer();
+                        flushed = writer().flushNextBuffer();
                     } while (flushed);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
@@ -312,6 +398,18 @@ public final class SearchIndex implements AutoCloseable {
             awaitAll(flushes);
         } catch (UncheckedIOException e) {
             throw e.getCause();
+        }
+    }
+
+    private IndexWriter writer() {
+        requireWriter();
+        return writer;
+    }
+
+    /** Refuses index work before it starts (an import must not reach the store), when opened for reading only. */
+    private void requireWriter() {
+        if (writer == null) {
+            throw new IllegalStateException("the search index in " + path + " is open for reading only");
         }
     }
 
@@ -532,7 +630,9 @@ public final class SearchIndex implements AutoCloseable {
         indexers.shutdown();
         try {
             searchers.close();
-            writer.close();
+            if (writer != null) {
+                writer.close();
+            }
             directory.close();
         } catch (IOException e) {
             throw new UncheckedIOException("closing the search index in " + path + " failed", e);

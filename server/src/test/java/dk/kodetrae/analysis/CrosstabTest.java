@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.kodetrae.CodedFixture;
+import dk.kodetrae.corpus.GroupLabels;
 import dk.kodetrae.corpus.Span;
 import dk.kodetrae.project.Project;
 import java.nio.file.Path;
@@ -49,7 +50,7 @@ class CrosstabTest {
     }
 
     private Crosstab.Table byKommune(boolean respondentOnly) {
-        return p.crosstab().compute(new Crosstab.Request("lille", p.crosstab().groupsBy("kommune"), Map.of(),
+        return p.crosstab().compute(new Crosstab.Request("lille", p.crosstab().groupsBy("kommune", GroupLabels.NONE), Map.of(),
                 respondentOnly, false, "kommune", 1));
     }
 
@@ -85,14 +86,14 @@ class CrosstabTest {
 
     @Test
     void filters_restrictTheInterviews() {
-        Crosstab.Table t = p.crosstab().compute(new Crosstab.Request("lille", p.crosstab().groupsBy("ressourceteam"),
+        Crosstab.Table t = p.crosstab().compute(new Crosstab.Request("lille", p.crosstab().groupsBy("ressourceteam", GroupLabels.NONE),
                 Map.of("kommune", Set.of("A", "B")), true, false, "kommune", 1));
         assertEquals(List.of(1, 1), t.groups().stream().map(Crosstab.GroupInfo::interviews).toList());
     }
 
     @Test
     void statistics_forTwoGroups_useFisherAndPermutation_andNoteTheClusters() {
-        Crosstab.Table t = p.crosstab().compute(new Crosstab.Request("lille", p.crosstab().groupsBy("ressourceteam"),
+        Crosstab.Table t = p.crosstab().compute(new Crosstab.Request("lille", p.crosstab().groupsBy("ressourceteam", GroupLabels.NONE),
                 Map.of(), true, true, "kommune", 7));
         Crosstab.RowStats s = row(t, "sanktioner").stats();
         assertEquals("fisher", s.test());

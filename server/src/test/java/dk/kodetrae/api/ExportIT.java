@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.kodetrae.CodedFixture;
 import dk.kodetrae.corpus.Span;
 import dk.kodetrae.project.Project;
+import dk.kodetrae.project.ProjectSettings;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
@@ -17,6 +18,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.junit.jupiter.api.AfterAll;
@@ -44,6 +46,8 @@ class ExportIT {
     @BeforeAll
     static void start() throws Exception {
         project = CodedFixture.open(dir);
+        project.settings().update(new ProjectSettings(null, null,
+                "({rolle}, {ressourceteam=ja?kommune med ressourceteam|kommune uden ressourceteam})", Map.of()), "test");
         server = ApiServer.start(project, "127.0.0.1", 0);
         api = server.uri().resolve("api/v1/");
         long code = CodedFixture.code(project, "sanktioner").id();
@@ -126,6 +130,6 @@ class ExportIT {
 
         assertEquals(400, r.statusCode());
         JsonNode body = JSON.readTree(r.body());
-        assertTrue(body.get("detail").asText().contains("docx, markdown, html, csv or xlsx"), body.toString());
+        assertTrue(body.get("detail").asText().contains("docx, markdown, html, csv, csv-semicolon or xlsx"), body.toString());
     }
 }

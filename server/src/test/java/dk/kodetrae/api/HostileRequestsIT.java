@@ -258,6 +258,26 @@ class HostileRequestsIT {
     }
 
     @Test
+    void aCsvFieldThatIsAFormulaAfterASemicolon_isQuoted_andSemicolonCsvIsOffered() throws Exception {
+        String hostile = "borger;=cmd|' /C calc'!A0";
+        long doc = CodedFixture.document(project, "mentor").id();
+        long code = CodedFixture.code(project, "mentor").id();
+        assertEquals(201, post("codings", "{\"documentId\":" + doc + ",\"codeId\":" + code
+                + ",\"start\":0,\"end\":5,\"coder\":\"" + hostile + "\"}").status());
+        for (String format : List.of("csv", "csv-semicolon")) {
+            HttpResponse<String> csv = HTTP.send(HttpRequest.newBuilder(api.resolve(
+                    "export?codebook=lille&codes=mentor&speaker=all&format=" + format)).build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            assertEquals(200, csv.statusCode(), csv.body());
+            String header = csv.body().lines().findFirst().orElse("");
+            assertTrue(header.contains(format.equals("csv") ? "," : ";") && header.split(format.equals("csv") ? ";"
+                    : ",").length == 1, format + ": " + header);
+            assertTrue(csv.body().contains("\"" + hostile + "\""), "quoted as one field in " + format + ":\n"
+                    + csv.body());
+        }
+    }
+
+    @Test
     void head_isAnsweredLikeGet_withoutABody() throws Exception {
         HttpResponse<String> head = HTTP.send(HttpRequest.newBuilder(api.resolve("documents"))
                 .method("HEAD", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());

@@ -1,14 +1,16 @@
 package dk.kodetrae.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.kodetrae.CodedFixture;
 import dk.kodetrae.Fixtures;
 import dk.kodetrae.project.Project;
-import java.nio.file.Files;
+import dk.kodetrae.project.ProjectLocation;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -22,7 +24,8 @@ class CliTest {
     record Run(int code, String out, String err) {
     }
 
-    private Run run(String... args) {
+    /** Runs one command line in this JVM, as {@code kodetrae ARGS} would. */
+    static Run run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
@@ -146,7 +149,17 @@ class CliTest {
         assertEquals(java.nio.file.Files.readString(Fixtures.path("golden/compare-lille-by-kommune.csv")), csv.out());
         Run interviews = run("compare", "--project", dir.toString(), "--codebook", "lille", "--by", "ressourceteam",
                 "--measure", "interviews", "--stats");
-        assertTrue(interviews.out().contains("Note: The groups consist of 2 vs 1 municipalities"), interviews.out());
+        assertFalse(interviews.out().contains("municipalities"), "no cluster attribute set: " + interviews.out());
+        assertTrue(interviews.out().contains("ressourceteam = ja"), interviews.out());
+
+        Run set = run("settings", "set", "--project", dir.toString(), "--cluster-attribute", "kommune",
+                "--group-label", "ressourceteam", "ja", "Kommuner med ressourceteam");
+        assertEquals(0, set.code(), set.err());
+        Run labelled = run("compare", "--project", dir.toString(), "--codebook", "lille", "--by", "ressourceteam",
+                "--measure", "interviews", "--stats");
+        assertTrue(labelled.out().contains("Note: The groups consist of 2 vs 1 municipalities"), labelled.out());
+        assertTrue(labelled.out().contains("Kommuner med ressourceteam"), labelled.out());
+        assertTrue(labelled.out().contains("ressourceteam = nej"), "a value without a label: " + labelled.out());
     }
 
     @Test
@@ -154,6 +167,9 @@ class CliTest {
         imported();
         run("codebook", "load", "--project", dir.toString(), Fixtures.path("codebook-lille.json").toString());
         run("autocode", "--project", dir.toString(), "--codebook", "lille");
+        Run template = run("settings", "set", "--project", dir.toString(), "--attribution-template",
+                "({rolle}, {ressourceteam=ja?kommune med ressourceteam|kommune uden ressourceteam})");
+        assertEquals(0, template.code(), template.err());
         Path out = dir.resolve("uddrag.docx");
         Run r = run("export", "--project", dir.toString(), "--codebook", "lille", "--codes", "sanktioner",
                 "--format", "docx", "-o", out.toString());
@@ -165,6 +181,74 @@ class CliTest {
             assertTrue(texts.stream().anyMatch(t -> t.startsWith("„Sanktionen kom som et chok for mig.“")
                     && t.endsWith("(Borger, kommune med ressourceteam)")), texts.toString());
         }
+    }
+
+    @Test
+    void aCommandAgainstAFolderWithoutAProject_saysSoAndHowToMakeOne_andCreatesNothing() {
+        Path missing = dir.resolve("ingen-projekt-æøå");
+        for (String[] command : List.of(new String[] {"search", "sanktion"}, new String[] {"compare", "--by", "rolle"},
+                new String[] {"codebook", "list"}, new String[] {"settings", "show"}, new String[] {"reindex"},
+                new String[] {"serve", "--port", "0"})) {
+            String[] args = java.util.stream.Stream.concat(java.util.Arrays.stream(command),
+                    java.util.stream.Stream.of("--project", missing.toString())).toArray(String[]::new);
+            Run r = run(args);
+            assertEquals(1, r.code(), String.join(" ", command) + ": " + r.out());
+            assertTrue(r.err().startsWith("kodetrae: there is no Kodetræ project in " + missing + ". Create one by"
+                    + " importing transcripts: kodetrae import --project " + missing), r.err());
+            assertFalse(Files.exists(missing), String.join(" ", command) + " created " + missing);
+        }
+    }
+
+    @Test
+    void demoHelp_namesTheDemoFolder_andOtherCommandsTheDefaultProject() {
+        Run demo = run("demo", "--help");
+        assertTrue(demo.out().lines().anyMatch(l -> l.strip().equals(ProjectLocation.demoProject().toString())), demo.out());
+        Run search = run("search", "--help");
+        assertTrue(search.out().lines().anyMatch(l -> l.strip().equals(ProjectLocation.defaultProject().toString())),
+                search.out());
+    }
+
+    @Test
+    void settings_showTheDefaultsOfAnImportedProject_andSetEachSetting() {
+        imported();
+        run("codebook", "load", "--project", dir.toString(), Fixtures.path("codebook-lille.json").toString());
+        Run shown = run("settings", "show", "--project", dir.toString());
+        assertEquals(0, shown.code(), shown.err());
+        assertTrue(shown.out().contains("cluster attribute:    (not set"), shown.out());
+        assertTrue(shown.out().contains("default codebook:     lille (not set: the first codebook)"), shown.out());
+        assertTrue(shown.out().contains("Not set: clusterAttribute, defaultCodebook, attributionTemplate, groupLabels"),
+                shown.out());
+
+        Run set = run("settings", "set", "--project", dir.toString(), "--cluster-attribute", "kommune",
+                "--default-codebook", "lille", "--attribution-template", "({rolle})",
+                "--group-label", "ressourceteam", "ja", "Kommuner med ressourceteam 😊",
+                "--group-label", "ressourceteam", "nej", "Kommuner uden");
+        assertEquals(0, set.code(), set.err());
+        Run after = run("settings", "show", "--project", dir.toString());
+        assertTrue(after.out().contains("cluster attribute:    kommune"), after.out());
+        assertTrue(after.out().lines().anyMatch(l -> l.equals("default codebook:     lille")), after.out());
+        assertTrue(after.out().contains("attribution template: ({rolle})"), after.out());
+        assertTrue(after.out().contains("  ressourceteam = ja: Kommuner med ressourceteam 😊"), after.out());
+        assertFalse(after.out().contains("Not set"), after.out());
+
+        Run removed = run("settings", "set", "--project", dir.toString(), "--group-label", "ressourceteam", "nej", "",
+                "--unset", "cluster-attribute");
+        assertEquals(0, removed.code(), removed.err());
+        assertFalse(removed.out().contains("Kommuner uden"), removed.out());
+        assertTrue(removed.out().contains("Not set: clusterAttribute"), removed.out());
+    }
+
+    @Test
+    void settingsSet_refusesAWrongSetting_namingIt_andChangesNothing() {
+        imported();
+        run("settings", "set", "--project", dir.toString(), "--cluster-attribute", "kommune");
+        Run r = run("settings", "set", "--project", dir.toString(), "--cluster-attribute", "region",
+                "--attribution-template", "({rolle)");
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains("clusterAttribute: the project has no attribute 'region'"), r.err());
+        assertTrue(r.err().contains("attributionTemplate: attribution template \"({rolle)\": unclosed '{' at position 2"),
+                r.err());
+        assertTrue(run("settings", "show", "--project", dir.toString()).out().contains("cluster attribute:    kommune"));
     }
 
     /**

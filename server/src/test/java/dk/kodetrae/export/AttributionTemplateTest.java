@@ -97,10 +97,16 @@ class AttributionTemplateTest {
     }
 
     @Test
-    void studyStyle_isTheStudysTemplate() {
-        assertEquals("({rolle}, {ressourceteam=ja?kommune med ressourceteam|kommune uden ressourceteam})",
-                AttributionTemplate.STUDY_STYLE.template());
-        assertEquals(AttributionTemplate.STUDY_STYLE, ExportOptions.titled("x").attribution());
+    void none_rendersNothing_andIsWhatATitledExportUses() {
+        assertEquals("", AttributionTemplate.NONE.render(Map.of("rolle", "borger")));
+        assertEquals(AttributionTemplate.NONE, ExportOptions.titled("x").attribution());
+    }
+
+    @Test
+    void attributes_namesEveryAttributeTheTemplateReads_once_inOrder() {
+        assertEquals(List.of("rolle", "ressourceteam", "køn"), List.copyOf(AttributionTemplate.parse(
+                "({rolle}, {ressourceteam=ja?med|uden} {rolle}; {køn})").attributes()));
+        assertEquals(List.of(), List.copyOf(AttributionTemplate.NONE.attributes()));
     }
 
     @Test

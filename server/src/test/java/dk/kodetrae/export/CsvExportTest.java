@@ -38,12 +38,20 @@ class CsvExportTest {
     }
 
     @Test
+    void csv_quotesEveryFieldThatHoldsASeparatorASpreadsheetMaySplitOn() {
+        assertEquals("\"borger;=cmd|' /C calc'!A0\"", CsvWriter.field("borger;=cmd|' /C calc'!A0"));
+        assertEquals("\"a\tb\"", CsvWriter.field("a\tb"));
+        assertEquals("\"Åse, Søren\"", CsvWriter.field("Åse, Søren"));
+        assertEquals("Åse og Søren", CsvWriter.field("Åse og Søren"));
+    }
+
+    @Test
     void csv_prefixesFormulaStartsWithApostrophe() {
         assertEquals("'=1+1", CsvWriter.field("=1+1"));
         assertEquals("'+45 12 34", CsvWriter.field("+45 12 34"));
         assertEquals("'- Ja", CsvWriter.field("- Ja"));
         assertEquals("'@kommune", CsvWriter.field("@kommune"));
-        assertEquals("'\tx", CsvWriter.field("\tx"));
+        assertEquals("\"'\tx\"", CsvWriter.field("\tx"), "guarded, and quoted because a tab separates cells too");
         assertEquals("a=b", CsvWriter.field("a=b"));
         assertEquals("", CsvWriter.field(""));
     }

@@ -235,7 +235,7 @@ class ExcerptExporterTest {
     @Test
     void exportOptions_rejectsANegativeMaximum() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> new ExportOptions("T", AttributionTemplate.STUDY_STYLE, -1));
+                () -> new ExportOptions("T", ExportFixtures.STUDY_STYLE, -1));
 
         assertEquals("maxChars must be 0 (no trimming) or positive, got -1", e.getMessage());
     }

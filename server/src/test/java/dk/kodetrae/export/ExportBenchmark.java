@@ -42,7 +42,7 @@ public final class ExportBenchmark {
     /** Writes {@code n} synthetic excerpts (from {@code seed}) once in each format, timing each write. */
     public static List<Result> run(int n, long seed) throws IOException {
         List<Excerpt> excerpts = syntheticExcerpts(n, seed);
-        ExportOptions options = new ExportOptions("Benchmark", AttributionTemplate.STUDY_STYLE, 400);
+        ExportOptions options = new ExportOptions("Benchmark", ExportFixtures.STUDY_STYLE, 400);
         List<Result> results = new ArrayList<>();
         for (ExportFormat format : ExportFormat.values()) {
             CountingStream out = new CountingStream();

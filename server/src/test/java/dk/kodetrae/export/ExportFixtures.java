@@ -30,9 +30,13 @@ final class ExportFixtures {
     /** The codebook in pre-order. Koordinering and Borgerens oplevelse have no excerpts of their own. */
     static final List<CodeRef> CODE_ORDER = List.of(SAMARBEJDE, MOEDER, KOORDINERING, OVERGANGE, OPLEVELSE, TILLID);
 
+    /** The demo study's attribution: "(Rolle, kommune med/uden ressourceteam)". */
+    static final AttributionTemplate STUDY_STYLE =
+            AttributionTemplate.parse("({rolle}, {ressourceteam=ja?kommune med ressourceteam|kommune uden ressourceteam})");
+
     /** Long enough for every quote but the one about overgange, which loses its last two sentences. */
     static final ExportOptions OPTIONS =
-            new ExportOptions("Samarbejde om borgerens forløb – uddrag", AttributionTemplate.STUDY_STYLE, 160);
+            new ExportOptions("Samarbejde om borgerens forløb – uddrag", STUDY_STYLE, 160);
 
     static final Map<String, String> SAGSBEHANDLER_A =
             Map.of("rolle", "koordinerende sagsbehandler", "kommune", "A", "ressourceteam", "ja");

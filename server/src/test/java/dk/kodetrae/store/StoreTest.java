@@ -195,7 +195,8 @@ class StoreTest {
         try (Store store = Store.open(dir.resolve("p.db"), Fixtures.CLOCK)) {
             assertEquals(Migrations.LATEST, store.schemaVersion());
             assertEquals(java.util.List.of("attribute", "change_log", "code", "codebook", "coding", "document",
-                    "document_attribute", "memo", "sentence", "turn", "undo_step"), tables(store));
+                    "document_attribute", "group_label", "memo", "project_settings", "sentence", "turn", "undo_step"),
+                    tables(store));
         }
     }
 

@@ -144,7 +144,8 @@ class ComparePageIT extends PageTest {
 
     @Test
     void searchPage_codesSelectedHits_withThePicker() {
-        JsonNode code = code("ge3-netvaerk");
+        // The picker opens on the project's default codebook, the study's.
+        JsonNode code = code("organisering-ventetider");
         int before = api("codes/" + code.get("id").asLong() + "/passages", Map.of("limit", "1")).get("total").asInt();
         open("#/search?q=sanktion");
         List<WebElement> picks = all("#kwic .kwic-pick");
