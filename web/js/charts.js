@@ -3,6 +3,8 @@
 // an exported SVG looks the same outside the page. Hovering shows the numbers (a tooltip and <title>), clicking
 // calls onCell(row, groupIndex). Export: the SVG as a file, and a PNG drawn through a canvas.
 
+import {t as translate} from './i18n.js';
+
 const NS = 'http://www.w3.org/2000/svg';
 const FONT = 'system-ui, -apple-system, Segoe UI, Roboto, Noto Sans, Liberation Sans, DejaVu Sans, Arial, sans-serif';
 export const GROUP_COLORS = ['#2f6b4f', '#d08a3a', '#3d7fb9', '#a8518a', '#7a8f2a', '#6d5fb0', '#b5534a', '#4c9a9a'];
@@ -79,7 +81,7 @@ export function barChart({rows, groups, measure, format, onCell, tip}) {
   const scale = ticks(max);
   const end = scale[scale.length - 1] || 1;
   const x = (v) => labelWidth + (plotWidth * v) / end;
-  const chart = root(width, height, `Søjlediagram: ${measure} pr. kode og gruppe`);
+  const chart = root(width, height, translate('charts.bars', {measure}));
   chart.append(text(labelWidth, 18, measure, {'font-size': 14, 'font-weight': 600}),
       legend(groups, labelWidth, 40));
   for (const t of scale) {
@@ -114,7 +116,7 @@ export function heatmap({rows, groups, measure, format, onCell, tip}) {
   const width = labelWidth + groups.length * cellWidth + 20;
   const height = top + rows.length * cellHeight + 40;
   const max = Math.max(0, ...rows.flatMap((r) => r.values));
-  const chart = root(width, height, `Heatmap: ${measure} pr. kode og gruppe`);
+  const chart = root(width, height, translate('charts.heatmap', {measure}));
   chart.append(text(labelWidth, 18, measure, {'font-size': 14, 'font-weight': 600}));
   groups.forEach((g, i) => chart.append(text(labelWidth + i * cellWidth + cellWidth / 2, top - 10,
       truncate(g.name, Math.floor(cellWidth / 6.5)), {'text-anchor': 'middle', 'font-weight': 600}, svg('title', {}, g.name))));

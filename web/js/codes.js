@@ -4,14 +4,16 @@
 // code-query box over /retrieve (#/codes/query?q=code:a AND code:b).
 
 import {api} from './api.js';
-import {count, el, number, oneLine, replace} from './dom.js';
+import {el, number, oneLine, replace} from './dom.js';
+import {errorText, t, tn} from './i18n.js';
 import {coder} from './coder.js';
 import {href, navigate} from './router.js';
 import {filterable, keyAttributes, sortedValues} from './attributes.js';
 
 const PAGE_SIZE = 25;
-const UNITS = [['sentence', 'sætning'], ['turn', 'tur']];
-const SPEAKERS = [['', 'alle'], ['respondent', 'respondent'], ['interviewer', 'interviewer']];
+// Labels from the catalogue: codes.unit.<id>, codes.speaker.<id or all>.
+const UNITS = ['sentence', 'turn'];
+const SPEAKERS = ['', 'respondent', 'interviewer'];
 
 function dot(color) {
   const d = el('span', {class: 'dot'});
@@ -50,7 +52,7 @@ export function codesView(context) {
     try {
       return await work();
     } catch (e) {
-      context.notify(e.detail || e.message);
+      context.notify(errorText(e));
       return null;
     }
   }
@@ -63,18 +65,18 @@ export function codesView(context) {
       return el('li', {class: c.id === selected?.id ? 'code-node selected' : 'code-node',
         dataset: {code: c.id, key: c.key, depth: index.depth(c)}},
       el('a', {class: 'code-link depth-' + Math.min(index.depth(c), 3), href: href(['codes'], {book: book.id, code: c.id})},
-          dot(c.color), el('span', {class: 'code-name', text: c.name}),
-          c.rule ? el('span', {class: 'rule-badge', title: 'Har en auto-kodningsregel', text: 'regel'}) : null,
-          el('span', {class: 'code-count', title: 'Kodninger (uden underkoder)', text: n === null || n === undefined ? '' : number(n)})));
+          dot(c.color), el('span', {class: 'code-name', text: c.name, translate: 'no'}),
+          c.rule ? el('span', {class: 'rule-badge', title: t('codes.hasRule'), text: t('codes.rule')}) : null,
+          el('span', {class: 'code-count', title: t('codes.countTitle'), text: n === null || n === undefined ? '' : number(n)})));
     }));
   }
 
   function renderAdd(book) {
-    const name = el('input', {type: 'text', id: 'new-code-name', placeholder: 'Navn på ny kode', required: true});
+    const name = el('input', {type: 'text', id: 'new-code-name', placeholder: t('codes.newName'), required: true});
     const parent = parentSelect(book, null, 'new-code-parent');
     const color = el('input', {type: 'color', id: 'new-code-color', value: '#3d8eb9'});
     const form = el('form', {class: 'add-code', id: 'add-code'}, name, parent, color,
-        el('button', {type: 'submit', class: 'primary', text: 'Tilføj'}));
+        el('button', {type: 'submit', class: 'primary', text: t('codes.add')}));
     form.addEventListener('submit', async (e) => {
       e.preventDefault();
       if (!name.value.trim()) {
@@ -92,10 +94,10 @@ export function codesView(context) {
 
   function parentSelect(book, code, id) {
     const excluded = code ? new Set(index.subtree(code).map((c) => c.id)) : new Set();
-    return el('select', {id, 'aria-label': 'Overordnet kode'},
-        el('option', {value: '', text: '(øverst)', selected: !code?.parentId}),
+    return el('select', {id, 'aria-label': t('codes.parent')},
+        el('option', {value: '', text: t('codes.top'), selected: !code?.parentId}),
         book.codes.filter((c) => !excluded.has(c.id)).map((c) => el('option', {value: c.id,
-          text: '\u2003'.repeat(index.depth(c)) + c.name, selected: code?.parentId === c.id})));
+          text: '\u2003'.repeat(index.depth(c)) + c.name, selected: code?.parentId === c.id, translate: 'no'})));
   }
 
   // ---------- the panel for one code ----------
@@ -103,17 +105,16 @@ export function codesView(context) {
   function renderPanel(book, code) {
     if (!code) {
       return el('div', {class: 'code-panel empty'}, el('p', {class: 'muted',
-        text: 'Vælg en kode i træet for at redigere den, se dens passager eller køre dens regel.'}));
+        text: t('codes.choose')}));
     }
     const name = el('input', {type: 'text', id: 'code-name', value: code.name});
     const color = el('input', {type: 'color', id: 'code-color', value: code.color});
     const texts = ['description', 'include', 'exclude', 'example'].map((k) =>
       [k, el('textarea', {id: 'code-' + k, rows: 2, text: code[k] || ''})]);
-    const labels = {description: 'Beskrivelse', include: 'Brug når', exclude: 'Brug ikke når', example: 'Eksempel'};
     const save = el('form', {class: 'code-edit', id: 'code-edit'},
-        el('div', {class: 'field-row'}, field('Navn', name), field('Farve', color)),
-        texts.map(([k, area]) => field(labels[k], area)),
-        el('button', {type: 'submit', class: 'primary', text: 'Gem'}));
+        el('div', {class: 'field-row'}, field(t('codes.name'), name), field(t('codes.colour'), color)),
+        texts.map(([k, area]) => field(t(`codes.${k}`), area)),
+        el('button', {type: 'submit', class: 'primary', text: t('codes.save')}));
     save.addEventListener('submit', async (e) => {
       e.preventDefault();
       const body = {name: name.value.trim(), color: color.value};
@@ -128,53 +129,53 @@ export function codesView(context) {
     });
 
     const parent = parentSelect(book, code, 'code-parent');
-    const move = el('button', {type: 'button', id: 'code-move', text: 'Flyt'});
+    const move = el('button', {type: 'button', id: 'code-move', text: t('codes.move')});
     move.addEventListener('click', async () => {
       if (await act(() => api.patchCode(code.id, coder(), {parentId: parent.value ? Number(parent.value) : 0}))) {
         await changed();
         await show(currentRoute);
       }
     });
-    const survivors = el('select', {id: 'merge-into', 'aria-label': 'Slå sammen med'},
+    const survivors = el('select', {id: 'merge-into', 'aria-label': t('codes.mergeWith')},
         book.codes.filter((c) => c.id !== code.id).map((c) => el('option', {value: c.id,
-          text: '\u2003'.repeat(index.depth(c)) + c.name})));
-    const merge = el('button', {type: 'button', id: 'code-merge', text: 'Slå sammen'});
+          text: '\u2003'.repeat(index.depth(c)) + c.name, translate: 'no'})));
+    const merge = el('button', {type: 'button', id: 'code-merge', text: t('codes.merge')});
     merge.addEventListener('click', async () => {
       const into = index.code(survivors.value);
-      if (!window.confirm(`Slå »${code.name}« sammen med »${into.name}«? Kodningerne flyttes, og »${code.name}« slettes.`)) {
+      if (!window.confirm(t('codes.confirmMerge', {code: code.name, into: into.name}))) {
         return;
       }
       const r = await act(() => api.mergeCode(code.id, into.id, coder()));
       if (r) {
         await changed();
         navigate(['codes'], {book: book.id, code: into.id});
-        context.notify(`${count(r.movedCodings, 'kodning', 'kodninger')} flyttet til ${into.name}.`);
+        context.notify(t('codes.merged', {codings: tn('count.codings', r.movedCodings), into: into.name}));
       }
     });
-    const remove = el('button', {type: 'button', class: 'danger', id: 'code-delete', text: 'Slet …'});
+    const remove = el('button', {type: 'button', class: 'danger', id: 'code-delete', text: t('codes.delete')});
     remove.addEventListener('click', async () => {
       const impact = await act(() => api.impact(code.id));
-      if (!impact || !window.confirm(`Slet »${code.name}«? ${count(impact.codings, 'kodning', 'kodninger')} og `
-          + `${count(impact.subcodes, 'underkode', 'underkoder')} slettes med.`)) {
+      if (!impact || !window.confirm(t('codes.confirmDelete', {code: code.name, codings: tn('count.codings', impact.codings),
+        subcodes: tn('count.subcodes', impact.subcodes)}))) {
         return;
       }
       const r = await act(() => api.deleteCode(code.id, coder()));
       if (r) {
         await changed();
         navigate(['codes'], {book: book.id});
-        context.notify(`»${code.name}« slettet med ${count(r.deletedCodings, 'kodning', 'kodninger')}.`);
+        context.notify(t('codes.deleted', {code: code.name, codings: tn('count.codings', r.deletedCodings)}));
       }
     });
 
     return el('div', {class: 'code-panel', id: 'code-panel', dataset: {code: code.id}},
-        el('div', {class: 'panel-head'}, dot(code.color), el('h2', {text: code.name}),
+        el('div', {class: 'panel-head'}, dot(code.color), el('h2', {text: code.name, translate: 'no'}),
             el('a', {class: 'button-link', id: 'code-passages-link', href: href(['codes', String(code.id)], {sub: 1}),
-              text: 'Vis passager →'})),
-        el('p', {class: 'muted code-path', text: `${index.path(code)} · ${code.key}`}),
+              text: t('codes.showPassages')})),
+        el('p', {class: 'muted code-path', text: `${index.path(code)} · ${code.key}`, translate: 'no'}),
         save,
-        el('section', {class: 'panel-section'}, el('h3', {text: 'Placering'}),
-            el('div', {class: 'inline-form'}, el('span', {text: 'Under'}), parent, move),
-            el('div', {class: 'inline-form'}, el('span', {text: 'Slå sammen med'}), survivors, merge),
+        el('section', {class: 'panel-section'}, el('h3', {text: t('codes.placement')}),
+            el('div', {class: 'inline-form'}, el('span', {text: t('codes.under')}), parent, move),
+            el('div', {class: 'inline-form'}, el('span', {text: t('codes.mergeWith')}), survivors, merge),
             el('div', {class: 'inline-form'}, remove)),
         renderRule(code),
         renderMemos(code));
@@ -185,21 +186,21 @@ export function codesView(context) {
   function renderRule(code) {
     const rule = code.rule || {query: '', unit: 'turn', speaker: 'respondent'};
     const query = el('textarea', {id: 'rule-query', rows: 2, spellcheck: 'false', text: rule.query});
-    const unit = el('select', {id: 'rule-unit'}, UNITS.map(([v, l]) => el('option', {value: v, text: l,
+    const unit = el('select', {id: 'rule-unit'}, UNITS.map((v) => el('option', {value: v, text: t(`codes.unit.${v}`),
       selected: rule.unit === v})));
-    const speaker = el('select', {id: 'rule-speaker'}, SPEAKERS.map(([v, l]) => el('option', {value: v, text: l,
+    const speaker = el('select', {id: 'rule-speaker'}, SPEAKERS.map((v) => el('option', {value: v, text: t(`codes.speaker.${v || 'all'}`),
       selected: (rule.speaker || '') === v})));
     const out = el('div', {class: 'rule-result', id: 'rule-result'});
-    const saveRule = el('button', {type: 'button', id: 'rule-save', text: 'Gem regel'});
-    const preview = el('button', {type: 'button', id: 'rule-preview', text: 'Forhåndsvis', disabled: !code.rule});
-    const apply = el('button', {type: 'button', class: 'primary', id: 'rule-apply', text: 'Anvend', disabled: !code.rule});
+    const saveRule = el('button', {type: 'button', id: 'rule-save', text: t('codes.saveRule')});
+    const preview = el('button', {type: 'button', id: 'rule-preview', text: t('codes.preview'), disabled: !code.rule});
+    const apply = el('button', {type: 'button', class: 'primary', id: 'rule-apply', text: t('codes.apply'), disabled: !code.rule});
     saveRule.addEventListener('click', async () => {
       const r = await act(() => api.patchCode(code.id, coder(), {rule: {query: query.value.trim(), unit: unit.value,
         speaker: speaker.value}}));
       if (r) {
         await changed();
         await show(currentRoute);
-        context.notify('Reglen er gemt. Forhåndsvis den, før du anvender den.');
+        context.notify(t('codes.ruleSaved'));
       }
     });
     preview.addEventListener('click', async () => {
@@ -209,29 +210,29 @@ export function codesView(context) {
       if (p) {
         const docs = Object.entries(p.perDocument).sort((a, b) => b[1] - a[1]);
         replace(out, el('p', {class: 'rule-total', id: 'preview-total'},
-            el('strong', {text: count(p.total, 'passage', 'passager')}), ` i ${count(docs.length, 'dokument', 'dokumenter')}`),
-        el('ul', {class: 'per-doc'}, docs.map(([n, k]) => el('li', {}, el('a', {href: href(['documents', n]), text: n}),
+            el('strong', {text: tn('count.passages', p.total)}), ' ', t('search.inDocuments', {documents: tn('count.documents', docs.length)})),
+        el('ul', {class: 'per-doc'}, docs.map(([n, k]) => el('li', {}, el('a', {href: href(['documents', n]), text: n, translate: 'no'}),
             el('span', {text: number(k)})))),
-        el('h4', {text: 'Eksempler'}),
+        el('h4', {text: t('codes.examples')}),
         el('ul', {class: 'sample'}, p.sample.map((s) => el('li', {},
             el('a', {href: href(['documents', s.documentName], {from: s.span.start, to: s.span.end}),
-              text: s.documentName}), ' ', el('span', {text: oneLine(s.text)})))));
+              text: s.documentName, translate: 'no'}), ' ', el('span', {text: oneLine(s.text), translate: 'no'})))));
       }
     });
     apply.addEventListener('click', async () => {
       const r = await act(() => api.autocode(code.id, coder()));
       if (r) {
         replace(out, el('p', {class: 'rule-applied', id: 'apply-result'},
-            el('strong', {text: `${number(r.added)} tilføjet`}), ` · ${number(r.removed)} fjernet · ${number(r.kept)} uændret`,
-            el('span', {class: 'muted', text: ' — nye auto-kodninger kan godkendes eller afvises i læseren.'})));
+            el('strong', {text: t('codes.added', {n: r.added})}), ' · ', t('codes.removedKept', {removed: r.removed, kept: r.kept}),
+            el('span', {class: 'muted', text: ' — ' + t('codes.reviewHint')})));
       }
     });
     return el('section', {class: 'panel-section rule', id: 'rule'},
-        el('h3', {text: 'Auto-kodning'}),
-        field('Regel (søgesyntaks)', query),
-        el('div', {class: 'field-row'}, field('Enhed', unit), field('Taler', speaker)),
+        el('h3', {text: t('codes.autocoding')}),
+        field(t('codes.ruleQuery'), query),
+        el('div', {class: 'field-row'}, field(t('search.unit'), unit), field(t('search.speaker'), speaker)),
         el('div', {class: 'inline-form'}, saveRule, preview, apply),
-        code.rule ? null : el('p', {class: 'muted', text: 'Koden har ingen regel endnu.'}),
+        code.rule ? null : el('p', {class: 'muted', text: t('codes.noRule')}),
         out);
   }
 
@@ -239,13 +240,14 @@ export function codesView(context) {
 
   function renderMemos(code) {
     const list = el('ul', {class: 'memos', id: 'memos'});
-    const text = el('textarea', {id: 'memo-text', rows: 2, placeholder: 'Skriv et memo om koden …'});
-    const add = el('button', {type: 'button', id: 'memo-add', text: 'Tilføj memo'});
+    const text = el('textarea', {id: 'memo-text', rows: 2, placeholder: t('codes.memoPlaceholder')});
+    const add = el('button', {type: 'button', id: 'memo-add', text: t('codes.addMemo')});
     async function load() {
       const memos = await act(() => api.memos('code', code.id)) || [];
       replace(list, memos.length ? memos.map((m) => el('li', {class: 'memo'},
-          el('p', {text: m.text}), el('span', {class: 'muted', text: `${m.author} · ${String(m.updated || m.created || '').slice(0, 16).replace('T', ' ')}`})))
-        : el('li', {class: 'muted', text: 'Ingen memoer.'}));
+          el('p', {text: m.text, translate: 'no'}), el('span', {class: 'muted', translate: 'no',
+            text: `${m.author} · ${String(m.updated || m.created || '').slice(0, 16).replace('T', ' ')}`})))
+        : el('li', {class: 'muted', text: t('codes.noMemos')}));
     }
     add.addEventListener('click', async () => {
       if (!text.value.trim()) {
@@ -257,26 +259,26 @@ export function codesView(context) {
       }
     });
     load();
-    return el('section', {class: 'panel-section'}, el('h3', {text: 'Memoer'}), list, text, add);
+    return el('section', {class: 'panel-section'}, el('h3', {text: t('codes.memos')}), list, text, add);
   }
 
   async function showBook(route) {
     const book = index.book(route.params.get('book')) || index.current();
     if (!book) {
-      replace(target, el('section', {class: 'panel empty'}, el('h1', {text: 'Ingen kodebøger'})));
+      replace(target, el('section', {class: 'panel empty'}, el('h1', {text: t('codes.noCodebooks')})));
       return;
     }
     index.choose(book.id);
     await loadCounts(book);
     const code = index.code(route.params.get('code'));
-    document.title = 'Koder · Kodetræ';
+    document.title = `${t('nav.codes')} · Kodetræ`;
     replace(target, el('section', {class: 'codes-view', id: 'codes-view'},
-        el('div', {class: 'view-head'}, el('h1', {text: 'Koder'}),
+        el('div', {class: 'view-head'}, el('h1', {text: t('nav.codes')}),
             el('nav', {class: 'book-tabs'}, index.codebooks.map((b) => el('a', {href: href(['codes'], {book: b.id}),
               class: b.id === book.id ? 'book-tab current' : 'book-tab', dataset: {book: b.id}},
-            el('span', {text: b.name}), el('span', {class: 'muted', text: ` ${number(b.codes.length)}`})))),
-            el('a', {href: href(['codes', 'query']), class: 'query-link', text: 'Kodeforespørgsel →'})),
-        book.description ? el('p', {class: 'muted', text: book.description}) : null,
+            el('span', {text: b.name, translate: 'no'}), el('span', {class: 'muted', text: ` ${number(b.codes.length)}`})))),
+            el('a', {href: href(['codes', 'query']), class: 'query-link', text: t('codes.queryLink')})),
+        book.description ? el('p', {class: 'muted', text: book.description, translate: 'no'}) : null,
         el('div', {class: 'codes-layout'},
             el('div', {class: 'tree-pane'}, renderAdd(book), renderTree(book, code)),
             renderPanel(book, code))));
@@ -288,22 +290,22 @@ export function codesView(context) {
     const keys = keyAttributes(attributes);
     const pages = Math.ceil(result.total / PAGE_SIZE);
     const pager = pages > 1 ? el('nav', {class: 'pager', id: 'pager'},
-        state.page > 1 ? el('a', {class: 'page prev', href: linkFor(state.page - 1), text: '← Forrige'}) : null,
-        el('span', {class: 'page current', text: `side ${number(state.page)} af ${number(pages)}`}),
-        state.page < pages ? el('a', {class: 'page next', href: linkFor(state.page + 1), text: 'Næste →'}) : null) : null;
+        state.page > 1 ? el('a', {class: 'page prev', href: linkFor(state.page - 1), text: t('pager.previous')}) : null,
+        el('span', {class: 'page current', text: t('pager.pageOf', {page: state.page, pages})}),
+        state.page < pages ? el('a', {class: 'page next', href: linkFor(state.page + 1), text: t('pager.next')}) : null) : null;
     return el('div', {},
         el('ol', {class: 'passages', id: 'passages'}, result.passages.map((p) => {
           const code = p.codeId ? index.code(p.codeId) : null;
           const link = href(['documents', p.documentName], {from: p.span.start, to: p.span.end});
           return el('li', {class: 'passage', dataset: {document: p.documentName, start: p.span.start, end: p.span.end}},
               el('div', {class: 'passage-meta'},
-                  el('a', {class: 'doc-name', href: link, text: p.documentName}),
-                  el('span', {class: 'speaker-badge role-' + (p.role || 'other'), text: p.speaker}),
-                  keys.filter((k) => p.attributes[k] !== undefined).map((k) => el('span', {class: 'attr',
+                  el('a', {class: 'doc-name', href: link, text: p.documentName, translate: 'no'}),
+                  el('span', {class: 'speaker-badge role-' + (p.role || 'other'), text: p.speaker, translate: 'no'}),
+                  keys.filter((k) => p.attributes[k] !== undefined).map((k) => el('span', {class: 'attr', translate: 'no',
                     text: `${k}: ${p.attributes[k]}`})),
-                  code ? el('span', {class: 'passage-code'}, dot(code.color), code.name) : null,
+                  code ? el('span', {class: 'passage-code', translate: 'no'}, dot(code.color), code.name) : null,
                   p.origin && String(p.origin).toLowerCase() === 'auto' ? el('span', {class: 'origin auto', text: 'auto'}) : null),
-              el('p', {class: 'passage-text'},
+              el('p', {class: 'passage-text', translate: 'no'},
                   el('span', {class: 'outside', text: oneLine(p.left)}),
                   el('a', {class: 'passage-hit', href: link, text: oneLine(p.text)}),
                   el('span', {class: 'outside', text: oneLine(p.right)})));
@@ -315,18 +317,18 @@ export function codesView(context) {
 
   function filterBar(state, go) {
     const chips = filterable(attributes).map((a) => el('fieldset', {class: 'chips', dataset: {attribute: a.name}},
-        el('legend', {text: a.name}),
+        el('legend', {text: a.name, translate: 'no'}),
         sortedValues(Object.keys(a.values)).map((v) => {
           const key = `${a.name}:${v}`;
           const box = el('input', {type: 'checkbox', value: key, checked: state.where.includes(key)});
           box.addEventListener('change', () => go({where: state.where.includes(key)
             ? state.where.filter((w) => w !== key) : [...state.where, key], page: 1}));
-          return el('label', {class: 'chip'}, box, el('span', {text: v}));
+          return el('label', {class: 'chip'}, box, el('span', {text: v, translate: 'no'}));
         })));
-    const speaker = el('select', {id: 'passage-speaker', 'aria-label': 'Taler'}, SPEAKERS.map(([v, l]) =>
-      el('option', {value: v, text: l, selected: state.speaker === v})));
+    const speaker = el('select', {id: 'passage-speaker', 'aria-label': t('search.speaker')}, SPEAKERS.map((v) =>
+      el('option', {value: v, text: t(`codes.speaker.${v || 'all'}`), selected: state.speaker === v})));
     speaker.addEventListener('change', () => go({speaker: speaker.value, page: 1}));
-    return el('aside', {class: 'search-filters'}, field('Taler', speaker), chips);
+    return el('aside', {class: 'search-filters'}, field(t('search.speaker'), speaker), chips);
   }
 
   function routeState(params) {
@@ -367,30 +369,30 @@ export function codesView(context) {
       params.set('speaker', state.speaker);
     }
     const result = await api.passages(code.id, params);
-    document.title = `${code.name} · Koder · Kodetræ`;
+    document.title = `${code.name} · ${t('nav.codes')} · Kodetræ`;
     const subToggle = el('input', {type: 'checkbox', id: 'with-subcodes', checked: state.sub});
     subToggle.addEventListener('change', () => go({sub: subToggle.checked, page: 1}));
     const documents = Object.keys(result.perDocument || {}).length;
     const query = el('input', {type: 'search', id: 'code-view-query', spellcheck: 'false',
-      value: `code:${code.key}${state.sub ? '*' : ''} AND `, 'aria-label': 'Kodeforespørgsel'});
+      value: `code:${code.key}${state.sub ? '*' : ''} AND `, 'aria-label': t('codes.query')});
     const queryForm = el('form', {class: 'code-query-inline', id: 'code-view-query-form'},
-        el('span', {class: 'muted', text: 'Kodeforespørgsel'}), query, el('button', {type: 'submit', text: 'Hent'}));
+        el('span', {class: 'muted', text: t('codes.query')}), query, el('button', {type: 'submit', text: t('codes.fetch')}));
     queryForm.addEventListener('submit', (e) => {
       e.preventDefault();
       navigate(['codes', 'query'], {q: query.value.trim().replace(/\s+(AND|OR|NOT)$/, '')});
     });
     replace(target, el('section', {class: 'code-view', id: 'code-view', dataset: {code: code.id}},
         el('div', {class: 'view-head'},
-            el('a', {class: 'back', href: href(['codes'], {book: code.codebookId, code: code.id}), text: '← Kodebog'}),
-            el('h1', {}, dot(code.color), ' ', code.name),
-            el('label', {class: 'toggle'}, subToggle, ' med underkoder')),
-        el('p', {class: 'muted', text: index.path(code) + (code.description ? ' — ' + code.description : '')}),
+            el('a', {class: 'back', href: href(['codes'], {book: code.codebookId, code: code.id}), text: '← ' + t('codes.codebook')}),
+            el('h1', {translate: 'no'}, dot(code.color), ' ', code.name),
+            el('label', {class: 'toggle'}, subToggle, ' ', t('compare.drill.withSub'))),
+        el('p', {class: 'muted', translate: 'no', text: index.path(code) + (code.description ? ' — ' + code.description : '')}),
         queryForm,
         el('div', {class: 'search-layout code-layout'},
             filterBar(state, go),
             el('div', {class: 'search-main'},
-                el('p', {class: 'summary', id: 'passage-summary'}, el('strong', {text: count(result.total, 'passage', 'passager')}),
-                    ` i ${count(documents, 'dokument', 'dokumenter')}`),
+                el('p', {class: 'summary', id: 'passage-summary'}, el('strong', {text: tn('count.passages', result.total)}),
+                    ' ', t('search.inDocuments', {documents: tn('count.documents', documents)})),
                 passageList(result, state, (page) => href(['codes', String(code.id)], stateParams({...state, page})))))));
   }
 
@@ -398,20 +400,20 @@ export function codesView(context) {
     const state = routeState(route.params);
     const go = (changes) => navigate(['codes', 'query'], stateParams({...state, ...changes}));
     const input = el('input', {type: 'search', id: 'code-query', value: state.q, spellcheck: 'false',
-      placeholder: 'code:team* AND code:motivation', 'aria-label': 'Kodeforespørgsel'});
-    const text = el('input', {type: 'search', id: 'code-query-text', value: state.text, placeholder: 'og tekst (valgfri)'});
-    const unit = el('select', {id: 'code-query-unit'}, [['sentence', 'Sætninger'], ['turn', 'Ture']].map(([v, l]) =>
+      placeholder: 'code:team* AND code:motivation', 'aria-label': t('codes.query')});
+    const text = el('input', {type: 'search', id: 'code-query-text', value: state.text, placeholder: t('codes.andText')});
+    const unit = el('select', {id: 'code-query-unit'}, UNITS.map((v) => [v, t(`search.unit.${v}`)]).map(([v, l]) =>
       el('option', {value: v, text: l, selected: state.unit === v})));
     const form = el('form', {class: 'search-form', id: 'code-query-form'},
-        el('div', {class: 'search-row'}, input, text, unit, el('button', {type: 'submit', class: 'primary', text: 'Hent'})),
-        el('p', {class: 'syntax-help'}, el('code', {text: 'code:NØGLE'}), ' · ', el('code', {text: 'code:NØGLE*'}),
-            ' (med underkoder) · ', el('code', {text: 'AND OR NOT'}), ' · ', el('code', {text: 'NEAR/3'}), ' · ',
+        el('div', {class: 'search-row'}, input, text, unit, el('button', {type: 'submit', class: 'primary', text: t('codes.fetch')})),
+        el('p', {class: 'syntax-help'}, el('code', {text: `code:${t('codes.keyWord')}`}), ' · ', el('code', {text: `code:${t('codes.keyWord')}*`}),
+            ` (${t('compare.drill.withSub')}) · `, el('code', {text: 'AND OR NOT'}), ' · ', el('code', {text: 'NEAR/3'}), ' · ',
             el('code', {text: 'OVERLAPS'}), ' · ', el('code', {text: '( )'})));
     form.addEventListener('submit', (e) => {
       e.preventDefault();
       go({q: input.value.trim(), text: text.value.trim(), unit: unit.value, page: 1});
     });
-    let results = el('p', {class: 'muted', text: 'Skriv en kodeforespørgsel, fx code:team* AND code:motivation*.'});
+    let results = el('p', {class: 'muted', text: t('codes.queryHint')});
     if (state.q || state.text) {
       const params = new URLSearchParams({unit: state.unit, offset: (state.page - 1) * PAGE_SIZE, limit: PAGE_SIZE});
       if (state.q) {
@@ -427,16 +429,16 @@ export function codesView(context) {
       try {
         const result = await api.retrieve(params);
         results = el('div', {}, el('p', {class: 'summary', id: 'passage-summary'},
-            el('strong', {text: count(result.total, 'passage', 'passager')})),
+            el('strong', {text: tn('count.passages', result.total)})),
         passageList(result, state, (page) => href(['codes', 'query'], stateParams({...state, page}))));
       } catch (e) {
-        results = el('div', {class: 'search-error', role: 'alert', text: e.detail || e.message});
+        results = el('div', {class: 'search-error', role: 'alert', text: errorText(e)});
       }
     }
-    document.title = 'Kodeforespørgsel · Kodetræ';
+    document.title = `${t('codes.query')} · Kodetræ`;
     replace(target, el('section', {class: 'code-view', id: 'query-view'},
-        el('div', {class: 'view-head'}, el('a', {class: 'back', href: href(['codes']), text: '← Kodebog'}),
-            el('h1', {text: 'Kodeforespørgsel'})),
+        el('div', {class: 'view-head'}, el('a', {class: 'back', href: href(['codes']), text: '← ' + t('codes.codebook')}),
+            el('h1', {text: t('codes.query')})),
         form,
         el('div', {class: 'search-layout code-layout'}, filterBar(state, go), el('div', {class: 'search-main'}, results))));
   }
@@ -453,8 +455,8 @@ export function codesView(context) {
     } else if (second !== undefined) {
       const code = index.code(second);
       if (!code) {
-        replace(target, el('section', {class: 'panel empty'}, el('h1', {text: 'Koden findes ikke'}),
-            el('p', {}, el('a', {href: href(['codes']), text: 'Til kodebogen'}))));
+        replace(target, el('section', {class: 'panel empty'}, el('h1', {text: t('codes.missing')}),
+            el('p', {}, el('a', {href: href(['codes']), text: t('codes.toCodebook')}))));
         return;
       }
       await showCode(route, code);

@@ -7,8 +7,8 @@
 // turns whose codings changed are drawn again.
 
 import {api} from './api.js';
-import {locale, t, tn} from './i18n.js';
-import {count, el, number, replace} from './dom.js';
+import {el, number, replace} from './dom.js';
+import {errorText, locale, t, tn} from './i18n.js';
 import {coder} from './coder.js';
 import {href} from './router.js';
 import {assignLabelTurns, assignLanes, isUnreviewed} from './codinglayer.js';
@@ -112,19 +112,19 @@ export function codingLayer(context, doc, index, reader) {
   const margins = codeMargins();
   const body = el('div', {class: 'coded-transcript'});
   const status = el('span', {class: 'coding-status', id: 'coding-status'});
-  const undoButton = el('button', {type: 'button', id: 'undo', title: 'Fortryd (Ctrl+Z)', text: '↶ Fortryd'});
-  const redoButton = el('button', {type: 'button', id: 'redo', title: 'Gentag (Ctrl+Shift+Z)', text: '↷ Gentag'});
+  const undoButton = el('button', {type: 'button', id: 'undo', title: t('codings.undoTitle'), text: t('codings.undo')});
+  const redoButton = el('button', {type: 'button', id: 'redo', title: t('codings.redoTitle'), text: t('codings.redo')});
   const undoHint = el('span', {class: 'undo-hint', id: 'undo-hint'});
-  const acceptAll = el('button', {type: 'button', id: 'accept-all', text: 'Godkend alle auto'});
-  const rejectAll = el('button', {type: 'button', id: 'reject-all', text: 'Afvis alle auto'});
-  const snapSelect = el('select', {id: 'snap', 'aria-label': 'Afgrænsning'},
-      [['', 'som markeret'], ['word', 'hele ord'], ['sentence', 'hele sætninger']].map(([v, label]) =>
-        el('option', {value: v, text: label, selected: (localStorage.getItem(SNAP_KEY) || '') === v})));
+  const acceptAll = el('button', {type: 'button', id: 'accept-all', text: t('codings.acceptAll')});
+  const rejectAll = el('button', {type: 'button', id: 'reject-all', text: t('codings.rejectAll')});
+  const snapSelect = el('select', {id: 'snap', 'aria-label': t('codings.snap')},
+      ['', 'word', 'sentence'].map((v) =>
+        el('option', {value: v, text: t(`codings.snap.${v || 'asSelected'}`), selected: (localStorage.getItem(SNAP_KEY) || '') === v})));
   snapSelect.addEventListener('change', () => localStorage.setItem(SNAP_KEY, snapSelect.value));
   const adjustBar = el('div', {class: 'adjust-bar', id: 'adjust-bar', hidden: true});
   const toolbar = el('div', {class: 'coding-toolbar', id: 'coding-toolbar'},
       status,
-      el('label', {class: 'snap'}, 'Afgræns til ', snapSelect),
+      el('label', {class: 'snap'}, t('codings.snapTo'), ' ', snapSelect),
       el('span', {class: 'toolbar-group'}, undoButton, redoButton, undoHint),
       el('span', {class: 'toolbar-group review-group'}, acceptAll, rejectAll));
 
@@ -175,7 +175,7 @@ export function codingLayer(context, doc, index, reader) {
     reader.placed(transcript);
     recordRenderTime(transcript, started);
     const autos = codings.filter(isUnreviewed).length;
-    status.textContent = `${count(codings.length, 'kodning', 'kodninger')}` + (autos ? ` · ${number(autos)} auto` : '');
+    status.textContent = tn('count.codings', codings.length) + (autos ? ` · ${number(autos)} auto` : '');
     acceptAll.disabled = rejectAll.disabled = autos === 0;
   }
 
@@ -200,7 +200,7 @@ export function codingLayer(context, doc, index, reader) {
       }
       return result;
     } catch (e) {
-      context.notify(e.detail || e.message);
+      context.notify(errorText(e));
       return null;
     }
   }
@@ -238,24 +238,24 @@ export function codingLayer(context, doc, index, reader) {
       const coding = adjusting;
       endAdjust();
       const r = snapped(range);
-      act(() => api.adjustCoding(coding.id, {start: r.start, end: r.end, coder: coder()}), 'afgrænsning ændret');
+      act(() => api.adjustCoding(coding.id, {start: r.start, end: r.end, coder: coder()}), t('codings.adjusted'));
       return;
     }
     const rect = selectionRect();
     const book = index.current();
     if (!book) {
-      context.notify('Projektet har ingen kodebog endnu.');
+      context.notify(t('codings.noCodebook'));
       return;
     }
     openPicker({
-      index, book, anchor: rect, title: 'Kod markeringen',
+      index, book, anchor: rect, title: t('codings.codeSelection'),
       inVivo: doc.text.slice(range.start, range.end),
       onBook: (id) => index.choose(id),
       onPick: (code) => {
         const r = snapped(range);
         index.choose(code.codebookId);
         act(() => api.addCoding({documentId: doc.id, codeId: code.id, start: r.start, end: r.end, coder: coder()}),
-            `kodet med ${code.name}`);
+            t('codings.coded', {code: code.name}));
         document.getSelection().removeAllRanges();
       },
       onCreate: async (bookId, name, parentId) => {
@@ -266,10 +266,10 @@ export function codingLayer(context, doc, index, reader) {
           context.codesChanged();
           index = await context.codebooks();
           await act(() => api.addCoding({documentId: doc.id, codeId: code.id, start: r.start, end: r.end,
-            coder: coder()}), `ny kode ${code.name}`);
+            coder: coder()}), t('codings.newCode', {code: code.name}));
           document.getSelection().removeAllRanges();
         } catch (e) {
-          context.notify(e.detail || e.message);
+          context.notify(errorText(e));
         }
       },
     });
@@ -278,8 +278,8 @@ export function codingLayer(context, doc, index, reader) {
   function startAdjust(coding) {
     adjusting = coding;
     closePopover();
-    replace(adjustBar, el('span', {text: `Markér den nye afgrænsning for »${codeOf(coding).name}« i teksten.`}),
-        el('button', {type: 'button', class: 'link-button', text: 'Annullér', onclick: endAdjust}));
+    replace(adjustBar, el('span', {text: t('codings.markNew', {code: codeOf(coding).name})}),
+        el('button', {type: 'button', class: 'link-button', text: t('codings.cancel'), onclick: endAdjust}));
     adjustBar.hidden = false;
   }
 
@@ -308,31 +308,32 @@ export function codingLayer(context, doc, index, reader) {
       const auto = coding.origin === 'auto';
       const text = doc.text.slice(coding.span.start, coding.span.end);
       const buttons = [
-        unreviewed ? el('button', {type: 'button', class: 'accept primary', text: 'Godkend',
+        unreviewed ? el('button', {type: 'button', class: 'accept primary', text: t('codings.accept'),
           onclick: () => review('accept', coding)}) : null,
-        auto ? el('button', {type: 'button', class: 'reject', text: 'Afvis', onclick: () => review('reject', coding)})
-          : el('button', {type: 'button', class: 'remove', text: 'Fjern', onclick: () => {
+        auto ? el('button', {type: 'button', class: 'reject', text: t('codings.reject'), onclick: () => review('reject', coding)})
+          : el('button', {type: 'button', class: 'remove', text: t('codings.remove'), onclick: () => {
             closePopover();
-            act(() => api.removeCoding(coding.id, coder()), `fjernet ${code.name}`);
+            act(() => api.removeCoding(coding.id, coder()), t('codings.removed', {code: code.name}));
           }}),
-        el('button', {type: 'button', class: 'extend', text: 'Udvid til sætning', onclick: () => {
+        el('button', {type: 'button', class: 'extend', text: t('codings.extend'), onclick: () => {
           closePopover();
           const r = snapToSentences(doc.sentences, coding.span.start, coding.span.end);
-          act(() => api.adjustCoding(coding.id, {start: r.from, end: r.to, coder: coder()}), 'udvidet til sætning');
+          act(() => api.adjustCoding(coding.id, {start: r.from, end: r.to, coder: coder()}), t('codings.extended'));
         }}),
-        el('button', {type: 'button', class: 'adjust', text: 'Ny afgrænsning …', onclick: () => startAdjust(coding)}),
+        el('button', {type: 'button', class: 'adjust', text: t('codings.adjust'), onclick: () => startAdjust(coding)}),
       ];
       return el('li', {class: 'coding-row', dataset: {coding: coding.id, code: code.id}},
           el('div', {class: 'coding-title'}, dot,
-              el('a', {href: href(['codes', String(code.id)]), text: code.name}),
+              el('a', {href: href(['codes', String(code.id)]), text: code.name, translate: 'no'}),
               el('span', {class: `origin ${coding.origin}`, text: originText(coding)}),
-              el('span', {class: 'muted', text: `${coding.coder} · ${number(coding.span.start)}–${number(coding.span.end)}`})),
+              el('span', {class: 'muted', translate: 'no',
+                text: `${coding.coder} · ${number(coding.span.start)}–${number(coding.span.end)}`})),
           auto ? el('p', {class: 'coding-provenance muted', text: ruleText(coding)}) : null,
           auto ? el('p', {class: `coding-review ${coding.reviewState}`, text: reviewText(coding)}) : null,
-          el('p', {class: 'coding-text', text: text.length > 160 ? text.slice(0, 159) + '…' : text}),
+          el('p', {class: 'coding-text', translate: 'no', text: text.length > 160 ? text.slice(0, 159) + '…' : text}),
           el('div', {class: 'coding-actions'}, buttons));
     });
-    popover = el('div', {class: 'coding-popover', id: 'coding-popover', role: 'dialog', 'aria-label': 'Kodninger'},
+    popover = el('div', {class: 'coding-popover', id: 'coding-popover', role: 'dialog', 'aria-label': t('codings.label')},
         el('ul', {}, rows));
     document.body.append(popover);
     const left = Math.max(8, Math.min(rect.left, window.innerWidth - popover.offsetWidth - 8));
@@ -347,17 +348,17 @@ export function codingLayer(context, doc, index, reader) {
   function review(decision, coding) {
     closePopover();
     act(() => api.review({decision, codingIds: [coding.id], reviewer: coder()}),
-        decision === 'accept' ? 'godkendt' : 'afvist');
+        t(decision === 'accept' ? 'codings.accepted' : 'codings.rejected'));
   }
 
   function reviewAll(decision) {
     const autos = codings.filter(isUnreviewed).length;
-    const verb = decision === 'accept' ? 'Godkend' : 'Afvis';
-    if (!window.confirm(`${verb} alle ${number(autos)} auto-kodninger i ${doc.name}?`)) {
+    if (!window.confirm(t(decision === 'accept' ? 'codings.confirmAcceptAll' : 'codings.confirmRejectAll',
+        {n: autos, document: doc.name}))) {
       return;
     }
     act(() => api.review({decision, documentId: doc.id, reviewer: coder()}),
-        (r) => `${number(r.accepted ?? r.rejected ?? 0)} ${decision === 'accept' ? 'godkendt' : 'afvist'}`);
+        (r) => `${number(r.accepted ?? r.rejected ?? 0)} ${t(decision === 'accept' ? 'codings.accepted' : 'codings.rejected')}`);
   }
 
   // Undo and redo walk the coder's whole history, codebook edits included: the codebook is read again when a

@@ -4,25 +4,22 @@
 // #/compare?book=ressourceforloeb&by=ressourceteam&where=rolle:borger&speaker=respondent&measure=share&stats=1&tab=bars
 
 import {api, exportUrl} from './api.js';
-import {count, el, number, oneLine, replace} from './dom.js';
+import {el, number, oneLine, replace} from './dom.js';
+import {coded, locale, t, tn} from './i18n.js';
 import {href, navigate} from './router.js';
 import {defaultGrouping, filterable, sortedValues} from './attributes.js';
 import {unsetHint} from './settings.js';
-import {t} from './i18n.js';
 import {barChart, downloadPng, downloadSvg, GROUP_COLORS, heatmap, withTooltips} from './charts.js';
 
-const MEASURES = [
-  ['passages', 'Passager'],
-  ['share', 'Interviews med koden (%)'],
-  ['coverage', 'Dækning pr. 10.000 ord'],
-];
-const TABS = [['table', 'Tabel'], ['bars', 'Søjlediagram'], ['heatmap', 'Heatmap'], ['cooc', 'Samforekomst'],
-  ['export', 'Eksport']];
-const SPEAKERS = [['respondent', 'Respondent'], ['all', 'Alle']];
-const FORMATS = [['docx', 'Word (DOCX)'], ['markdown', 'Markdown'], ['html', 'HTML'], ['csv', 'CSV'], ['csv-semicolon', 'CSV (semikolon, dansk Excel)'], ['xlsx', 'Excel (XLSX)']];
+// Labels come from the catalogue: compare.measure.<id>, compare.tab.<id>, compare.speaker.<id>,
+// compare.format.<id>.
+const MEASURES = ['passages', 'share', 'coverage'];
+const TABS = ['table', 'bars', 'heatmap', 'cooc', 'export'];
+const SPEAKERS = ['respondent', 'all'];
+const FORMATS = ['docx', 'markdown', 'html', 'csv', 'csv-semicolon', 'xlsx'];
 const DRILL_PAGE = 50;
 
-const decimals = (n, d) => new Intl.NumberFormat('da-DK', {minimumFractionDigits: d, maximumFractionDigits: d}).format(n);
+const decimals = (n, d) => new Intl.NumberFormat(locale(), {minimumFractionDigits: d, maximumFractionDigits: d}).format(n);
 
 /** A cell's value under a measure, and how it is written. */
 export function measureValue(cell, measure) {
@@ -43,7 +40,7 @@ function formatP(p) {
   if (p === null || p === undefined || Number.isNaN(p)) {
     return '–';
   }
-  return p < 0.001 ? '< 0,001' : decimals(p, 3);
+  return p < 0.001 ? `< ${decimals(0.001, 3)}` : decimals(p, 3);
 }
 
 export function compareState(params) {
@@ -54,9 +51,9 @@ export function compareState(params) {
     by: params.get('by') || '',
     where: params.getAll('where'),
     speaker: params.get('speaker') === 'all' ? 'all' : 'respondent',
-    measure: MEASURES.some(([m]) => m === measure) ? measure : 'passages',
+    measure: MEASURES.includes(measure) ? measure : 'passages',
     stats: params.get('stats') === '1',
-    tab: TABS.some(([t]) => t === tab) ? tab : 'table',
+    tab: TABS.includes(tab) ? tab : 'table',
   };
 }
 
@@ -104,7 +101,8 @@ export function compareView(context) {
   const go = (changes) => navigate(['compare'], stateParams({...state, ...changes}));
 
   function segmented(name, options, value, onChange) {
-    return el('div', {class: 'segmented', id: 'choose-' + name}, options.map(([v, label]) => {
+    return el('div', {class: 'segmented', id: 'choose-' + name}, options.map((v) => {
+      const label = t(`compare.${name}.${v}`);
       const radio = el('input', {type: 'radio', name, value: v, checked: v === value});
       radio.addEventListener('change', () => onChange(v));
       return el('label', {class: 'segment'}, radio, el('span', {text: label}));
@@ -113,39 +111,40 @@ export function compareView(context) {
 
   function renderControls() {
     const book = el('select', {id: 'compare-book'}, index.codebooks.map((b) => el('option', {value: b.id, text: b.name,
-      selected: b.id === state.book})));
+      selected: b.id === state.book, translate: 'no'})));
     book.addEventListener('change', () => go({book: book.value}));
     const candidates = filterable(attributes);
     const by = el('select', {id: 'compare-by'}, candidates.map((a) => el('option', {value: a.name, text: a.name,
-      selected: a.name === state.by})));
+      selected: a.name === state.by, translate: 'no'})));
     by.addEventListener('change', () => go({by: by.value}));
     const stats = el('input', {type: 'checkbox', id: 'compare-stats', checked: state.stats});
     stats.addEventListener('change', () => go({stats: stats.checked}));
     const chips = candidates.filter((a) => a.name !== state.by).map((a) => el('div', {class: 'chips filter-chips',
       dataset: {attribute: a.name}},
-    el('span', {class: 'chips-label', text: a.name}),
+    el('span', {class: 'chips-label', text: a.name, translate: 'no'}),
     sortedValues(Object.keys(a.values)).map((v) => {
       const key = `${a.name}:${v}`;
       const box = el('input', {type: 'checkbox', value: key, checked: state.where.includes(key)});
       box.addEventListener('change', () => go({where: state.where.includes(key)
         ? state.where.filter((w) => w !== key) : [...state.where, key]}));
-      return el('label', {class: 'chip'}, box, el('span', {text: v}));
+      return el('label', {class: 'chip'}, box, el('span', {text: v, translate: 'no'}));
     })));
     replace(controls,
         el('div', {class: 'control-row'},
-            el('label', {class: 'field'}, el('span', {class: 'field-label', text: 'Kodebog'}), book),
-            el('label', {class: 'field'}, el('span', {class: 'field-label', text: 'Grupper efter'}), by),
-            el('div', {class: 'field'}, el('span', {class: 'field-label', text: 'Taler'}),
+            el('label', {class: 'field'}, el('span', {class: 'field-label', text: t('compare.codebook')}), book),
+            el('label', {class: 'field'}, el('span', {class: 'field-label', text: t('compare.groupBy')}), by),
+            el('div', {class: 'field'}, el('span', {class: 'field-label', text: t('search.speaker')}),
                 segmented('speaker', SPEAKERS, state.speaker, (v) => go({speaker: v}))),
-            el('div', {class: 'field'}, el('span', {class: 'field-label', text: 'Mål'}),
+            el('div', {class: 'field'}, el('span', {class: 'field-label', text: t('compare.measure')}),
                 segmented('measure', MEASURES, state.measure, (v) => go({measure: v}))),
-            el('label', {class: 'toggle stats-toggle'}, stats, ' Statistik')),
+            el('label', {class: 'toggle stats-toggle'}, stats, ' ', t('compare.statistics'))),
         el('details', {class: 'filter-details', open: state.where.length > 0 ? true : null},
-            el('summary', {text: state.where.length ? `Filtre: ${state.where.join(', ')}` : 'Filtre (fx rolle = borger)'}),
+            el('summary', {}, state.where.length ? [t('compare.filters'), ' ', el('span', {text: state.where.join(', '),
+              translate: 'no'})] : t('compare.filters.hint')),
             chips));
-    replace(tabs, TABS.map(([t, label]) => el('a', {href: href(['compare'], stateParams({...state, tab: t})),
-      class: t === state.tab ? 'view-tab current' : 'view-tab', dataset: {tab: t},
-      'aria-current': t === state.tab ? 'page' : null, text: label})));
+    replace(tabs, TABS.map((tab) => el('a', {href: href(['compare'], stateParams({...state, tab})),
+      class: tab === state.tab ? 'view-tab current' : 'view-tab', dataset: {tab},
+      'aria-current': tab === state.tab ? 'page' : null, text: t(`compare.tab.${tab}`)})));
   }
 
   async function fetchCompare() {
@@ -161,25 +160,24 @@ export function compareView(context) {
   }
 
   function renderCaveats() {
-    // The API gives each caveat in Danish, then in English; the page shows the Danish ones.
-    const english = (c) => !/[æøåÆØÅ]/.test(c) && /\b(the|and|is|are|can|with|which)\b/i.test(c);
-    const danish = result.caveats.filter((c) => !english(c));
-    const list = danish.length ? danish : result.caveats;
+    const list = result.caveats.map((c) => coded(c.code, c.params, c.text));
     caveats.hidden = list.length === 0;
-    replace(caveats, el('strong', {text: 'Forbehold'}), el('ul', {}, list.map((c) => el('li', {text: c}))));
+    replace(caveats, el('strong', {text: t('compare.caveats')}), el('ul', {}, list.map((c) => el('li', {text: c}))));
   }
 
   function groupHead(g) {
     const condition = Object.entries(g.where).map(([a, values]) => `${a} = ${values.join(', ')}`).join('; ');
     return el('th', {scope: 'col', class: 'num group-head', title: condition},
-        el('span', {class: 'group-name', text: g.name}),
-        el('span', {class: 'group-size', text: `${count(g.interviews, 'interview', 'interviews')} · ${number(g.respondentWords)} ord`}));
+        el('span', {class: 'group-name', text: g.name, translate: 'no'}),
+        el('span', {class: 'group-size', text: `${tn('count.interviews', g.interviews)} · ${tn('count.words', g.respondentWords)}`}));
   }
 
   function cellButton(row, cell, groupIndex) {
     const value = measureValue(cell, state.measure);
-    const title = `${row.name} · ${groupIndex === null ? 'alle' : result.groups[groupIndex].name}: ${number(cell.passages)} `
-      + `passager, ${number(cell.interviews)} interviews (${decimals(cell.interviewShare * 100, 0)} %), dækning ${decimals(cell.coverage, 1)}`;
+    const title = t('compare.cellTitle', {code: rowName(row),
+      group: groupIndex === null ? t('compare.all') : result.groups[groupIndex].name,
+      passages: tn('count.passages', cell.passages), interviews: tn('count.interviews', cell.interviews),
+      share: decimals(cell.interviewShare * 100, 0), coverage: decimals(cell.coverage, 1)});
     if (groupIndex === null || !row.codeId) {
       return el('span', {title, text: formatMeasure(value, state.measure)});
     }
@@ -192,25 +190,30 @@ export function compareView(context) {
     const rows = [...result.rows, result.total];
     const table = el('table', {class: 'compare-table', id: 'compare-table', dataset: {measure: state.measure}},
         el('thead', {}, el('tr', {},
-            el('th', {scope: 'col', text: 'Kode'}),
+            el('th', {scope: 'col', text: t('compare.col.code')}),
             result.groups.map(groupHead),
-            el('th', {scope: 'col', class: 'num', text: 'I alt'}),
-            stats ? [el('th', {scope: 'col', class: 'num pval', title: 'Fisher/χ² på interviews', text: 'p'}),
-              el('th', {scope: 'col', class: 'num pval', title: 'Benjamini–Hochberg-korrigeret', text: 'q (BH)'}),
-              el('th', {scope: 'col', class: 'num pval', title: 'Permutationstest på dækning', text: 'perm. p'})] : null)),
+            el('th', {scope: 'col', class: 'num', text: t('compare.col.total')}),
+            stats ? [el('th', {scope: 'col', class: 'num pval', title: t('compare.col.p'), text: 'p'}),
+              el('th', {scope: 'col', class: 'num pval', title: t('compare.col.q'), text: 'q (BH)'}),
+              el('th', {scope: 'col', class: 'num pval', title: t('compare.col.perm'), text: 'perm. p'})] : null)),
         el('tbody', {}, rows.map((row) => el('tr', {class: row === result.total ? 'total-row' : 'depth-' + Math.min(row.depth, 3),
           dataset: {code: row.codeId, key: row.key}},
         el('th', {scope: 'row', class: 'code-cell'}, row.codeId ? el('span', {class: 'dot', dataset: {color: row.color}}) : null,
-            el('span', {text: row.name})),
+            el('span', {text: rowName(row), translate: row === result.total ? null : 'no'})),
         row.cells.map((cell, g) => el('td', {class: 'num'}, cellButton(row, cell, g))),
         el('td', {class: 'num total'}, cellButton(row, row.total, null)),
-        stats ? [el('td', {class: 'num pval', title: row.stats?.note || null, text: formatP(row.stats?.p)}),
+        stats ? [el('td', {class: 'num pval', title: row.stats?.note ? coded(row.stats.noteCode, {}, row.stats.note) : null, text: formatP(row.stats?.p)}),
           el('td', {class: 'num pval', text: formatP(row.stats?.q)}),
           el('td', {class: 'num pval', text: formatP(row.stats?.permutationP)})] : null))));
     table.querySelectorAll('.dot[data-color]').forEach((d) => {
       d.style.background = d.dataset.color;
     });
     return el('div', {class: 'table-wrap'}, table);
+  }
+
+  /** The total row is named by the page; the others by their code. */
+  function rowName(row) {
+    return row === result.total ? t('compare.allCodes') : row.name;
   }
 
   function chartRows() {
@@ -222,7 +225,7 @@ export function compareView(context) {
   }
 
   function renderChart(kind) {
-    const measureName = MEASURES.find(([m]) => m === state.measure)[1];
+    const measureName = t(`compare.measure.${state.measure}`);
     const rows = chartRows();
     const options = {
       rows, groups: result.groups, measure: measureName,
@@ -230,8 +233,9 @@ export function compareView(context) {
       onCell: (r, g) => drillDown(result.rows[r], g),
       tip: (r, g) => {
         const cell = result.rows[r].cells[g];
-        return `${result.rows[r].name} · ${result.groups[g].name}: ${rows[r].labels[g]} (${number(cell.passages)} passager, `
-          + `${number(cell.interviews)} af ${number(result.groups[g].interviews)} interviews)`;
+        return t('compare.chartTip', {code: result.rows[r].name, group: result.groups[g].name, value: rows[r].labels[g],
+          passages: tn('count.passages', cell.passages), interviews: cell.interviews,
+          all: tn('count.interviews', result.groups[g].interviews)});
       },
     };
     const chart = kind === 'bars' ? barChart(options) : heatmap(options);
@@ -241,9 +245,9 @@ export function compareView(context) {
     withTooltips(box);
     return el('div', {class: 'chart-panel'},
         el('div', {class: 'chart-actions'},
-            el('span', {class: 'muted', text: 'Hold musen over for tal, klik for passagerne.'}),
-            el('button', {type: 'button', id: 'export-svg', text: 'Gem som SVG', onclick: () => downloadSvg(chart, name)}),
-            el('button', {type: 'button', id: 'export-png', text: 'Gem som PNG', onclick: () => downloadPng(chart, name)
+            el('span', {class: 'muted', text: t('compare.chartHint')}),
+            el('button', {type: 'button', id: 'export-svg', text: t('compare.saveSvg'), onclick: () => downloadSvg(chart, name)}),
+            el('button', {type: 'button', id: 'export-png', text: t('compare.savePng'), onclick: () => downloadPng(chart, name)
                 .catch((e) => context.notify(e.message))})),
         box);
   }
@@ -253,13 +257,13 @@ export function compareView(context) {
     const data = await api.cooccurrence(new URLSearchParams({codebook: state.book, unit}));
     const show = data.keys.map((k, i) => i).filter((i) => data.units[i][i] > 0);
     const head = el('tr', {}, el('th', {text: ''}), show.map((j) => el('th', {class: 'rot', title: data.names[j]},
-        el('span', {text: data.names[j]}))));
+        el('span', {text: data.names[j], translate: 'no'}))));
     const max = Math.max(1, ...show.flatMap((i) => show.filter((j) => j !== i).map((j) => data.jaccard[i][j])));
-    const rows = show.map((i) => el('tr', {}, el('th', {scope: 'row', text: data.names[i]}), show.map((j) => {
+    const rows = show.map((i) => el('tr', {}, el('th', {scope: 'row', text: data.names[i], translate: 'no'}), show.map((j) => {
       const n = data.units[i][j];
       const jac = data.jaccard[i][j];
-      const td = el('td', {class: i === j ? 'num diag' : 'num', title: `${data.names[i]} × ${data.names[j]}: ${number(n)} `
-        + `enheder, Jaccard ${decimals(jac, 2)}`}, el('span', {class: 'n', text: n ? number(n) : ''}),
+      const td = el('td', {class: i === j ? 'num diag' : 'num', title: t('compare.coocTitle', {a: data.names[i],
+        b: data.names[j], units: tn('count.units', n), jaccard: decimals(jac, 2)})}, el('span', {class: 'n', text: n ? number(n) : ''}),
       i !== j && n ? el('span', {class: 'j', text: decimals(jac, 2)}) : null);
       if (i !== j && jac > 0) {
         td.style.backgroundColor = `rgba(47, 107, 79, ${Math.min(0.85, (0.75 * jac) / max + 0.05)})`;
@@ -270,10 +274,9 @@ export function compareView(context) {
       return td;
     })));
     return el('div', {class: 'cooc-panel'},
-        el('p', {class: 'muted'}, `Hvor ofte to koder rammer samme ${unit === 'turn' ? 'tur' : 'sætning'} (antal enheder) og `
-          + 'Jaccard-indekset (fællesmængde / foreningsmængde). Diagonalen er kodens egne enheder. ',
+        el('p', {class: 'muted'}, t(`compare.cooc.${unit}`), ' ',
         el('a', {href: href(['compare'], new URLSearchParams([...stateParams(state), ['unit', unit === 'turn' ? 'sentence' : 'turn']])),
-          text: unit === 'turn' ? 'Vis pr. sætning' : 'Vis pr. tur'})),
+          text: t(unit === 'turn' ? 'compare.cooc.perSentence' : 'compare.cooc.perTurn')})),
         el('div', {class: 'table-wrap'}, el('table', {class: 'cooc', id: 'cooc-table'}, el('thead', {}, head), el('tbody', {}, rows))));
   }
 
@@ -298,15 +301,17 @@ export function compareView(context) {
       });
       const d = el('span', {class: 'dot'});
       d.style.background = c.color;
-      return el('li', {class: 'depth-' + Math.min(index.depth(c), 3)}, el('label', {}, box, d, c.name));
+      return el('li', {class: 'depth-' + Math.min(index.depth(c), 3)}, el('label', {}, box, d,
+          el('span', {text: c.name, translate: 'no'})));
     }));
-    const by = el('select', {id: 'export-by'}, el('option', {value: '', text: '(ingen gruppering)'}),
-        filterable(attributes).map((a) => el('option', {value: a.name, text: a.name, selected: a.name === state.by})));
+    const by = el('select', {id: 'export-by'}, el('option', {value: '', text: t('compare.export.noGrouping')}),
+        filterable(attributes).map((a) => el('option', {value: a.name, text: a.name, selected: a.name === state.by,
+          translate: 'no'})));
     const template = el('input', {type: 'text', id: 'export-template', value: settings.attributionTemplate,
       spellcheck: 'false'});
     const maxChars = el('input', {type: 'number', id: 'export-max', value: '0', min: '0', step: '50'});
-    const format = el('select', {id: 'export-format'}, FORMATS.map(([v, l]) => el('option', {value: v, text: l})));
-    const link = el('a', {class: 'button-primary', id: 'export-link', download: '', text: 'Hent uddrag'});
+    const format = el('select', {id: 'export-format'}, FORMATS.map((v) => el('option', {value: v, text: t(`compare.format.${v}`)})));
+    const link = el('a', {class: 'button-primary', id: 'export-link', download: '', text: t('compare.export.download')});
     const note = el('p', {class: 'muted', id: 'export-note'});
     function update() {
       const params = new URLSearchParams({codebook: book.id});
@@ -321,21 +326,22 @@ export function compareView(context) {
       params.set('template', template.value);
       params.set('maxChars', String(Math.max(0, Number(maxChars.value) || 0)));
       link.href = exportUrl(params);
-      note.textContent = `${chosen.size ? count(chosen.size, 'kode', 'koder') : 'Alle koder'} · `
-        + (state.where.length ? `filtre: ${state.where.join(', ')}` : 'ingen filtre') + ' (filtrene ovenfor gælder også her)';
+      note.textContent = t('compare.export.note', {codes: chosen.size ? tn('count.codes', chosen.size) : t('compare.allCodes'),
+        filters: state.where.length ? t('compare.export.filters', {filters: state.where.join(', ')}) : t('compare.export.noFilters')});
     }
     [by, template, maxChars, format].forEach((input) => input.addEventListener('input', update));
     update();
     return el('div', {class: 'export-panel', id: 'export-panel'},
-        el('div', {class: 'export-pick'}, el('h3', {text: 'Koder (en kode tager sine underkoder med)'}), list),
+        el('div', {class: 'export-pick'}, el('h3', {text: t('compare.export.codes')}), list),
         el('div', {class: 'export-options'},
-            el('label', {class: 'field'}, el('span', {class: 'field-label', text: 'Grupper efter'}), by),
-            el('label', {class: 'field'}, el('span', {class: 'field-label', text: 'Kildeangivelse (skabelon)'}), template),
-            el('p', {class: 'hint'}, el('code', {text: '{attribut}'}), ' indsætter værdien; ',
-                el('code', {text: '{attribut=værdi?hvis ja|hvis nej}'}), ' vælger tekst.'),
+            el('label', {class: 'field'}, el('span', {class: 'field-label', text: t('compare.groupBy')}), by),
+            el('label', {class: 'field'}, el('span', {class: 'field-label', text: t('compare.export.template')}), template),
+            el('p', {class: 'hint'}, el('code', {text: `{${t('compare.export.attribute')}}`}), ' ',
+                t('compare.export.inserts'), '; ', el('code', {text: `{${t('compare.export.attribute')}=${t('compare.export.value')}`
+                  + `?${t('compare.export.ifYes')}|${t('compare.export.ifNo')}}`}), ' ', t('compare.export.chooses')),
             el('div', {class: 'field-row'},
-                el('label', {class: 'field'}, el('span', {class: 'field-label', text: 'Højst tegn pr. uddrag (0 = alle)'}), maxChars),
-                el('label', {class: 'field'}, el('span', {class: 'field-label', text: 'Format'}), format)),
+                el('label', {class: 'field'}, el('span', {class: 'field-label', text: t('compare.export.maxChars')}), maxChars),
+                el('label', {class: 'field'}, el('span', {class: 'field-label', text: t('compare.export.format')}), format)),
             note, link));
   }
 
@@ -358,11 +364,11 @@ export function compareView(context) {
     const items = page.passages.map((p) => el('li', {class: 'passage', dataset: {document: p.documentName}},
         el('div', {class: 'passage-meta'},
             el('a', {class: 'doc-name', href: href(['documents', p.documentName], {from: p.span.start, to: p.span.end}),
-              text: p.documentName}),
-            el('span', {class: 'speaker-badge role-' + (p.role || 'other'), text: p.speaker}),
+              text: p.documentName, translate: 'no'}),
+            el('span', {class: 'speaker-badge role-' + (p.role || 'other'), text: p.speaker, translate: 'no'}),
             Object.keys(group.where).concat(['rolle']).filter((k, i, a) => a.indexOf(k) === i && p.attributes[k] !== undefined)
-                .map((k) => el('span', {class: 'attr', text: `${k}: ${p.attributes[k]}`}))),
-        el('p', {class: 'passage-text'}, el('span', {class: 'outside', text: oneLine(p.left)}),
+                .map((k) => el('span', {class: 'attr', text: `${k}: ${p.attributes[k]}`, translate: 'no'}))),
+        el('p', {class: 'passage-text', translate: 'no'}, el('span', {class: 'outside', text: oneLine(p.left)}),
             el('a', {class: 'passage-hit', href: href(['documents', p.documentName], {from: p.span.start, to: p.span.end}),
               text: oneLine(p.text)}),
             el('span', {class: 'outside', text: oneLine(p.right)}))));
@@ -375,19 +381,20 @@ export function compareView(context) {
       swatch.style.background = GROUP_COLORS[groupIndex % GROUP_COLORS.length];
       replace(drill,
           el('div', {class: 'drill-head'},
-              el('h2', {}, `${row.name} · `, swatch, ` ${group.name}`),
-              el('button', {type: 'button', class: 'link-button', id: 'drill-close', text: 'Luk', onclick: () => {
+              el('h2', {translate: 'no'}, `${row.name} · `, swatch, ` ${group.name}`),
+              el('button', {type: 'button', class: 'link-button', id: 'drill-close', text: t('compare.close'), onclick: () => {
                 drill.hidden = true;
               }})),
-          el('p', {class: 'summary', id: 'drill-summary'}, el('strong', {text: count(page.total, 'passage', 'passager')}),
-              ` (med underkoder${state.speaker === 'respondent' ? ', kun respondenter' : ''}${state.where.length ? ', ' + state.where.join(', ') : ''})`),
+          el('p', {class: 'summary', id: 'drill-summary'}, el('strong', {text: tn('count.passages', page.total)}),
+              ` (${[t('compare.drill.withSub'), state.speaker === 'respondent' ? t('compare.drill.respondents') : null,
+                ...state.where].filter(Boolean).join(', ')})`),
           list);
       drill.hidden = false;
       drill.scrollIntoView({block: 'start', behavior: 'smooth'});
     }
     const shown = offset + page.passages.length;
     if (shown < page.total) {
-      drill.append(el('button', {type: 'button', class: 'more', text: `Vis flere (${number(shown)} af ${number(page.total)})`,
+      drill.append(el('button', {type: 'button', class: 'more', text: t('compare.drill.more', {shown, total: page.total}),
         onclick: () => drillDown(row, groupIndex, shown, list)}));
     }
   }
@@ -412,7 +419,7 @@ export function compareView(context) {
     renderSettingsHint();
     renderControls();
     if (!state.book) {
-      replace(body, el('p', {class: 'muted', text: 'Projektet har ingen kodebog.'}));
+      replace(body, el('p', {class: 'muted', text: t('compare.noCodebook')}));
       return;
     }
     if (!state.by) {
@@ -423,8 +430,8 @@ export function compareView(context) {
     renderCaveats();
     body.dataset.tab = state.tab;
     if (state.tab === 'table') {
-      replace(body, el('p', {class: 'summary'}, `${count(result.groups.length, 'gruppe', 'grupper')} · `
-        + `${count(result.rows.length, 'kode', 'koder')} · klik på et tal for at se passagerne`), renderTable());
+      replace(body, el('p', {class: 'summary'}, `${tn('count.groups', result.groups.length)} · `
+        + `${tn('count.codes', result.rows.length)} · ${t('compare.clickNumber')}`), renderTable());
     } else if (state.tab === 'bars' || state.tab === 'heatmap') {
       replace(body, renderChart(state.tab));
     } else if (state.tab === 'cooc') {
@@ -436,9 +443,9 @@ export function compareView(context) {
 
   return {
     async mount(target, route) {
-      document.title = 'Sammenlign · Kodetræ';
+      document.title = `${t('nav.compare')} · Kodetræ`;
       target.append(el('section', {class: 'compare-view', id: 'compare-view'},
-          el('div', {class: 'view-head'}, el('h1', {text: 'Sammenlign grupper'})),
+          el('div', {class: 'view-head'}, el('h1', {text: t('compare.title')})),
           settingsHint, controls, caveats, tabs, body, drill));
       state = compareState(route.params);
       await run();

@@ -50,10 +50,6 @@ export function replace(parent, ...children) {
   return append(parent, children);
 }
 
-/** "1 sætning", "3 sætninger": prefer tn() with a catalogue entry {one, other}. */
-export function count(n, one, many) {
-  return `${number(n)} ${n === 1 ? one : many}`;
-}
 
 /** Collapses runs of white space (line breaks in KWIC context) to one space. */
 export function oneLine(text) {

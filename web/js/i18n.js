@@ -63,7 +63,8 @@ let numbers = null;
 
 /** 7103 → "7.103" (Danish) or "7,103" (English). */
 export function number(n) {
-  numbers ??= new Intl.NumberFormat(locale());
+  // Six decimals at most: the server rounds what it sends (a p of 0.0079 keeps its digits), counts are whole.
+  numbers ??= new Intl.NumberFormat(locale(), {maximumFractionDigits: 6});
   return numbers.format(n);
 }
 

@@ -3,6 +3,7 @@
 // text, under a chosen parent) and extra controls (e.g. the snap choice) above the list.
 
 import {el, replace} from './dom.js';
+import {t} from './i18n.js';
 
 let open = null;
 
@@ -31,29 +32,29 @@ export function openPicker(options) {
   let shown = [];
 
   const input = el('input', {type: 'search', class: 'picker-filter', id: 'picker-filter', autocomplete: 'off',
-    spellcheck: 'false', placeholder: 'Find kode …', 'aria-label': 'Find kode'});
+    spellcheck: 'false', placeholder: t('picker.find'), 'aria-label': t('picker.findLabel')});
   const list = el('ul', {class: 'picker-list', id: 'picker-list', role: 'listbox'});
-  const bookSelect = el('select', {class: 'picker-book', id: 'picker-book', 'aria-label': 'Kodebog'},
-      index.codebooks.map((b) => el('option', {value: b.id, text: b.name, selected: b.id === book.id})));
-  const parentSelect = el('select', {id: 'picker-parent', 'aria-label': 'Overordnet kode'});
+  const bookSelect = el('select', {class: 'picker-book', id: 'picker-book', 'aria-label': t('codes.codebook')},
+      index.codebooks.map((b) => el('option', {value: b.id, text: b.name, selected: b.id === book.id, translate: 'no'})));
+  const parentSelect = el('select', {id: 'picker-parent', 'aria-label': t('codes.parent')});
   const newButton = el('button', {type: 'button', id: 'picker-new', class: 'picker-new'});
 
   function fillParents() {
-    replace(parentSelect, el('option', {value: '', text: 'øverst i kodebogen'}),
-        book.codes.map((c) => el('option', {value: c.id, text: '  '.repeat(index.depth(c)) + c.name})));
+    replace(parentSelect, el('option', {value: '', text: t('picker.top')}),
+        book.codes.map((c) => el('option', {value: c.id, text: '  '.repeat(index.depth(c)) + c.name, translate: 'no'})));
   }
 
   function render() {
     const words = input.value.trim().toLocaleLowerCase('da').split(/\s+/).filter(Boolean);
     shown = book.codes.filter((c) => matches(c, words));
     active = Math.min(active, Math.max(shown.length - 1, 0));
-    replace(list, shown.length === 0 ? el('li', {class: 'picker-none', text: 'Ingen koder passer'}) : shown.map((c, i) => {
+    replace(list, shown.length === 0 ? el('li', {class: 'picker-none', text: t('picker.none')}) : shown.map((c, i) => {
       const dot = el('span', {class: 'dot'});
       dot.style.background = c.color;
       const item = el('li', {role: 'option', class: i === active ? 'picker-item active' : 'picker-item',
         'aria-selected': i === active ? 'true' : 'false', dataset: {code: c.id, key: c.key}},
-      dot, el('span', {class: 'picker-name', text: c.name}),
-      words.length && c.parentId ? el('span', {class: 'picker-path', text: index.path(index.code(c.parentId))}) : null);
+      dot, el('span', {class: 'picker-name', text: c.name, translate: 'no'}),
+      words.length && c.parentId ? el('span', {class: 'picker-path', text: index.path(index.code(c.parentId)), translate: 'no'}) : null);
       if (!words.length) {
         item.classList.add('depth-' + Math.min(index.depth(c), 3));
       }
@@ -96,18 +97,18 @@ export function openPicker(options) {
     render();
   });
   const inVivo = options.inVivo ? options.inVivo.replace(/\s+/g, ' ').trim().slice(0, 80) : '';
-  newButton.textContent = `Ny kode »${inVivo.length > 28 ? inVivo.slice(0, 27) + '…' : inVivo}«`;
+  newButton.textContent = t('picker.newCode', {name: inVivo.length > 28 ? inVivo.slice(0, 27) + '…' : inVivo});
   newButton.addEventListener('click', () => {
     closePicker();
     options.onCreate(book.id, inVivo, parentSelect.value ? Number(parentSelect.value) : null);
   });
 
-  const box = el('div', {class: 'picker', id: 'picker', role: 'dialog', 'aria-label': options.title || 'Vælg kode'},
-      el('div', {class: 'picker-head'}, el('strong', {text: options.title || 'Vælg kode'}), bookSelect),
+  const box = el('div', {class: 'picker', id: 'picker', role: 'dialog', 'aria-label': options.title || t('picker.title')},
+      el('div', {class: 'picker-head'}, el('strong', {text: options.title || t('picker.title')}), bookSelect),
       options.extra || null,
       input, list,
-      inVivo ? el('div', {class: 'picker-invivo'}, newButton, el('label', {}, 'under ', parentSelect)) : null,
-      el('p', {class: 'picker-help', text: '↑ ↓ vælg · Enter anvend · Esc luk'}));
+      inVivo ? el('div', {class: 'picker-invivo'}, newButton, el('label', {}, t('picker.under'), ' ', parentSelect)) : null,
+      el('p', {class: 'picker-help', text: t('picker.help')}));
   box.addEventListener('keydown', (e) => {
     if (e.key === 'Escape') {
       closePicker();

@@ -30,6 +30,16 @@ const EXAMPLES = [
   ['sagsbehandler NOT ny', 'search.example.not'],
 ];
 
+/**
+ * A catalogue message whose {placeholders} are Danish words (examples from the corpus): the words become
+ * elements marked translate="no", the text around them stays in the page's language.
+ */
+function withData(key, words) {
+  const marker = '\u0000';
+  const text = t(key, Object.fromEntries(Object.keys(words).map((k) => [k, marker + k + marker])));
+  return text.split(marker).map((part, i) => (i % 2 ? el('code', {text: words[part], translate: 'no'}) : part));
+}
+
 /** The search a route describes, with defaults filled in. */
 export function searchState(params) {
   return {
@@ -130,7 +140,7 @@ export function searchView(context) {
       el('div', {class: 'search-row'}, input, el('button', {type: 'submit', class: 'primary', text: t('search.submit')})),
       el('p', {class: 'syntax-help'},
           t('search.help.words'), ' (', el('code', {text: 'sanktion', translate: 'no'}), ' ', t('search.help.stem'),
-          '; ', t('search.help.everyWord'), ') · ',
+          '; ', withData('search.help.everyWord', {a: 'ikke', b: 'til'}), ') · ',
           el('code', {text: '=stol', translate: 'no'}), ' ', t('search.help.exact'), ' · ',
           el('code', {text: t('search.help.phrase')}), ' · ', el('code', {text: t('search.help.near')}), ' · ',
           el('code', {text: t('search.help.prefix')}), ' · ', el('code', {text: 'AND'}), ', ', el('code', {text: 'OR'}), ', ',
@@ -189,7 +199,7 @@ export function searchView(context) {
         el('p', {text: t('search.intro.text')}),
         el('ul', {class: 'examples'}, EXAMPLES.map(([query, why]) => el('li', {},
             el('a', {href: href(['search'], {q: query})}, el('code', {text: query, translate: 'no'})),
-            el('span', {text: t(why)}))))));
+            el('span', {}, withData(why, {a: 'ikke', b: 'til'})))))));
   }
 
   function renderHit(hit, keys) {

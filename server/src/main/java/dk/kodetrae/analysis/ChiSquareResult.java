@@ -36,6 +36,16 @@ public record ChiSquareResult(double statistic, int degreesOfFreedom, OptionalDo
         public String explanation() {
             return explanation;
         }
+
+        /** The reason as a stable code in lower camel case, e.g. expectedBelowOne. */
+        public String code() {
+            String[] words = name().toLowerCase(java.util.Locale.ROOT).split("_");
+            StringBuilder out = new StringBuilder(words[0]);
+            for (int i = 1; i < words.length; i++) {
+                out.append(Character.toUpperCase(words[i].charAt(0))).append(words[i].substring(1));
+            }
+            return out.toString();
+        }
     }
 
     public ChiSquareResult {

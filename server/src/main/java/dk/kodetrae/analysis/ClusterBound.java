@@ -1,5 +1,6 @@
 package dk.kodetrae.analysis;
 
+import dk.kodetrae.message.Message;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.Locale;
@@ -20,8 +21,20 @@ final class ClusterBound {
         }
         double oneSided = 1 / arrangements(clusters1, clusters2);
         double twoSided = Math.min(1, 2 * oneSided);
+        String english = english(clusters1, clusters2, twoSided);
         return new ClusterCaveat(clusters1, clusters2, oneSided, twoSided,
-                danish(clusters1, clusters2, twoSided), english(clusters1, clusters2, twoSided));
+                danish(clusters1, clusters2, twoSided), english, message(clusters1, clusters2, twoSided, english));
+    }
+
+    /**
+     * The caveat as a code: compare.fewClusters.tiny (bound below 0.001), compare.fewClusters.never (the bound is
+     * at least 0.05) or compare.fewClusters, with the two numbers of municipalities and the bound rounded as shown.
+     */
+    private static Message message(int clusters1, int clusters2, double twoSided, String english) {
+        String code = twoSided < SHOWN_FROM ? "compare.fewClusters.tiny"
+                : twoSided >= CONVENTIONAL_LEVEL ? "compare.fewClusters.never" : "compare.fewClusters";
+        double shown = twoSided < SHOWN_FROM ? SHOWN_FROM : Double.parseDouble(significant(twoSided));
+        return Message.of(code, english, "clusters1", clusters1, "clusters2", clusters2, "p", shown);
     }
 
     /** C(k1 + k2, k1): each partial product C(k2 + i, i) is an integer, exact in a double up to 2^53. */

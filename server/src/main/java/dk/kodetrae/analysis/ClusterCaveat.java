@@ -1,5 +1,7 @@
 package dk.kodetrae.analysis;
 
+import dk.kodetrae.message.Message;
+
 /**
  * What few clusters mean for a comparison of groups: when interviews are nested in municipalities, an honest test
  * compares municipalities, and with k1 and k2 of them a municipality-level permutation test has only C(k1 + k2, k1)
@@ -13,7 +15,8 @@ package dk.kodetrae.analysis;
  *                          bound two-sided too, so this is the conventional doubled bound
  * @param danish            a sentence for a Danish report, e.g. "Grupperne består af 2 mod 2 kommuner: …"
  * @param english           the same for an English report
+ * @param message           the same as a code with parameters, for clients that translate
  */
 public record ClusterCaveat(int clusters1, int clusters2, double smallestOneSidedP, double smallestTwoSidedP,
-                            String danish, String english) {
+                            String danish, String english, Message message) {
 }

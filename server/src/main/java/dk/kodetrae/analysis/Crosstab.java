@@ -1,5 +1,6 @@
 package dk.kodetrae.analysis;
 
+import dk.kodetrae.message.Message;
 import dk.kodetrae.codebook.Code;
 import dk.kodetrae.codebook.Codebooks;
 import dk.kodetrae.corpus.Corpus;
@@ -89,9 +90,13 @@ public final class Crosstab {
     public record Cell(int passages, int interviews, double interviewShare, double coverage) {
     }
 
-    /** Tests for one code; absent values are not computed or not reportable ({@code note} says why). */
+    /**
+     * Tests for one code; absent values are not computed or not reportable ({@code note} says why, in English, and
+     * {@code noteCode} the same as a stable code for clients that translate, e.g. compare.note.oneGroup; both are
+     * empty when there is nothing to say).
+     */
     public record RowStats(String test, Double p, Double q, Double coverageDifference, Double permutationP,
-                           Double permutationQ, Double ciLow, Double ciHigh, String note) {
+                           Double permutationQ, Double ciLow, Double ciHigh, String note, String noteCode) {
     }
 
     /** One code's row. */
@@ -99,8 +104,11 @@ public final class Crosstab {
                       RowStats stats) {
     }
 
-    /** The table; {@code total} is the row of any code of the codebook. */
-    public record Table(String codebookId, List<GroupInfo> groups, List<Row> rows, Row total, List<String> caveats,
+    /**
+     * The table; {@code caveats} say what limits its reading (few municipalities, tests not reported), each as a
+     * code with parameters and the English text, so that the page can say it in its own language.
+     */
+    public record Table(String codebookId, List<GroupInfo> groups, List<Row> rows, Row total, List<Message> caveats,
                         long tookMicros) {
     }
 
@@ -121,7 +129,7 @@ public final class Crosstab {
         }
         Row total = new Row(0, "", "Alle koder", "#000000", 0, cells(counts, counts.totalRow(), groups),
                 total(counts, counts.totalRow(), groups), null);
-        List<String> caveats = new ArrayList<>(clusterCaveats(groups));
+        List<Message> caveats = new ArrayList<>(clusterCaveats(groups));
         if (request.statistics()) {
             out = RowTests.apply(out, rows, counts, groups, docGroups, s, request.seed(), caveats);
         }
@@ -218,7 +226,7 @@ public final class Crosstab {
                 groupWords == 0 ? 0 : 10_000.0 * words / groupWords);
     }
 
-    private static List<String> clusterCaveats(List<GroupInfo> groups) {
+    private static List<Message> clusterCaveats(List<GroupInfo> groups) {
         if (groups.size() != 2 || groups.get(0).clusters().isEmpty() || groups.get(1).clusters().isEmpty()) {
             return List.of();
         }
@@ -228,7 +236,7 @@ public final class Crosstab {
             return List.of();
         }
         ClusterCaveat c = Statistics.clusterCaveat(groups.get(0).clusters().size(), groups.get(1).clusters().size());
-        return List.of(c.danish(), c.english());
+        return List.of(c.message());
     }
 
     /** Code × code co-occurrence in the same unit, with Jaccard's index over units. */

@@ -1,5 +1,6 @@
 package dk.kodetrae.analysis;
 
+import dk.kodetrae.message.Message;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
@@ -15,7 +16,7 @@ final class RowTests {
 
     static List<Crosstab.Row> apply(List<Crosstab.Row> rows, List<Integer> codeRows, Counts counts,
                                     List<Crosstab.GroupInfo> groups, int[][] docGroups, CodingSnapshot s, long seed,
-                                    List<String> caveats) {
+                                    List<Message> caveats) {
         List<Crosstab.RowStats> stats = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             stats.add(test(codeRows.get(i), counts, groups, docGroups, s, seed + i));
@@ -29,10 +30,11 @@ final class RowTests {
             Crosstab.RowStats st = stats.get(i);
             out.add(new Crosstab.Row(r.codeId(), r.key(), r.name(), r.color(), r.depth(), r.cells(), r.total(),
                     new Crosstab.RowStats(st.test(), st.p(), value(q.get(i)), st.coverageDifference(),
-                            st.permutationP(), value(permQ.get(i)), st.ciLow(), st.ciHigh(), st.note())));
+                            st.permutationP(), value(permQ.get(i)), st.ciLow(), st.ciHigh(), st.note(), st.noteCode())));
         }
         if (stats.stream().anyMatch(st -> st.p() == null && st.test().equals("chi-square"))) {
-            caveats.add("Chi-square is not reported for codes whose expected counts are too small (Cochran's rule).");
+            caveats.add(Message.of("compare.chiSquareNotReported",
+                    "Chi-square is not reported for codes whose expected counts are too small (Cochran's rule)."));
         }
         return out;
     }
@@ -41,11 +43,13 @@ final class RowTests {
                                           CodingSnapshot s, long seed) {
         int k = groups.size();
         if (k < 2) {
-            return new Crosstab.RowStats("none", null, null, null, null, null, null, null, "one group: nothing to compare");
+            return new Crosstab.RowStats("none", null, null, null, null, null, null, null, "one group: nothing to compare",
+                    "compare.note.oneGroup");
         }
         if (passages(c, row, k) == 0) {
             // A test of nothing against nothing gives p = 1, which reads as evidence of no difference; there is none.
-            return new Crosstab.RowStats("none", null, null, null, null, null, null, null, "no passages: nothing to test");
+            return new Crosstab.RowStats("none", null, null, null, null, null, null, null, "no passages: nothing to test",
+                    "compare.note.noPassages");
         }
         int[][] table = new int[2][k];
         for (int g = 0; g < k; g++) {
@@ -55,7 +59,8 @@ final class RowTests {
         if (k > 2) {
             ChiSquareResult chi = Statistics.chiSquare(table);
             return new Crosstab.RowStats("chi-square", chi.reportable() ? chi.p().getAsDouble() : null, null, null,
-                    null, null, null, null, chi.reportable() ? "" : chi.reportability().explanation());
+                    null, null, null, null, chi.reportable() ? "" : chi.reportability().explanation(),
+                    chi.reportable() ? "" : "compare.note." + chi.reportability().code());
         }
         FisherResult fisher = Statistics.fisherExact(table);
         return withCoverage(fisher.pTwoSided(), row, c, docGroups, s, seed);
@@ -75,12 +80,12 @@ final class RowTests {
         int[] g = labels.stream().mapToInt(Integer::intValue).toArray();
         if (!bothGroupsPresent(g)) {
             return new Crosstab.RowStats("fisher", fisherP, null, null, null, null, null, null,
-                    "coverage tests need interviews in both groups");
+                    "coverage tests need interviews in both groups", "compare.note.coverageNeedsBothGroups");
         }
         PermutationResult perm = Statistics.permutationTest(v, g, seed);
         BootstrapInterval ci = Statistics.bootstrapMeanDifference(v, g, seed);
         return new Crosstab.RowStats("fisher", fisherP, null, perm.meanDifference(), perm.p(), null, ci.lower(),
-                ci.upper(), "");
+                ci.upper(), "", "");
     }
 
     private static int passages(Counts c, int row, int groups) {

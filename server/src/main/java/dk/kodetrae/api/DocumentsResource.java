@@ -86,7 +86,9 @@ public final class DocumentsResource {
     public AttributeEdit setAttribute(@PathParam("id") String id, @PathParam("name") String name,
                                       AttributeValue body) {
         if (body == null || body.value() == null) {
-            throw ApiError.badRequest("send {\"value\": \"...\", \"actor\": \"...\"}; an empty value removes the attribute");
+            throw ApiError.badRequest("body.fields",
+                    "send {\"value\": \"...\", \"actor\": \"...\"}; an empty value removes the attribute",
+                    "fields", "value, actor");
         }
         Document d = find(project, id);
         return project.editAttributes(Actors.or(body.actor()), edit -> edit.set(d.name(), name, body.value()));
@@ -99,7 +101,8 @@ public final class DocumentsResource {
     public AttributeEdit applyManifest(FormDataMultiPart form, @QueryParam("actor") String actor) {
         FormDataBodyPart part = form == null ? null : form.getField("manifest");
         if (part == null) {
-            throw ApiError.badRequest("expected multipart/form-data with a 'manifest' part (a CSV file)");
+            throw ApiError.badRequest("attributes.noManifest",
+                    "expected multipart/form-data with a 'manifest' part (a CSV file)");
         }
         Importer.Source manifest = ImportResource.source(part, new long[1]);
         return project.editAttributes(Actors.or(actor), edit -> edit.apply(manifest));

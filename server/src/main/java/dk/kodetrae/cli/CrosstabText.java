@@ -26,7 +26,7 @@ final class CrosstabText {
             out.println(line(r, m, stats, width));
         }
         out.println(line(t.total(), m, false, width));
-        t.caveats().forEach(c -> out.println("Note: " + c));
+        t.caveats().forEach(c -> out.println("Note: " + c.text()));
     }
 
     private static int width(Crosstab.Table t) {

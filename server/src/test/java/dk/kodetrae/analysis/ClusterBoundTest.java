@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dk.kodetrae.message.Message;
 import java.util.Locale;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The smallest p a municipality-level test can reach, and the sentences that say so. */
@@ -56,6 +58,19 @@ class ClusterBoundTest {
                 + "can give is 0.33 (two-sided), so it can never be significant at the 5 % level. Interview-level "
                 + "p-values treat interviews from the same municipality as independent and so overstate certainty.",
                 caveat.english());
+    }
+
+    @Test
+    void caveatMessage_carriesTheCountsAndTheBoundAsShown_withACodePerWording() {
+        Message twoTwo = Statistics.clusterCaveat(2, 2).message();
+        assertEquals("compare.fewClusters.never", twoTwo.code());
+        assertEquals(Map.of("clusters1", 2, "clusters2", 2, "p", 0.33), twoTwo.params());
+        assertEquals(Statistics.clusterCaveat(2, 2).english(), twoTwo.text());
+        assertEquals("compare.fewClusters", Statistics.clusterCaveat(5, 5).message().code());
+        assertEquals(0.0079, Statistics.clusterCaveat(5, 5).message().params().get("p"));
+        Message many = Statistics.clusterCaveat(12, 12).message();
+        assertEquals("compare.fewClusters.tiny", many.code());
+        assertEquals(0.001, many.params().get("p"));
     }
 
     @Test

@@ -99,7 +99,18 @@ class CrosstabTest {
         assertEquals("fisher", s.test());
         assertEquals(1.0, s.p(), 1e-12, "1 of 2 vs 0 of 1 interviews: Fisher's two-sided p is 1");
         assertTrue(s.permutationP() > 0 && s.permutationP() <= 1);
-        assertTrue(t.caveats().stream().anyMatch(c -> c.contains("2 vs 1 municipalities")), t.caveats().toString());
+        assertTrue(t.caveats().stream().anyMatch(c -> c.text().contains("2 vs 1 municipalities")), t.caveats().toString());
+        assertTrue(t.caveats().stream().anyMatch(c -> c.code().startsWith("compare.fewClusters")
+                && c.params().get("clusters1").equals(2) && c.params().get("clusters2").equals(1)), t.caveats().toString());
+    }
+
+    @Test
+    void statistics_forOneGroup_sayWhyNothingIsTested_inWordsAndAsACode() {
+        Crosstab.Table t = p.crosstab().compute(new Crosstab.Request("lille", p.crosstab().groupsBy("kommune", GroupLabels.NONE).stream()
+                .limit(1).toList(), Map.of(), true, true, "kommune", 7));
+        Crosstab.RowStats s = row(t, "sanktioner").stats();
+        assertEquals("one group: nothing to compare", s.note());
+        assertEquals("compare.note.oneGroup", s.noteCode());
     }
 
     @Test

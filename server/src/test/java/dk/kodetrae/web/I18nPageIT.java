@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +13,8 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.WebElement;
 
 /** One language at a time: the DA/EN switch, the catalogues, and API errors in the page's language. */
@@ -83,6 +86,46 @@ class I18nPageIT extends PageTest {
         js("document.getElementById('planted').textContent = 'nav.search';"
                 + " document.getElementById('planted').removeAttribute('translate');");
         assertTrue(foreignText("da").contains("catalogue key nav.search"), foreignText("da").toString());
+    }
+
+    /**
+     * Documents, the reader, search (hits and a query slip), codes, compare with statistics and its caveats, and an
+     * import refusal: in each, the visible page outside data speaks only the chosen language.
+     */
+    @ParameterizedTest(name = "in {0}")
+    @ValueSource(strings = {"da", "en"})
+    void corePath_showsNoStringOfTheOtherLanguage(String language) throws IOException {
+        openIn(language, "#/documents");
+        assertOnlyLanguage(language, "documents");
+        clickAndAwait(one("#documents-table tbody tr[data-document='A-B2'] a"), "#/documents/A-B2");
+        wait.until(d -> !all("#transcript .turn").isEmpty());
+        assertOnlyLanguage(language, "reader");
+        open("#/search?q=sanktion");
+        assertTrue(all("#kwic tbody tr").size() > 1);
+        assertOnlyLanguage(language, "search");
+        open("#/search?q=" + URLEncoder.encode("ledig AND (hjælp", StandardCharsets.UTF_8));
+        String slip = one("#search-error").getText();
+        assertTrue(slip.contains(language.equals("da") ? "Parentesen ved tegn 11 lukkes aldrig"
+                : "The parenthesis at character 11 is never closed"), slip);
+        assertOnlyLanguage(language, "search with a query slip");
+        open("#/codes");
+        assertOnlyLanguage(language, "codes");
+        open("#/compare?book=ressourceforloeb&by=ressourceteam&stats=1");
+        assertTrue(one("#caveats").isDisplayed());
+        assertTrue(one("#caveats").getText().contains(language.equals("da") ? "2 mod 2 kommuner"
+                : "2 vs 2 municipalities"), one("#caveats").getText());
+        assertOnlyLanguage(language, "compare with statistics");
+        screenshot("compare-stats-" + language);
+        open("#/import");
+        Path bad = Files.writeString(uploads.resolve("forkert-" + language + ".txt"), "I: Hej.\n",
+                StandardCharsets.UTF_8);
+        Path manifest = Files.writeString(uploads.resolve("manifest-" + language + ".csv"),
+                "document,alder:number\nforkert-" + language + ",gammel\n", StandardCharsets.UTF_8);
+        one("#import-files").sendKeys(bad.toString());
+        one("#import-manifest").sendKeys(manifest.toString());
+        one("#import-submit").click();
+        wait.until(d -> one("#import-error"));
+        assertOnlyLanguage(language, "import refusal");
     }
 
     @Test
