@@ -1,8 +1,9 @@
 // Koder: the codebook as a tree (#/codes?book=…&code=ID) with a panel to edit the chosen code — name, colour,
 // description, parent, merge, delete (impact shown first), memos and its auto-coding rule (preview, apply) —
 // and the code view (#/codes/ID?sub=1&where=…&speaker=…&page=2) listing every passage under the code, plus a
-// code-query box over /retrieve (#/codes/query?q=code:a AND code:b).
+// code-query box over /retrieve (#/codes/query?q=code:a AND code:b); both take the coding filter (&codings=all).
 
+import {codingsControl, codingsOf, putCodings} from './codingfilter.js';
 import {api} from './api.js';
 import {el, number, oneLine, replace} from './dom.js';
 import {errorText, t, tn} from './i18n.js';
@@ -304,7 +305,9 @@ export function codesView(context) {
                   keys.filter((k) => p.attributes[k] !== undefined).map((k) => el('span', {class: 'attr', translate: 'no',
                     text: `${k}: ${p.attributes[k]}`})),
                   code ? el('span', {class: 'passage-code', translate: 'no'}, dot(code.color), code.name) : null,
-                  p.origin && String(p.origin).toLowerCase() === 'auto' ? el('span', {class: 'origin auto', text: 'auto'}) : null),
+                  p.origin && String(p.origin).toLowerCase() === 'auto' ? el('span', {class: 'origin auto', text: 'auto'}) : null,
+                  p.review === 'unreviewed' ? el('span', {class: 'origin unreviewed', text: t('codings.unreviewedBadge')})
+                    : null),
               el('p', {class: 'passage-text', translate: 'no'},
                   el('span', {class: 'outside', text: oneLine(p.left)}),
                   el('a', {class: 'passage-hit', href: link, text: oneLine(p.text)}),
@@ -328,7 +331,8 @@ export function codesView(context) {
     const speaker = el('select', {id: 'passage-speaker', 'aria-label': t('search.speaker')}, SPEAKERS.map((v) =>
       el('option', {value: v, text: t(`codes.speaker.${v || 'all'}`), selected: state.speaker === v})));
     speaker.addEventListener('change', () => go({speaker: speaker.value, page: 1}));
-    return el('aside', {class: 'search-filters'}, field(t('search.speaker'), speaker), chips);
+    return el('aside', {class: 'search-filters'}, field(t('search.speaker'), speaker),
+        codingsControl(state.codings, (v) => go({codings: v, page: 1})), chips);
   }
 
   function routeState(params) {
@@ -340,6 +344,7 @@ export function codesView(context) {
       q: params.get('q') || '',
       text: params.get('text') || '',
       unit: params.get('unit') === 'turn' ? 'turn' : 'sentence',
+      codings: codingsOf(params),
     };
   }
 
@@ -357,13 +362,14 @@ export function codesView(context) {
     if (state.page > 1) {
       p.set('page', state.page);
     }
-    return p;
+    return putCodings(p, state.codings);
   }
 
   async function showCode(route, code) {
     const state = routeState(route.params);
     const go = (changes) => navigate(['codes', String(code.id)], stateParams({...state, ...changes}));
-    const params = new URLSearchParams({sub: state.sub, offset: (state.page - 1) * PAGE_SIZE, limit: PAGE_SIZE});
+    const params = new URLSearchParams({sub: state.sub, offset: (state.page - 1) * PAGE_SIZE, limit: PAGE_SIZE,
+      codings: state.codings});
     state.where.forEach((w) => params.append('where', w));
     if (state.speaker) {
       params.set('speaker', state.speaker);
@@ -415,7 +421,8 @@ export function codesView(context) {
     });
     let results = el('p', {class: 'muted', text: t('codes.queryHint')});
     if (state.q || state.text) {
-      const params = new URLSearchParams({unit: state.unit, offset: (state.page - 1) * PAGE_SIZE, limit: PAGE_SIZE});
+      const params = new URLSearchParams({unit: state.unit, offset: (state.page - 1) * PAGE_SIZE, limit: PAGE_SIZE,
+        codings: state.codings});
       if (state.q) {
         params.set('codes', state.q);
       }

@@ -2,6 +2,7 @@
 // statistics and the caveats; a cell opens the passages behind it. Also the co-occurrence of codes and the
 // export of excerpts. The URL is the state:
 // #/compare?book=ressourceforloeb&by=ressourceteam&where=rolle:borger&speaker=respondent&measure=share&stats=1&tab=bars
+// &codings=all (the coding filter: see codingfilter.js; it applies to the table, charts, passages and the export).
 
 import {api, exportUrl} from './api.js';
 import {el, number, oneLine, replace} from './dom.js';
@@ -10,6 +11,7 @@ import {href, navigate} from './router.js';
 import {defaultGrouping, filterable, sortedValues} from './attributes.js';
 import {unsetHint} from './settings.js';
 import {barChart, downloadPng, downloadSvg, GROUP_COLORS, heatmap, withTooltips} from './charts.js';
+import {codingsControl, codingsNote, codingsOf, putCodings} from './codingfilter.js';
 
 // Labels come from the catalogue: compare.measure.<id>, compare.tab.<id>, compare.speaker.<id>,
 // compare.format.<id>.
@@ -54,6 +56,7 @@ export function compareState(params) {
     measure: MEASURES.includes(measure) ? measure : 'passages',
     stats: params.get('stats') === '1',
     tab: TABS.includes(tab) ? tab : 'table',
+    codings: codingsOf(params),
   };
 }
 
@@ -72,7 +75,7 @@ function stateParams(s) {
   if (s.tab !== 'table') {
     p.set('tab', s.tab);
   }
-  return p;
+  return putCodings(p, s.codings);
 }
 
 /** The where parameters (attr:value) for a group, plus the request's own filters. */
@@ -137,7 +140,8 @@ export function compareView(context) {
                 segmented('speaker', SPEAKERS, state.speaker, (v) => go({speaker: v}))),
             el('div', {class: 'field'}, el('span', {class: 'field-label', text: t('compare.measure')}),
                 segmented('measure', MEASURES, state.measure, (v) => go({measure: v}))),
-            el('label', {class: 'toggle stats-toggle'}, stats, ' ', t('compare.statistics'))),
+            el('label', {class: 'toggle stats-toggle'}, stats, ' ', t('compare.statistics')),
+            codingsControl(state.codings, (v) => go({codings: v}))),
         el('details', {class: 'filter-details', open: state.where.length > 0 ? true : null},
             el('summary', {}, state.where.length ? [t('compare.filters'), ' ', el('span', {text: state.where.join(', '),
               translate: 'no'})] : t('compare.filters.hint')),
@@ -149,7 +153,7 @@ export function compareView(context) {
 
   async function fetchCompare() {
     const params = new URLSearchParams({codebook: state.book, by: state.by,
-      speaker: state.speaker, stats: state.stats ? 'true' : 'false'});
+      speaker: state.speaker, stats: state.stats ? 'true' : 'false', codings: state.codings});
     state.where.forEach((w) => params.append('where', w));
     const key = params.toString();
     if (key !== resultKey) {
@@ -193,6 +197,8 @@ export function compareView(context) {
             el('th', {scope: 'col', text: t('compare.col.code')}),
             result.groups.map(groupHead),
             el('th', {scope: 'col', class: 'num', text: t('compare.col.total')}),
+            el('th', {scope: 'col', class: 'num unreviewed', title: t('codings.unreviewedTitle'),
+              text: t('codings.unreviewedColumn')}),
             stats ? [el('th', {scope: 'col', class: 'num pval', title: t('compare.col.p'), text: 'p'}),
               el('th', {scope: 'col', class: 'num pval', title: t('compare.col.q'), text: 'q (BH)'}),
               el('th', {scope: 'col', class: 'num pval', title: t('compare.col.perm'), text: 'perm. p'})] : null)),
@@ -202,6 +208,7 @@ export function compareView(context) {
             el('span', {text: rowName(row), translate: row === result.total ? null : 'no'})),
         row.cells.map((cell, g) => el('td', {class: 'num'}, cellButton(row, cell, g))),
         el('td', {class: 'num total'}, cellButton(row, row.total, null)),
+        el('td', {class: 'num unreviewed', text: number(row.total.unreviewed)}),
         stats ? [el('td', {class: 'num pval', title: row.stats?.note ? coded(row.stats.noteCode, {}, row.stats.note) : null, text: formatP(row.stats?.p)}),
           el('td', {class: 'num pval', text: formatP(row.stats?.q)}),
           el('td', {class: 'num pval', text: formatP(row.stats?.permutationP)})] : null))));
@@ -254,7 +261,7 @@ export function compareView(context) {
 
   async function renderCooccurrence() {
     const unit = new URLSearchParams(location.hash.split('?')[1] || '').get('unit') === 'turn' ? 'turn' : 'sentence';
-    const data = await api.cooccurrence(new URLSearchParams({codebook: state.book, unit}));
+    const data = await api.cooccurrence(new URLSearchParams({codebook: state.book, unit, codings: state.codings}));
     const show = data.keys.map((k, i) => i).filter((i) => data.units[i][i] > 0);
     const head = el('tr', {}, el('th', {text: ''}), show.map((j) => el('th', {class: 'rot', title: data.names[j]},
         el('span', {text: data.names[j], translate: 'no'}))));
@@ -313,6 +320,7 @@ export function compareView(context) {
     const format = el('select', {id: 'export-format'}, FORMATS.map((v) => el('option', {value: v, text: t(`compare.format.${v}`)})));
     const link = el('a', {class: 'button-primary', id: 'export-link', download: '', text: t('compare.export.download')});
     const note = el('p', {class: 'muted', id: 'export-note'});
+    const codingsLine = el('p', {class: 'codings-note', id: 'export-codings'});
     function update() {
       const params = new URLSearchParams({codebook: book.id});
       if (chosen.size) {
@@ -325,9 +333,11 @@ export function compareView(context) {
       params.set('format', format.value);
       params.set('template', template.value);
       params.set('maxChars', String(Math.max(0, Number(maxChars.value) || 0)));
+      params.set('codings', state.codings);
       link.href = exportUrl(params);
       note.textContent = t('compare.export.note', {codes: chosen.size ? tn('count.codes', chosen.size) : t('compare.allCodes'),
         filters: state.where.length ? t('compare.export.filters', {filters: state.where.join(', ')}) : t('compare.export.noFilters')});
+      codingsLine.textContent = t('codings.exportNote', {filter: t('codings.' + state.codings)});
     }
     [by, template, maxChars, format].forEach((input) => input.addEventListener('input', update));
     update();
@@ -342,7 +352,7 @@ export function compareView(context) {
             el('div', {class: 'field-row'},
                 el('label', {class: 'field'}, el('span', {class: 'field-label', text: t('compare.export.maxChars')}), maxChars),
                 el('label', {class: 'field'}, el('span', {class: 'field-label', text: t('compare.export.format')}), format)),
-            note, link));
+            note, codingsLine, link));
   }
 
   // ---------- drill-down ----------
@@ -352,7 +362,7 @@ export function compareView(context) {
   async function drillDown(row, groupIndex, offset = 0, list = null) {
     const group = result.groups[groupIndex];
     const mine = ++drillToken;
-    const params = new URLSearchParams({sub: 'true', offset, limit: DRILL_PAGE});
+    const params = new URLSearchParams({sub: 'true', offset, limit: DRILL_PAGE, codings: state.codings});
     if (state.speaker === 'respondent') {
       params.set('speaker', 'respondent');
     }
@@ -431,7 +441,9 @@ export function compareView(context) {
     body.dataset.tab = state.tab;
     if (state.tab === 'table') {
       replace(body, el('p', {class: 'summary'}, `${tn('count.groups', result.groups.length)} · `
-        + `${tn('count.codes', result.rows.length)} · ${t('compare.clickNumber')}`), renderTable());
+        + `${tn('count.codes', result.rows.length)} · ${t('compare.clickNumber')}`),
+      el('p', {class: 'codings-note', id: 'codings-note', text: codingsNote(state.codings, result.total.total.unreviewed)}),
+      renderTable());
     } else if (state.tab === 'bars' || state.tab === 'heatmap') {
       replace(body, renderChart(state.tab));
     } else if (state.tab === 'cooc') {

@@ -565,4 +565,18 @@ export const da = {
   'step.code-move': "flytning af koden '{code}'",
   'step.code-merge': "sammenlægning af '{code}' med '{into}'",
   'step.code-delete': "sletning af koden '{code}'",
+
+  // The coding filter of compare, the code view and the export
+  'codings.label': 'Kodninger',
+  'codings.manual': 'Kun manuelle',
+  'codings.reviewed': 'Manuelle og accepterede automatiske',
+  'codings.all': 'Alle, også ikke gennemsete',
+  'codings.note.manual': {one: 'Tæller kun manuelle kodninger. {n} automatisk kodning er ikke gennemset og tælles ikke.', other: 'Tæller kun manuelle kodninger. {n} automatiske kodninger er ikke gennemset og tælles ikke.'},
+  'codings.note.reviewed': {one: 'Tæller manuelle og accepterede automatiske kodninger. {n} automatisk kodning er ikke gennemset og tælles ikke.', other: 'Tæller manuelle og accepterede automatiske kodninger. {n} automatiske kodninger er ikke gennemset og tælles ikke.'},
+  'codings.note.all': {one: 'Tæller alle kodninger, også {n} automatisk kodning, som ikke er gennemset.', other: 'Tæller alle kodninger, også {n} automatiske kodninger, som ikke er gennemset.'},
+  'codings.unreviewedColumn': 'Ikke gennemset',
+  'codings.unreviewedTitle': 'Automatiske kodninger, som ingen har gennemset, talt for sig uanset filteret',
+  'codings.unreviewedBadge': 'ikke gennemset',
+  'codings.exportNote': 'Kodninger i udtrækket: {filter}',
+  'error.codings.filter': 'Kodningsfilteret skal være manual, reviewed eller all, fik "{got}".',
 };

@@ -565,4 +565,18 @@ export const en = {
   'step.code-move': "moving the code '{code}'",
   'step.code-merge': "merging '{code}' into '{into}'",
   'step.code-delete': "deleting the code '{code}'",
+
+  // The coding filter of compare, the code view and the export
+  'codings.label': 'Codings',
+  'codings.manual': 'Manual only',
+  'codings.reviewed': 'Manual and accepted auto',
+  'codings.all': 'All, unreviewed included',
+  'codings.note.manual': {one: 'Counts manual codings only. {n} auto coding is not reviewed and not counted.', other: 'Counts manual codings only. {n} auto codings are not reviewed and not counted.'},
+  'codings.note.reviewed': {one: 'Counts manual and accepted auto codings. {n} auto coding is not reviewed and not counted.', other: 'Counts manual and accepted auto codings. {n} auto codings are not reviewed and not counted.'},
+  'codings.note.all': {one: 'Counts all codings, including {n} auto coding nobody has reviewed.', other: 'Counts all codings, including {n} auto codings nobody has reviewed.'},
+  'codings.unreviewedColumn': 'Unreviewed',
+  'codings.unreviewedTitle': 'Auto codings nobody has reviewed, counted apart whatever the filter',
+  'codings.unreviewedBadge': 'unreviewed',
+  'codings.exportNote': 'Codings in the export: {filter}',
+  'error.codings.filter': 'The coding filter must be manual, reviewed or all, got "{got}".',
 };

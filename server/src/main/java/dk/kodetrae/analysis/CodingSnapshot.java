@@ -1,17 +1,23 @@
 package dk.kodetrae.analysis;
 
 import dk.kodetrae.codebook.Code;
+import dk.kodetrae.coding.CodingFilter;
 import dk.kodetrae.corpus.Document;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * An immutable, array-based copy of what a crosstab reads: every active coding (sorted by document, then start)
- * with whether it starts in respondent speech and the start offsets of each document's words. Built once per store
- * state, so a crosstab over a million codings is one pass over primitive arrays.
+ * An immutable, array-based copy of what a crosstab reads: every coding that is not rejected (sorted by document,
+ * then start) with its review state, whether it starts in respondent speech and the start offsets of each
+ * document's words. Built once per store state, so a crosstab over a million codings is one pass over primitive
+ * arrays.
  */
 final class CodingSnapshot {
+    static final byte NO_REVIEW = 0;
+    static final byte ACCEPTED = 1;
+    static final byte UNREVIEWED = 2;
+
     final long version;
     final List<Document> documents;
     final Map<Long, Integer> documentIndex;
@@ -24,6 +30,8 @@ final class CodingSnapshot {
     final int[] codingStart;
     final int[] codingEnd;
     final boolean[] codingRespondent;
+    /** Per coding, its review: {@link #NO_REVIEW} (manual, imported), {@link #ACCEPTED} or {@link #UNREVIEWED}. */
+    final byte[] codingReview;
     /** Per document, sorted start offsets of its words. */
     final int[][] wordStarts;
     /** Per document, the number of words spoken by respondents. */
@@ -32,7 +40,7 @@ final class CodingSnapshot {
     final int[] codingWords;
 
     CodingSnapshot(long version, List<Document> documents, List<Code> codes, int[] doc, int[] code, int[] start,
-                   int[] end, boolean[] respondent, int[][] wordStarts, int[] respondentWords) {
+                   int[] end, boolean[] respondent, byte[] review, int[][] wordStarts, int[] respondentWords) {
         this.version = version;
         this.documents = List.copyOf(documents);
         this.codes = List.copyOf(codes);
@@ -44,6 +52,7 @@ final class CodingSnapshot {
         this.codingStart = start;
         this.codingEnd = end;
         this.codingRespondent = respondent;
+        this.codingReview = review;
         this.wordStarts = wordStarts;
         this.respondentWords = respondentWords;
         this.codingWords = new int[doc.length];
@@ -54,6 +63,15 @@ final class CodingSnapshot {
 
     int codings() {
         return codingDoc.length;
+    }
+
+    /** Whether coding {@code i} counts under {@code filter}. */
+    boolean admits(int i, CodingFilter filter) {
+        return switch (filter) {
+            case MANUAL -> codingReview[i] == NO_REVIEW;
+            case REVIEWED -> codingReview[i] != UNREVIEWED;
+            case ALL -> true;
+        };
     }
 
     /** Words whose first character lies in [from, to) of a document. */

@@ -1,13 +1,17 @@
 package dk.kodetrae.analysis;
 
+import dk.kodetrae.coding.CodingFilter;
 import java.util.Arrays;
 
 /**
  * Counts of one crosstab: per code row (with roll-up; the last row is "any code") and per document, passages and
- * coded words (overlapping codings counted once), then summed per group.
+ * coded words (overlapping codings counted once) of the codings the filter admits, then summed per group; beside
+ * them, whatever the filter, the passages coded by a rule that nobody has reviewed yet.
  */
 final class Counts {
     final int[][] passages;
+    /** Per row and group: unreviewed auto codings, counted whether or not the filter admits them. */
+    final int[][] unreviewed;
     final int[][] interviews;
     final long[][] words;
     /** Per row and document: coded words (0 where the code does not occur). */
@@ -17,6 +21,7 @@ final class Counts {
 
     private Counts(int rows, int groups, int documents) {
         passages = new int[rows][groups];
+        unreviewed = new int[rows][groups];
         interviews = new int[rows][groups];
         words = new long[rows][groups];
         documentWords = new int[rows][documents];
@@ -30,7 +35,8 @@ final class Counts {
     /**
      * @param rowsWanted which code rows to count (those of the requested codebook); the total row is always counted
      */
-    static Counts of(CodingSnapshot s, int[][] docGroups, int groups, boolean respondentOnly, boolean[] rowsWanted) {
+    static Counts of(CodingSnapshot s, int[][] docGroups, int groups, boolean respondentOnly, boolean[] rowsWanted,
+                     CodingFilter filter) {
         int rows = s.codes.size() + 1;
         int total = rows - 1;
         Counts c = new Counts(rows, groups, s.documents.size());
@@ -47,6 +53,12 @@ final class Counts {
             if (!rowsWanted[rollUp[0]]) {
                 continue;
             }
+            if (s.codingReview[i] == CodingSnapshot.UNREVIEWED) {
+                c.countUnreviewed(rollUp, total, docGroups[d]);
+            }
+            if (!s.admits(i, filter)) {
+                continue;
+            }
             for (int r : rollUp) {
                 c.add(s, i, d, r, documentPassages, lastDoc, coveredTo);
             }
@@ -54,6 +66,15 @@ final class Counts {
         }
         c.sumGroups(docGroups, documentPassages, rowsWanted);
         return c;
+    }
+
+    private void countUnreviewed(int[] rollUp, int total, int[] groupsOfDocument) {
+        for (int g : groupsOfDocument) {
+            for (int r : rollUp) {
+                unreviewed[r][g]++;
+            }
+            unreviewed[total][g]++;
+        }
     }
 
     private void add(CodingSnapshot s, int i, int d, int r, int[][] documentPassages, int[] lastDoc, int[] coveredTo) {

@@ -3,6 +3,7 @@ package dk.kodetrae.analysis;
 import dk.kodetrae.message.Message;
 import dk.kodetrae.codebook.Code;
 import dk.kodetrae.codebook.Codebooks;
+import dk.kodetrae.coding.CodingFilter;
 import dk.kodetrae.corpus.Corpus;
 import dk.kodetrae.corpus.Document;
 import dk.kodetrae.corpus.GroupLabels;
@@ -25,6 +26,8 @@ import java.util.TreeSet;
  * Code frequencies across groups of interviews: rows are the codes of a codebook (a code's counts include its
  * sub-codes), columns are groups defined by attribute conditions. By default only respondent speech counts:
  * a coding counts when it starts in a respondent turn, and coverage is coded words per 10,000 respondent words.
+ * Which codings count is the request's {@link CodingFilter} (manual and accepted auto codings unless asked
+ * otherwise); every cell also says how many passages a rule coded that nobody has reviewed, so none are hidden.
  * Thread-safe; reads a snapshot that is rebuilt only when the store has changed.
  */
 public final class Crosstab {
@@ -49,15 +52,26 @@ public final class Crosstab {
      * @param statistics       also compute tests (Fisher or chi-square, permutation, bootstrap, Benjamini–Hochberg)
      * @param clusterAttribute the attribute interviews are nested in (e.g. kommune), for the honesty note; null
      *                         when they are not nested
+     * @param codings          which codings count
      */
     public record Request(String codebookId, List<Group> groups, Map<String, Set<String>> where,
-                          boolean respondentOnly, boolean statistics, String clusterAttribute, long seed) {
+                          boolean respondentOnly, boolean statistics, String clusterAttribute, long seed,
+                          CodingFilter codings) {
         public Request {
             groups = List.copyOf(groups);
             where = Map.copyOf(where);
             if (groups.isEmpty()) {
                 throw new IllegalArgumentException("a crosstab needs at least one group");
             }
+            if (codings == null) {
+                throw new IllegalArgumentException("a crosstab needs a coding filter");
+            }
+        }
+
+        /** A request that counts what {@link CodingFilter#DEFAULT} admits. */
+        public Request(String codebookId, List<Group> groups, Map<String, Set<String>> where, boolean respondentOnly,
+                       boolean statistics, String clusterAttribute, long seed) {
+            this(codebookId, groups, where, respondentOnly, statistics, clusterAttribute, seed, CodingFilter.DEFAULT);
         }
     }
 
@@ -86,8 +100,9 @@ public final class Crosstab {
      *
      * @param interviewShare interviews with the code, as a share (0–1) of the group's interviews
      * @param coverage       coded words (overlaps counted once) per 10,000 respondent words
+     * @param unreviewed     passages coded by a rule and not yet reviewed, whether or not the filter counts them
      */
-    public record Cell(int passages, int interviews, double interviewShare, double coverage) {
+    public record Cell(int passages, int interviews, double interviewShare, double coverage, int unreviewed) {
     }
 
     /**
@@ -105,11 +120,12 @@ public final class Crosstab {
     }
 
     /**
-     * The table; {@code caveats} say what limits its reading (few municipalities, tests not reported), each as a
-     * code with parameters and the English text, so that the page can say it in its own language.
+     * The table; {@code total} is the row of any code of the codebook; {@code codings} the filter in force;
+     * {@code caveats} say what limits its reading (few municipalities, tests not reported), each as a code with
+     * parameters and the English text, so that the page can say it in its own language.
      */
     public record Table(String codebookId, List<GroupInfo> groups, List<Row> rows, Row total, List<Message> caveats,
-                        long tookMicros) {
+                        long tookMicros, CodingFilter codings) {
     }
 
     public Table compute(Request request) {
@@ -119,7 +135,8 @@ public final class Crosstab {
         List<Integer> rows = rowsOf(s, request.codebookId());
         boolean[] wanted = new boolean[s.codes.size()];
         rows.forEach(r -> wanted[r] = true);
-        Counts counts = Counts.of(s, docGroups, request.groups().size(), request.respondentOnly(), wanted);
+        Counts counts = Counts.of(s, docGroups, request.groups().size(), request.respondentOnly(), wanted,
+                request.codings());
         List<GroupInfo> groups = groupInfo(s, request, docGroups);
         List<Row> out = new ArrayList<>();
         for (int r : rows) {
@@ -133,7 +150,8 @@ public final class Crosstab {
         if (request.statistics()) {
             out = RowTests.apply(out, rows, counts, groups, docGroups, s, request.seed(), caveats);
         }
-        return new Table(request.codebookId(), groups, out, total, caveats, (System.nanoTime() - started) / 1_000);
+        return new Table(request.codebookId(), groups, out, total, caveats, (System.nanoTime() - started) / 1_000,
+                request.codings());
     }
 
     private static List<Integer> rowsOf(CodingSnapshot s, String codebookId) {
@@ -200,7 +218,7 @@ public final class Crosstab {
         List<Cell> out = new ArrayList<>();
         for (int g = 0; g < groups.size(); g++) {
             out.add(cell(c.passages[row][g], c.interviews[row][g], c.words[row][g], groups.get(g).interviews(),
-                    groups.get(g).respondentWords()));
+                    groups.get(g).respondentWords(), c.unreviewed[row][g]));
         }
         return out;
     }
@@ -211,19 +229,22 @@ public final class Crosstab {
         long words = 0;
         int allInterviews = 0;
         long allWords = 0;
+        int unreviewed = 0;
         for (int g = 0; g < groups.size(); g++) {
             passages += c.passages[row][g];
+            unreviewed += c.unreviewed[row][g];
             interviews += c.interviews[row][g];
             words += c.words[row][g];
             allInterviews += groups.get(g).interviews();
             allWords += groups.get(g).respondentWords();
         }
-        return cell(passages, interviews, words, allInterviews, allWords);
+        return cell(passages, interviews, words, allInterviews, allWords, unreviewed);
     }
 
-    private static Cell cell(int passages, int interviews, long words, int groupInterviews, long groupWords) {
+    private static Cell cell(int passages, int interviews, long words, int groupInterviews, long groupWords,
+                             int unreviewed) {
         return new Cell(passages, interviews, groupInterviews == 0 ? 0 : (double) interviews / groupInterviews,
-                groupWords == 0 ? 0 : 10_000.0 * words / groupWords);
+                groupWords == 0 ? 0 : 10_000.0 * words / groupWords, unreviewed);
     }
 
     private static List<Message> clusterCaveats(List<GroupInfo> groups) {
@@ -243,9 +264,18 @@ public final class Crosstab {
     public record Cooccurrence(List<String> keys, List<String> names, int[][] units, double[][] jaccard) {
     }
 
-    /** Co-occurrence of a codebook's codes (with roll-up) in the same sentence ({@code turns} false) or turn. */
+    /** Co-occurrence of the codings {@link CodingFilter#DEFAULT} admits; see the full method. */
     public Cooccurrence cooccurrence(String codebookId, boolean turns, Map<String, Set<String>> where,
                                      boolean respondentOnly) {
+        return cooccurrence(codebookId, turns, where, respondentOnly, CodingFilter.DEFAULT);
+    }
+
+    /**
+     * Co-occurrence of a codebook's codes (with roll-up) in the same sentence ({@code turns} false) or turn,
+     * counting the codings {@code codings} admits.
+     */
+    public Cooccurrence cooccurrence(String codebookId, boolean turns, Map<String, Set<String>> where,
+                                     boolean respondentOnly, CodingFilter codings) {
         CodingSnapshot s = snapshots.snapshot();
         List<Integer> rows = rowsOf(s, codebookId);
         int[] position = new int[s.codes.size()];
@@ -263,7 +293,7 @@ public final class Crosstab {
                 j++;
             }
             if (s.documents.get(d).meets(where)) {
-                countDocument(s, i, j, units(s.documents.get(d), turns), position, respondentOnly, both);
+                countDocument(s, i, j, units(s.documents.get(d), turns), position, respondentOnly, codings, both);
             }
             i = j;
         }
@@ -284,10 +314,10 @@ public final class Crosstab {
     }
 
     private static void countDocument(CodingSnapshot s, int from, int to, List<Span> units, int[] position,
-                                      boolean respondentOnly, int[][] both) {
+                                      boolean respondentOnly, CodingFilter codings, int[][] both) {
         Map<Integer, Set<Integer>> codesPerUnit = new LinkedHashMap<>();
         for (int i = from; i < to; i++) {
-            if (respondentOnly && !s.codingRespondent[i]) {
+            if (respondentOnly && !s.codingRespondent[i] || !s.admits(i, codings)) {
                 continue;
             }
             Span coded = new Span(s.codingStart[i], s.codingEnd[i]);

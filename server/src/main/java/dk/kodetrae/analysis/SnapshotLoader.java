@@ -75,8 +75,9 @@ final class SnapshotLoader {
             IntList start = new IntList();
             IntList end = new IntList();
             List<Boolean> respondent = new ArrayList<>();
+            ByteList review = new ByteList();
             try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT document_id, code_id,"
-                    + " start_offset, end_offset FROM coding WHERE " + CodingFilter.ALL.where()
+                    + " start_offset, end_offset, review FROM coding WHERE " + CodingFilter.ALL.where()
                     + " ORDER BY document_id, start_offset")) {
                 while (r.next()) {
                     Integer d = docIndex.get(r.getLong(1));
@@ -90,6 +91,7 @@ final class SnapshotLoader {
                     end.add(r.getInt(4));
                     respondent.add(Turn.containing(turns.get(d), r.getInt(3))
                             .filter(t -> t.role() == SpeakerRole.RESPONDENT).isPresent());
+                    review.add(review(r.getString(5)));
                 }
             }
             boolean[] resp = new boolean[respondent.size()];
@@ -97,8 +99,33 @@ final class SnapshotLoader {
                 resp[i] = respondent.get(i);
             }
             return new CodingSnapshot(version, documents, codes, doc.toArray(), code.toArray(), start.toArray(),
-                    end.toArray(), resp, wordStarts, respondentWords);
+                    end.toArray(), resp, review.toArray(), wordStarts, respondentWords);
         });
+    }
+
+    private static byte review(String state) {
+        return switch (state) {
+            case "accepted" -> CodingSnapshot.ACCEPTED;
+            case "unreviewed" -> CodingSnapshot.UNREVIEWED;
+            default -> CodingSnapshot.NO_REVIEW;
+        };
+    }
+
+    /** A growable byte array. */
+    private static final class ByteList {
+        private byte[] values = new byte[1024];
+        private int size;
+
+        void add(byte v) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = v;
+        }
+
+        byte[] toArray() {
+            return Arrays.copyOf(values, size);
+        }
     }
 
     /** A growable int array. */

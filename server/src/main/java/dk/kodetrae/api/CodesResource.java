@@ -84,8 +84,9 @@ public final class CodesResource {
                                    @QueryParam("sub") @DefaultValue("true") boolean withSubcodes,
                                    @QueryParam("where") List<String> where, @QueryParam("speaker") String speaker,
                                    @QueryParam("offset") @DefaultValue("0") int offset,
-                                   @QueryParam("limit") @DefaultValue("50") int limit) {
-        return project.retrieval().codePassages(id, withSubcodes, filter(where, speaker, offset, limit));
+                                   @QueryParam("limit") @DefaultValue("50") int limit,
+                                   @QueryParam(CodingFilterParam.NAME) @DefaultValue("reviewed") String codings) {
+        return project.retrieval().codePassages(id, withSubcodes, filter(where, speaker, offset, limit, codings));
     }
 
     @GET
@@ -100,12 +101,12 @@ public final class CodesResource {
         return project.autoCoder().apply(id, Actors.or(by == null ? null : by.actor()));
     }
 
-    static Retrieval.Filter filter(List<String> where, String speaker, int offset, int limit) {
+    static Retrieval.Filter filter(List<String> where, String speaker, int offset, int limit, String codings) {
         if (offset < 0 || limit < 1 || limit > 1000) {
             throw ApiError.badRequest("page.invalid", "page must have offset >= 0 and 1 <= limit <= 1000", "max", 1000);
         }
         Optional<SpeakerRole> role = speaker == null || speaker.isBlank() ? Optional.empty()
                 : Optional.of(SpeakerRole.of(speaker));
-        return new Retrieval.Filter(SearchResource.filters(where), role, offset, limit);
+        return new Retrieval.Filter(SearchResource.filters(where), role, offset, limit, CodingFilterParam.of(codings));
     }
 }

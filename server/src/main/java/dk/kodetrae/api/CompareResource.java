@@ -14,9 +14,12 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 
 /**
- * {@code GET /compare?codebook=ressourceforloeb&by=ressourceteam&where=rolle:borger&speaker=respondent&stats=true}:
- * the crosstab of codes by groups, named by the project's group labels; without {@code codebook}, the project's
- * default codebook, and the cluster caveat follows the project's cluster attribute. A cell's passages are {@code GET /codes/{id}/passages} with the group's
+ * {@code GET /compare?codebook=ressourceforloeb&by=ressourceteam&where=rolle:borger&speaker=respondent&stats=true
+ * &codings=reviewed}: the crosstab of codes by groups, named by the project's group labels, counting the codings the
+ * filter admits (manual, reviewed = manual and accepted auto, the default, or all); every cell also has the
+ * unreviewed auto codings as their own count. Without {@code codebook}, the project's default codebook, and the
+ * cluster caveat follows the project's cluster attribute. A cell's passages are {@code GET /codes/{id}/passages} with
+ * the group's
  * {@code where} conditions (and the request's) and {@code speaker=respondent}.
  * {@code GET /cooccurrence?codebook=…&unit=sentence}: codes × codes in the same unit.
  */
@@ -37,7 +40,8 @@ public final class CompareResource {
                                   @QueryParam("by") String by, @QueryParam("where") List<String> where,
                                   @QueryParam("speaker") @DefaultValue("respondent") String speaker,
                                   @QueryParam("stats") @DefaultValue("false") boolean stats,
-                                  @QueryParam("seed") @DefaultValue("20151") long seed) {
+                                  @QueryParam("seed") @DefaultValue("20151") long seed,
+                                  @QueryParam(CodingFilterParam.NAME) @DefaultValue("reviewed") String codings) {
         if (by == null || by.isBlank()) {
             throw ApiError.badRequest("compare.byRequired", "by is required: the attribute whose values are the groups, e.g. by=rolle");
         }
@@ -49,7 +53,7 @@ public final class CompareResource {
         Settings.Effective settings = project.settings().effective();
         return project.crosstab().compute(new Crosstab.Request(project.settings().codebook(codebook),
                 project.crosstab().groupsBy(by, settings.labels()), SearchResource.filters(where), respondentOnly,
-                stats, settings.clusterAttribute(), seed));
+                stats, settings.clusterAttribute(), seed, CodingFilterParam.of(codings)));
     }
 
     @GET
@@ -57,8 +61,10 @@ public final class CompareResource {
     public Crosstab.Cooccurrence cooccurrence(@QueryParam("codebook") String codebook,
                                               @QueryParam("unit") @DefaultValue("sentence") String unit,
                                               @QueryParam("where") List<String> where,
-                                              @QueryParam("speaker") @DefaultValue("respondent") String speaker) {
-        return project.crosstab().cooccurrence(project.settings().codebook(codebook), "turn".equals(unit), SearchResource.filters(where),
-                !"all".equals(speaker));
+                                              @QueryParam("speaker") @DefaultValue("respondent") String speaker,
+                                              @QueryParam(CodingFilterParam.NAME) @DefaultValue("reviewed")
+                                              String codings) {
+        return project.crosstab().cooccurrence(project.settings().codebook(codebook), "turn".equals(unit),
+                SearchResource.filters(where), !"all".equals(speaker), CodingFilterParam.of(codings));
     }
 }

@@ -1,5 +1,6 @@
 package dk.kodetrae.api;
 
+import dk.kodetrae.coding.CodingFilter;
 import dk.kodetrae.export.AttributionTemplate;
 import dk.kodetrae.export.ExcerptExporter;
 import dk.kodetrae.export.ExcerptSource;
@@ -18,10 +19,11 @@ import jakarta.ws.rs.core.StreamingOutput;
 import java.util.List;
 
 /**
- * {@code GET /export?codebook=…&codes=a,b&by=ressourceteam&where=rolle:borger&format=docx&template=…&maxChars=0}:
- * themed excerpts as a file download; headers say how many quotes from how many codings. Without {@code codebook} or
- * {@code template}, the project's default codebook and attribution template; groups are headed by the project's
- * group labels.
+ * {@code GET /export?codebook=…&codes=a,b&by=ressourceteam&where=rolle:borger&format=docx&template=…&maxChars=0
+ * &codings=reviewed}: themed excerpts as a file download, of the codings the filter admits (manual, reviewed = manual
+ * and accepted auto, the default, or all, where the document formats mark unreviewed auto codings); headers say how
+ * many quotes from how many codings. Without {@code codebook} or {@code template}, the project's default codebook and
+ * attribution template; groups are headed by the project's group labels.
  */
 @Path("export")
 @Singleton
@@ -46,15 +48,17 @@ public final class ExportResource {
                            @QueryParam("template") String template,
                            @QueryParam("maxChars") @DefaultValue("0") int maxChars,
                            @QueryParam("title") @DefaultValue("Temaer og citater") String title,
-                           @QueryParam("speaker") @DefaultValue("respondent") String speaker) {
+                           @QueryParam("speaker") @DefaultValue("respondent") String speaker,
+                           @QueryParam(CodingFilterParam.NAME) @DefaultValue("reviewed") String codings) {
+        CodingFilter filter = CodingFilterParam.of(codings);
         ExportFormat f = format(format);
         Settings.Effective settings = project.settings().effective();
         AttributionTemplate attribution = template == null ? settings.attribution() : AttributionTemplate.parse(template);
-        ExportOptions options = new ExportOptions(title, attribution, maxChars);
+        ExportOptions options = new ExportOptions(title, attribution, maxChars, filter);
         List<String> keys = codes.isBlank() ? List.of() : List.of(codes.split(","));
         ExcerptSource.Excerpts xs = project.excerpts().collect(new ExcerptSource.Selection(
                 project.settings().codebook(codebook), keys, by == null || by.isBlank() ? null : by,
-                SearchResource.filters(where), !"all".equals(speaker), settings.labels()));
+                SearchResource.filters(where), !"all".equals(speaker), settings.labels(), filter));
         ExcerptExporter.Prepared prepared = ExcerptExporter.prepare(xs.excerpts(), xs.codeOrder(), options);
         StreamingOutput body = out -> prepared.write(f, out);
         return Response.ok(body, f.mediaType())

@@ -15,7 +15,8 @@ import java.util.List;
 
 /**
  * {@code GET /retrieve?codes=code:a AND code:b&q=…&unit=sentence&where=kommune:A&speaker=respondent}: units that
- * satisfy a code query, a text query and filters. Same syntax as {@code kodetrae search --codes}.
+ * satisfy a code query, a text query and filters, over the codings {@code codings=manual|reviewed|all} admits
+ * (reviewed by default). Same syntax as {@code kodetrae search --codes}.
  */
 @Path("retrieve")
 @Produces(MediaType.APPLICATION_JSON)
@@ -33,10 +34,12 @@ public final class RetrievalResource {
                                    @QueryParam("unit") @DefaultValue("sentence") String unit,
                                    @QueryParam("where") List<String> where, @QueryParam("speaker") String speaker,
                                    @QueryParam("offset") @DefaultValue("0") int offset,
-                                   @QueryParam("limit") @DefaultValue("50") int limit) {
+                                   @QueryParam("limit") @DefaultValue("50") int limit,
+                                   @QueryParam(CodingFilterParam.NAME) @DefaultValue("reviewed") String codings) {
         if (codes == null || codes.isBlank()) {
             throw ApiError.badRequest("retrieve.codesRequired", "codes is required, e.g. codes=code:motivation AND code:team");
         }
-        return project.retrieval().query(codes, q, Unit.of(unit), CodesResource.filter(where, speaker, offset, limit));
+        return project.retrieval().query(codes, q, Unit.of(unit), CodesResource.filter(where, speaker, offset, limit,
+                codings));
     }
 }

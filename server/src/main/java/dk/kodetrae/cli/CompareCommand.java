@@ -47,6 +47,9 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "20151", description = "Seed of the permutation and bootstrap draws")
     long seed;
 
+    @Mixin
+    CodingFilterOption codings;
+
     @Spec
     CommandSpec spec;
 
@@ -57,7 +60,7 @@ final class CompareCommand implements Callable<Integer> {
             Settings.Effective settings = p.settings().effective();
             Crosstab.Request request = new Crosstab.Request(p.settings().codebook(codebook),
                     p.crosstab().groupsBy(by, settings.labels()), SearchCommand.filters(where), !allSpeakers, stats,
-                    settings.clusterAttribute(), seed);
+                    settings.clusterAttribute(), seed, codings.filter());
             Crosstab.Table table = p.crosstab().compute(request);
             PrintWriter out = spec.commandLine().getOut();
             switch (format) {

@@ -1,22 +1,27 @@
 package dk.kodetrae.cli;
 
 import dk.kodetrae.analysis.Crosstab;
+import dk.kodetrae.coding.CodingFilter;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** Prints a crosstab as an aligned text table or as CSV, showing one measure. */
+/**
+ * Prints a crosstab as an aligned text table or as CSV, showing one measure, with a last column "unreviewed": the
+ * passages a rule coded that nobody has reviewed, counted whatever the coding filter, so none are hidden.
+ */
 final class CrosstabText {
     private CrosstabText() {
     }
 
     static void table(Crosstab.Table t, Crosstab.Measure m, PrintWriter out) {
         out.println("Measure: " + label(m) + "; " + groupLine(t));
+        out.println(codingsLine(t));
         int width = width(t);
         StringBuilder head = new StringBuilder(String.format(Locale.ROOT, "%-44s", "code"));
         t.groups().forEach(g -> head.append(String.format(Locale.ROOT, " %" + width + "s", g.name())));
-        head.append(String.format(Locale.ROOT, " %10s", "total"));
+        head.append(String.format(Locale.ROOT, " %10s %10s", "total", "unreviewed"));
         boolean stats = t.rows().stream().anyMatch(r -> r.stats() != null);
         if (stats) {
             head.append(String.format(Locale.ROOT, " %-8s %8s %8s %9s %8s", "test", "p", "q(BH)", "perm p", "perm q"));
@@ -36,7 +41,7 @@ final class CrosstabText {
     private static String line(Crosstab.Row r, Crosstab.Measure m, boolean stats, int width) {
         StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "%-44s", clip("  ".repeat(r.depth()) + r.name(), 44)));
         r.cells().forEach(c -> b.append(String.format(Locale.ROOT, " %" + width + "s", value(c, m))));
-        b.append(String.format(Locale.ROOT, " %10s", value(r.total(), m)));
+        b.append(String.format(Locale.ROOT, " %10s %10d", value(r.total(), m), r.total().unreviewed()));
         if (stats && r.stats() != null) {
             var s = r.stats();
             b.append(String.format(Locale.ROOT, " %-8s %8s %8s %9s %8s", s.test(), p(s.p()), p(s.q()),
@@ -49,11 +54,13 @@ final class CrosstabText {
         List<String> head = new ArrayList<>(List.of("code", "name", "depth"));
         t.groups().forEach(g -> head.add(g.name()));
         head.add("total");
+        head.add("unreviewed");
         out.println(String.join(",", head.stream().map(CrosstabText::quote).toList()));
         for (Crosstab.Row r : t.rows()) {
             List<String> cells = new ArrayList<>(List.of(r.key(), r.name(), Integer.toString(r.depth())));
             r.cells().forEach(c -> cells.add(value(c, m)));
             cells.add(value(r.total(), m));
+            cells.add(Integer.toString(r.total().unreviewed()));
             out.println(String.join(",", cells.stream().map(CrosstabText::quote).toList()));
         }
     }
@@ -72,6 +79,12 @@ final class CrosstabText {
             case INTERVIEWS -> "interviews with at least one passage (share of the group's interviews)";
             case COVERAGE -> "coded words per 10,000 respondent words";
         };
+    }
+
+    private static String codingsLine(Crosstab.Table t) {
+        int unreviewed = t.total().total().unreviewed();
+        String counted = t.codings() == CodingFilter.ALL ? "counted" : "not counted";
+        return CodingFilterOption.describe(t.codings()) + "; " + unreviewed + " unreviewed auto codings " + counted;
     }
 
     private static String groupLine(Crosstab.Table t) {

@@ -1,5 +1,6 @@
 package dk.kodetrae.cli;
 
+import dk.kodetrae.coding.CodingFilter;
 import dk.kodetrae.export.AttributionTemplate;
 import dk.kodetrae.export.ExcerptExporter;
 import dk.kodetrae.export.ExcerptSource;
@@ -21,7 +22,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "export", description = "Export themed excerpts (quotes with attribution) as docx, md, html, csv (comma or semicolon) or xlsx.")
+@Command(name = "export", description = {"Export themed excerpts (quotes with attribution) as docx, md, html, csv (comma"
+        + " or semicolon) or xlsx.", "Overlapping codings of one code in one document are one quote; --codings all"
+        + " marks unreviewed auto codings in docx, md and html."})
 final class ExportCommand implements Callable<Integer> {
     @Mixin
     ProjectOption project;
@@ -56,6 +59,9 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE")
     Path output;
 
+    @Mixin
+    CodingFilterOption codings;
+
     @Spec
     CommandSpec spec;
 
@@ -64,17 +70,19 @@ final class ExportCommand implements Callable<Integer> {
         ExportFormat f = ExportFormat.of(format);
         try (Project p = project.openForReading()) {
             Settings.Effective settings = p.settings().effective();
+            CodingFilter filter = codings.filter();
             ExcerptSource.Excerpts xs = p.excerpts().collect(new ExcerptSource.Selection(
                     p.settings().codebook(codebook), codes, by, SearchCommand.filters(where), !allSpeakers,
-                    settings.labels()));
+                    settings.labels(), filter));
             AttributionTemplate attribution = template == null ? settings.attribution()
                     : AttributionTemplate.parse(template);
             ExportSummary summary;
             try (OutputStream out = Files.newOutputStream(output)) {
                 summary = ExcerptExporter.write(f, xs.excerpts(), xs.codeOrder(),
-                        new ExportOptions(title, attribution, maxChars), out);
+                        new ExportOptions(title, attribution, maxChars, filter), out);
             }
-            spec.commandLine().getOut().println("wrote " + summary.english() + " to " + output);
+            spec.commandLine().getOut().println("wrote " + summary.english() + " to " + output + "; "
+                    + CodingFilterOption.describe(filter));
         }
         return 0;
     }

@@ -59,6 +59,9 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--size", defaultValue = "20", description = "Hits per page")
     int size;
 
+    @Mixin
+    CodingFilterOption codings;
+
     @Spec
     CommandSpec spec;
 
@@ -76,7 +79,8 @@ final class SearchCommand implements Callable<Integer> {
             warnIfBehind(p, spec.commandLine().getErr());
             if (codes != null) {
                 printPassages(p.retrieval().query(codes, query, request.unit(), new Retrieval.Filter(request.where(),
-                        request.speaker(), request.offset(), request.limit())), request.offset(), spec.commandLine().getOut());
+                        request.speaker(), request.offset(), request.limit(), codings.filter())), request.offset(),
+                        spec.commandLine().getOut());
             } else {
                 print(p.index().search(request), spec.commandLine().getOut());
             }
@@ -93,7 +97,8 @@ final class SearchCommand implements Callable<Integer> {
     }
 
     private static void printPassages(Retrieval.Page page, int offset, PrintWriter out) {
-        out.printf(Locale.ROOT, "%d units in %d documents%n", page.total(), page.perDocument().size());
+        out.printf(Locale.ROOT, "%d units in %d documents; %s%n", page.total(), page.perDocument().size(),
+                CodingFilterOption.describe(page.codings()));
         int n = offset;
         for (Retrieval.Passage p : page.passages()) {
             out.printf(Locale.ROOT, "%4d  %-8s %-11s %s  @%d-%d%n", ++n, p.documentName(), p.role().id(), p.text(),

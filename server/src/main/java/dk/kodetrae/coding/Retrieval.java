@@ -41,29 +41,45 @@ public final class Retrieval {
         this.codebooks = codebooks;
     }
 
-    /** A passage with its context. For code-view passages {@code codingId} names the coding, otherwise 0. */
+    /**
+     * A passage with its context. For code-view passages {@code codingId} names the coding and {@code origin} and
+     * {@code review} are its {@link Origin#id()} and {@link Review#state()}; otherwise 0 and "".
+     */
     public record Passage(long documentId, String documentName, Map<String, String> attributes, Span span,
                           String speaker, SpeakerRole role, String left, String text, String right, long codingId,
-                          long codeId, String origin) {
+                          long codeId, String origin, String review) {
     }
 
-    /** One page of passages, with counts over all of them. */
-    public record Page(int total, List<Passage> passages, Map<String, Integer> perDocument) {
+    /** One page of passages, with counts over all of them and the coding filter they were retrieved under. */
+    public record Page(int total, List<Passage> passages, Map<String, Integer> perDocument, CodingFilter codings) {
     }
 
-    /** Filters shared by both kinds of retrieval. */
-    public record Filter(Map<String, Set<String>> where, Optional<SpeakerRole> speaker, int offset, int limit) {
+    /** Filters shared by both kinds of retrieval; {@code codings} says which codings count. */
+    public record Filter(Map<String, Set<String>> where, Optional<SpeakerRole> speaker, int offset, int limit,
+                         CodingFilter codings) {
+        public Filter {
+            if (codings == null) {
+                throw new IllegalArgumentException("a retrieval needs a coding filter");
+            }
+        }
+
+        /** Counts what {@link CodingFilter#DEFAULT} admits. */
+        public Filter(Map<String, Set<String>> where, Optional<SpeakerRole> speaker, int offset, int limit) {
+            this(where, speaker, offset, limit, CodingFilter.DEFAULT);
+        }
+
+        /** Every document, every speaker and every coding that is not rejected; the first 50. */
         public static Filter all() {
-            return new Filter(Map.of(), Optional.empty(), 0, 50);
+            return new Filter(Map.of(), Optional.empty(), 0, 50, CodingFilter.ALL);
         }
     }
 
-    /** Every active coding of a code (and of its sub-codes when asked), filtered, in reading order. */
+    /** Every coding of a code (and of its sub-codes when asked) that the filter admits, in reading order. */
     public Page codePassages(long codeId, boolean withSubcodes, Filter filter) {
         Set<Long> codes = withSubcodes ? codebooks.withDescendants(codeId) : Set.of(codebooks.code(codeId).id());
         Map<Long, Document> docs = documents(filter);
-        List<Coding> codings = store.read(c -> CodingRows.select(c, "code_id IN (" + placeholders(codes.size())
-                + ") ORDER BY document_id, start_offset, end_offset", codes.toArray()));
+        List<Coding> codings = store.read(c -> CodingRows.selectAll(c, filter.codings().where() + " AND code_id IN ("
+                + placeholders(codes.size()) + ") ORDER BY document_id, start_offset, end_offset", codes.toArray()));
         List<Coding> kept = new ArrayList<>();
         Map<Long, List<Turn>> turns = new HashMap<>();
         for (Coding k : codings) {
@@ -78,9 +94,11 @@ public final class Retrieval {
         Map<Long, String> texts = new HashMap<>();
         List<Passage> page = kept.stream().skip(filter.offset()).limit(filter.limit())
                 .map(k -> passage(docs.get(k.documentId()), texts, k.span(),
-                        turnAt(turns, k.documentId(), k.span().start()), k.id(), k.codeId(), k.origin().id()))
+                        turnAt(turns, k.documentId(), k.span().start()), k.id(), k.codeId(), k.origin().id(),
+                        k.review().state()))
                 .toList();
-        return new Page(kept.size(), page, perDocument(kept.stream().map(k -> docs.get(k.documentId()).name()).toList()));
+        return new Page(kept.size(), page, perDocument(kept.stream().map(k -> docs.get(k.documentId()).name()).toList()),
+                filter.codings());
     }
 
     /** Units that satisfy a code query, a text query (may be blank) and the filters. */
@@ -92,7 +110,7 @@ public final class Retrieval {
             request = request.withSpeaker(filter.speaker().get());
         }
         List<SearchIndex.UnitMatch> candidates = index.allMatches(request);
-        Map<Long, Map<String, List<Span>>> codingsByDoc = codings(atoms);
+        Map<Long, Map<String, List<Span>>> codingsByDoc = codings(atoms, filter.codings());
         Map<Long, Document> docs = documents(Filter.all());
         Map<Long, List<Span>> unitsByDoc = new HashMap<>();
         Map<Long, BitSet> satisfied = new HashMap<>();
@@ -113,9 +131,10 @@ public final class Retrieval {
         Map<Long, String> texts = new HashMap<>();
         List<Passage> page = hits.stream().skip(filter.offset()).limit(filter.limit())
                 .map(m -> passage(docs.get(m.documentId()), texts, m.span(),
-                        turnAt(turns, m.documentId(), m.span().start()), 0, 0, ""))
+                        turnAt(turns, m.documentId(), m.span().start()), 0, 0, "", ""))
                 .toList();
-        return new Page(hits.size(), page, perDocument(hits.stream().map(m -> docs.get(m.documentId()).name()).toList()));
+        return new Page(hits.size(), page, perDocument(hits.stream().map(m -> docs.get(m.documentId()).name()).toList()),
+                filter.codings());
     }
 
     private Map<String, Set<Long>> resolve(CodeQuery q) {
@@ -143,11 +162,11 @@ public final class Retrieval {
         return into;
     }
 
-    /** Per document, per atom name, the spans coded with that atom's codes. */
-    private Map<Long, Map<String, List<Span>>> codings(Map<String, Set<Long>> atoms) {
+    /** Per document, per atom name, the spans coded with that atom's codes by codings the filter admits. */
+    private Map<Long, Map<String, List<Span>>> codings(Map<String, Set<Long>> atoms, CodingFilter filter) {
         Set<Long> all = atoms.values().stream().flatMap(Collection::stream).collect(Collectors.toSet());
-        List<Coding> codings = store.read(c -> CodingRows.select(c, "code_id IN (" + placeholders(all.size())
-                + ") ORDER BY document_id, start_offset", all.toArray()));
+        List<Coding> codings = store.read(c -> CodingRows.selectAll(c, filter.where() + " AND code_id IN ("
+                + placeholders(all.size()) + ") ORDER BY document_id, start_offset", all.toArray()));
         Map<Long, Map<String, List<Span>>> out = new HashMap<>();
         for (Coding k : codings) {
             atoms.forEach((name, codes) -> {
@@ -168,14 +187,14 @@ public final class Retrieval {
 
     /** A passage with its context; {@code texts} caches document texts across one page. */
     private Passage passage(Document d, Map<Long, String> texts, Span span, Turn turn, long codingId, long codeId,
-                            String origin) {
+                            String origin, String review) {
         String text = texts.computeIfAbsent(d.id(), corpus::text);
         int from = Math.max(0, span.start() - CONTEXT);
         int to = Math.min(text.length(), span.end() + CONTEXT);
         return new Passage(d.id(), d.name(), d.attributes(), span, turn == null ? "" : turn.speaker(),
                 turn == null ? SpeakerRole.OTHER : turn.role(), text.substring(from, span.start()).replace('\n', ' '),
                 text.substring(span.start(), span.end()), text.substring(span.end(), to).replace('\n', ' '),
-                codingId, codeId, origin);
+                codingId, codeId, origin, review);
     }
 
     private Turn turnAt(Map<Long, List<Turn>> cache, long documentId, int offset) {

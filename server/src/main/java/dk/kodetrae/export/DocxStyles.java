@@ -17,6 +17,8 @@ final class DocxStyles {
     static final String NOTE = "Oversigt";
     /** A character style for the attribution after a quote: upright where the quote is italic. */
     static final String ATTRIBUTION = "Kildeangivelse";
+    /** A character style for the mark after a quote a rule coded and nobody reviewed. */
+    static final String UNREVIEWED = "IkkeGennemset";
     static final int HEADING_LEVELS = 6;
 
     private static final String HEADING = """
@@ -63,6 +65,10 @@ final class DocxStyles {
                 <w:name w:val="Quote"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/>
                 <w:uiPriority w:val="29"/><w:qFormat/>
                 <w:pPr><w:ind w:left="567" w:right="567"/></w:pPr><w:rPr><w:i/><w:iCs/></w:rPr>
+              </w:style>
+              <w:style w:type="character" w:customStyle="1" w:styleId="IkkeGennemset">
+                <w:name w:val="IkkeGennemset"/><w:basedOn w:val="DefaultParagraphFont"/><w:qFormat/>
+                <w:rPr><w:i w:val="0"/><w:iCs w:val="0"/><w:color w:val="A33333"/></w:rPr>
               </w:style>
               <w:style w:type="character" w:customStyle="1" w:styleId="Kildeangivelse">
                 <w:name w:val="Kildeangivelse"/><w:basedOn w:val="DefaultParagraphFont"/><w:qFormat/>

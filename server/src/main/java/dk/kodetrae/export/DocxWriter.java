@@ -11,7 +11,8 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
  * A Word document: the title in style Title, the note in style Oversigt, a theme in Heading 1 and each level
  * below one heading level deeper (at most Heading 6), the group label in style Gruppe, and each quote as its own paragraph in style Quote
  * (indented, italic) in Danish quotation marks, its attribution after it in the same paragraph in the upright
- * character style Kildeangivelse, so a quote and its source are copied together.
+ * character style Kildeangivelse, so a quote and its source are copied together; a quote that a rule coded and nobody
+ * reviewed ends with "(automatisk kodet, ikke gennemset)" in the character style IkkeGennemset.
  */
 final class DocxWriter implements Outline.Sink {
     private final XWPFDocument doc;
@@ -57,6 +58,11 @@ final class DocxWriter implements Outline.Sink {
             XWPFRun attribution = p.createRun();
             attribution.setStyle(DocxStyles.ATTRIBUTION);
             attribution.setText(" " + quote.attribution());
+        }
+        if (quote.unreviewed()) {
+            XWPFRun mark = p.createRun();
+            mark.setStyle(DocxStyles.UNREVIEWED);
+            mark.setText(" (" + ExportSummary.UNREVIEWED_MARK + ")");
         }
     }
 

@@ -17,9 +17,11 @@ import java.util.Map;
  *                     overlapping; trimming long quotes cuts only at their ends
  * @param speaker      who speaks in the passage; "" if unknown
  * @param coder        who coded it; "" if unknown
+ * @param provenance   where the coding came from and its review
  */
 public record Excerpt(List<CodeRef> codePath, String documentName, Map<String, String> attributes, String group,
-                      Span span, String text, List<Span> sentences, String speaker, String coder) {
+                      Span span, String text, List<Span> sentences, String speaker, String coder,
+                      Provenance provenance) {
     public Excerpt {
         String where = "excerpt in '" + documentName + "'";
         requireNonNull(documentName, "documentName", where);
@@ -28,6 +30,7 @@ public record Excerpt(List<CodeRef> codePath, String documentName, Map<String, S
         requireNonNull(text, "text", where);
         requireNonNull(speaker, "speaker", where);
         requireNonNull(coder, "coder", where);
+        requireNonNull(provenance, "provenance", where);
         where += " at [" + span.start() + ", " + span.end() + ")";
         codePath = copy(codePath, "codePath", where);
         sentences = copy(sentences, "sentences", where);
@@ -40,6 +43,12 @@ public record Excerpt(List<CodeRef> codePath, String documentName, Map<String, S
                     + " UTF-16 units but the span covers " + span.length());
         }
         checkSentences(sentences, text.length(), where);
+    }
+
+    /** A passage coded by hand. */
+    public Excerpt(List<CodeRef> codePath, String documentName, Map<String, String> attributes, String group,
+                   Span span, String text, List<Span> sentences, String speaker, String coder) {
+        this(codePath, documentName, attributes, group, span, text, sentences, speaker, coder, Provenance.MANUAL);
     }
 
     private static void requireNonNull(Object value, String field, String where) {

@@ -19,14 +19,16 @@ import java.util.List;
  * {@link ExportOptions#maxChars()} and then ending in " (…)".
  *
  * <ul>
- *   <li>DOCX, MARKDOWN, HTML: title, a line with the counts ({@link ExportSummary#danish()}), a heading per code
- *       that has quotes (and per ancestor), the group label where it changes, each quote in Danish quotation marks
- *       „…“ with its attribution.
+ *   <li>DOCX, MARKDOWN, HTML: title, a line with the coding filter and the counts
+ *       ({@link ExportSummary#danish(dk.kodetrae.coding.CodingFilter)}), a heading per code that has quotes (and per
+ *       ancestor), the group label where it changes, each quote in Danish quotation marks „…“ with its attribution,
+ *       and after a quote that a rule coded and nobody reviewed, the mark
+ *       "{@value ExportSummary#UNREVIEWED_MARK}".
  *   <li>CSV, XLSX: a header row and one row per coding: quote (the number of the quote it belongs to, shared by
  *       the rows of merged codings), code_path, code_id, document, start, end (the coding's own span), group,
- *       speaker, coder, text (the quote's), attribution, then one column per attribute name (sorted). One row per
- *       coding keeps each coding's own facts filterable; the quote number finds the quotes the document formats
- *       print.
+ *       speaker, coder, origin, rule, review, reviewer, reviewed_at, text (the quote's), attribution, then one
+ *       column per attribute name (sorted). One row per coding keeps each coding's own facts filterable; the quote
+ *       number finds the quotes the document formats print.
  * </ul>
  *
  * <p>Stateless and thread-safe.
@@ -88,7 +90,7 @@ public final class ExcerptExporter {
             requireNonNull(format, "format");
             requireNonNull(out, "out");
             String title = options.title();
-            String note = summary.danish();
+            String note = summary.danish(options.codings());
             switch (format) {
                 case DOCX -> DocxWriter.write(quotes, title, note, out);
                 case XLSX -> XlsxWriter.write(quotes, out);

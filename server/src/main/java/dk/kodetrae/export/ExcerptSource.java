@@ -3,6 +3,9 @@ package dk.kodetrae.export;
 import dk.kodetrae.codebook.Code;
 import dk.kodetrae.codebook.Codebooks;
 import dk.kodetrae.coding.Coding;
+import dk.kodetrae.coding.CodingFilter;
+import dk.kodetrae.coding.Origin;
+import dk.kodetrae.coding.Review;
 import dk.kodetrae.coding.Codings;
 import dk.kodetrae.corpus.Corpus;
 import dk.kodetrae.corpus.Document;
@@ -20,7 +23,8 @@ import java.util.Set;
 
 /**
  * Collects the excerpts of an export from the project: the codings of the chosen codes (each code with its
- * sub-codes), of the interviews that meet the filters, in respondent speech unless asked otherwise.
+ * sub-codes) that the coding filter admits, of the interviews that meet the filters, in respondent speech unless
+ * asked otherwise, each with where it came from and its review.
  */
 public final class ExcerptSource {
     private final Corpus corpus;
@@ -39,12 +43,22 @@ public final class ExcerptSource {
      * @param codeKeys the codes whose subtrees are exported; empty for the whole codebook
      * @param groupBy     the attribute whose value labels each excerpt's group, or null for none
      * @param groupLabels the report wording of each group (e.g. "Kommuner med ressourceteam")
+     * @param codings     which codings to export
      */
     public record Selection(String codebookId, List<String> codeKeys, String groupBy, Map<String, Set<String>> where,
-                            boolean respondentOnly, GroupLabels groupLabels) {
+                            boolean respondentOnly, GroupLabels groupLabels, CodingFilter codings) {
         public Selection {
             codeKeys = List.copyOf(codeKeys);
             where = Map.copyOf(where);
+            if (codings == null) {
+                throw new IllegalArgumentException("codings must not be null (use CodingFilter.DEFAULT)");
+            }
+        }
+
+        /** The codings {@link CodingFilter#DEFAULT} admits. */
+        public Selection(String codebookId, List<String> codeKeys, String groupBy, Map<String, Set<String>> where,
+                         boolean respondentOnly, GroupLabels groupLabels) {
+            this(codebookId, codeKeys, groupBy, where, respondentOnly, groupLabels, CodingFilter.DEFAULT);
         }
     }
 
@@ -69,7 +83,8 @@ public final class ExcerptSource {
     }
 
     private void addDocument(Document d, Selection s, Set<Long> chosen, Map<Long, Code> byId, List<Excerpt> out) {
-        List<Coding> coded = codings.forDocument(d.id()).stream().filter(k -> chosen.contains(k.codeId())).toList();
+        List<Coding> coded = codings.forDocument(d.id()).stream()
+                .filter(k -> chosen.contains(k.codeId()) && s.codings().admits(k)).toList();
         if (coded.isEmpty()) {
             return;
         }
@@ -85,8 +100,15 @@ public final class ExcerptSource {
             }
             out.add(new Excerpt(path(byId, byId.get(k.codeId())), d.name(), d.attributes(), group, k.span(),
                     text.substring(k.span().start(), k.span().end()), inside(sentences, k.span()),
-                    turn == null ? "" : turn.speaker(), k.coder()));
+                    turn == null ? "" : turn.speaker(), k.coder(), provenance(k)));
         }
+    }
+
+    private static Provenance provenance(Coding k) {
+        String rule = k.origin() instanceof Origin.Auto auto ? auto.rule() : "";
+        Review r = k.review();
+        return new Provenance(k.origin().id(), rule, r.state(), r.reviewer() == null ? "" : r.reviewer(),
+                r.reviewedAt() == null ? "" : r.reviewedAt());
     }
 
     private static Set<Long> chosen(List<Code> tree, Map<Long, Code> byId, List<String> keys) {

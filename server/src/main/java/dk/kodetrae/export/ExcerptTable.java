@@ -9,8 +9,9 @@ import java.util.stream.Collectors;
 /**
  * The columns of the spreadsheet formats, one row per coding: quote (the number of the quote the coding is part
  * of; merged codings share it), code_path (names joined by " > "), code_id, document, start and end (the coding's
- * own span), group, speaker, coder, text and attribution (the quote's), then one column per attribute name used by
- * any excerpt, sorted by name; a document without the attribute has "" there.
+ * own span), group, speaker, coder, origin (manual, auto, imported), rule (an auto coding's rule as applied),
+ * review (none, unreviewed, accepted, rejected), reviewer, reviewed_at, text and attribution (the quote's), then one
+ * column per attribute name used by any excerpt, sorted by name; a document without the attribute has "" there.
  *
  * <p>Why one row per coding and not per quote: each coding's span and coder (and, with them, its origin and review)
  * are facts a researcher filters and counts by; a row that merged them would need cells holding lists. The quote
@@ -49,6 +50,11 @@ final class ExcerptTable {
                 text("group", l -> l.coding().group()),
                 text("speaker", l -> l.coding().speaker()),
                 text("coder", l -> l.coding().coder()),
+                text("origin", l -> l.coding().provenance().origin()),
+                text("rule", l -> l.coding().provenance().rule()),
+                text("review", l -> l.coding().provenance().review()),
+                text("reviewer", l -> l.coding().provenance().reviewer()),
+                text("reviewed_at", l -> l.coding().provenance().reviewedAt()),
                 text("text", l -> l.quote().text()),
                 text("attribution", l -> l.quote().attribution())));
         for (String name : attributeNames(quotes)) {

@@ -8,7 +8,7 @@ import java.util.List;
  * A standalone UTF-8 HTML page: {@code <h1>} title, the note as {@code <p class="note">}, {@code <h2>} per theme
  * and one level more per level below (at most {@code <h6>}), the group label as {@code <p class="group">}, each
  * quote as a {@code <blockquote>} in Danish quotation marks followed by {@code <p class="attribution">} (outside
- * the quote, as HTML prescribes).
+ * the quote, as HTML prescribes), and {@code <p class="unreviewed">} when a rule coded it and nobody reviewed it.
  * Every text is escaped; a content security policy forbids scripts in case a viewer ever finds a gap.
  */
 final class HtmlWriter implements Outline.Sink {
@@ -29,6 +29,7 @@ final class HtmlWriter implements Outline.Sink {
             blockquote p { margin: 0; }
             p.attribution { margin: 0.2em 0 1em 2em; color: #555; }
             p.note { color: #555; }
+            p.unreviewed { margin: 0 0 1em 2em; color: #a33; font-size: 0.9em; }
             </style>
             </head>
             <body>
@@ -77,6 +78,9 @@ final class HtmlWriter implements Outline.Sink {
         out.write("<blockquote><p>„" + escape(quote.text()) + "“</p></blockquote>\n");
         if (!quote.attribution().isEmpty()) {
             out.write("<p class=\"attribution\">" + escape(quote.attribution()) + "</p>\n");
+        }
+        if (quote.unreviewed()) {
+            out.write("<p class=\"unreviewed\">(" + escape(ExportSummary.UNREVIEWED_MARK) + ")</p>\n");
         }
     }
 

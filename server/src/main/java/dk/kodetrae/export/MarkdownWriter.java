@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * CommonMark: {@code #} title, the note as a paragraph, {@code ##} per theme and one more {@code #} per level
  * below (at most six), the group label in bold, each quote as a one-line block quote in Danish quotation marks
- * with its attribution after it on the same line. Transcript text, names and labels are escaped so that they stay text.
+ * with its attribution after it on the same line, and in italics "(automatisk kodet, ikke gennemset)" when a rule
+ * coded it and nobody reviewed it. Transcript text, names and labels are escaped so that they stay text.
  */
 final class MarkdownWriter implements Outline.Sink {
     /** The ASCII punctuation that can start Markdown or inline HTML anywhere on a line; CommonMark escapes all. */
@@ -46,7 +47,8 @@ final class MarkdownWriter implements Outline.Sink {
     @Override
     public void quote(Quote quote) throws IOException {
         String attribution = quote.attribution().isEmpty() ? "" : " " + escape(quote.attribution());
-        block("> „" + escape(quote.text()) + "“" + attribution);
+        String mark = quote.unreviewed() ? " *(" + ExportSummary.UNREVIEWED_MARK + ")*" : "";
+        block("> „" + escape(quote.text()) + "“" + attribution + mark);
     }
 
     private void block(String line) throws IOException {

@@ -42,7 +42,8 @@ final class Overlaps {
     /**
      * One excerpt spanning a run: from its first start to its last end, the document's text of that span, the
      * sentences of all parts (pieces of one sentence cut at different part ends joined again), and the distinct
-     * speakers and coders in order of appearance, separated by ", ".
+     * speakers and coders in order of appearance, separated by ", ". The union has the first part's provenance; what
+     * the parts each came from stays with them ({@link Quote#codings()}).
      */
     static Excerpt union(List<Excerpt> run) {
         Excerpt first = run.getFirst();
@@ -60,7 +61,7 @@ final class Overlaps {
         }
         return new Excerpt(first.codePath(), first.documentName(), first.attributes(), first.group(),
                 new Span(start, end), text.toString(), sentences(run, start), distinct(run, Excerpt::speaker),
-                distinct(run, Excerpt::coder));
+                distinct(run, Excerpt::coder), first.provenance());
     }
 
     private static boolean sameCodeAndDocument(Excerpt a, Excerpt b) {

@@ -16,4 +16,9 @@ record Quote(int number, Excerpt excerpt, List<Excerpt> codings, String text, St
     Quote {
         codings = List.copyOf(codings);
     }
+
+    /** Whether any of its codings was made by a rule and nobody has reviewed it: the document formats say so. */
+    boolean unreviewed() {
+        return codings.stream().anyMatch(c -> c.provenance().unreviewed());
+    }
 }

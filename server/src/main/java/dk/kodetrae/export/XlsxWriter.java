@@ -91,7 +91,7 @@ final class XlsxWriter {
     private static int width(String column) {
         return switch (column) {
             case "text" -> 80;
-            case "attribution", "code_path" -> 40;
+            case "attribution", "code_path", "rule" -> 40;
             case "quote", "start", "end" -> 8;
             default -> 16;
         };

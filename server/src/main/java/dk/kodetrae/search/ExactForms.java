@@ -6,11 +6,16 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.util.ArrayUtil;
 
 /**
  * Follows each word with its exact form: the lower-cased word as written, marked with {@link #MARK}, at the same
  * position and offsets, and flagged as a keyword so the stemmer after this filter leaves it alone. The word itself
  * goes on to be stemmed. No token from the tokenizer contains the mark, so exact forms never meet stems.
+ *
+ * <p>Only a stemmer may follow this filter: the exact form reuses the word's attributes as the stemmer left them
+ * (offsets, type), restoring just the term it rewrote. Capturing and restoring the whole state of every word
+ * instead would clone all its attributes twice per word of an import.
  */
 final class ExactForms extends TokenFilter {
     /** The prefix of an exact form in the index, and of an exact word in a query ({@code =stol}). */
@@ -19,10 +24,14 @@ final class ExactForms extends TokenFilter {
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
     private final KeywordAttribute keyword = addAttribute(KeywordAttribute.class);
     private final PositionIncrementAttribute increment = addAttribute(PositionIncrementAttribute.class);
-    private State word;
+    /** The last word as written, with the mark in front; {@code pending} says it is still to be emitted. */
+    private char[] exact = new char[32];
+    private int exactLength;
+    private boolean pending;
 
     ExactForms(TokenStream input) {
         super(input);
+        exact[0] = MARK;
     }
 
     static boolean isExact(CharSequence term) {
@@ -31,10 +40,9 @@ final class ExactForms extends TokenFilter {
 
     @Override
     public boolean incrementToken() throws IOException {
-        if (word != null) {
-            restoreState(word);
-            word = null;
-            markTerm();
+        if (pending) {
+            pending = false;
+            term.copyBuffer(exact, 0, exactLength);
             increment.setPositionIncrement(0);
             keyword.setKeyword(true);
             return true;
@@ -42,22 +50,21 @@ final class ExactForms extends TokenFilter {
         if (!input.incrementToken()) {
             return false;
         }
-        word = captureState();
+        remember();
         return true;
     }
 
-    /** Puts the mark before the term, in place: an import marks every word it indexes. */
-    private void markTerm() {
+    private void remember() {
         int length = term.length();
-        char[] buffer = term.resizeBuffer(length + 1);
-        System.arraycopy(buffer, 0, buffer, 1, length);
-        buffer[0] = MARK;
-        term.setLength(length + 1);
+        exact = ArrayUtil.grow(exact, length + 1);
+        System.arraycopy(term.buffer(), 0, exact, 1, length);
+        exactLength = length + 1;
+        pending = true;
     }
 
     @Override
     public void reset() throws IOException {
         super.reset();
-        word = null;
+        pending = false;
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.kodetrae.CodedFixture;
+import dk.kodetrae.coding.CodingFilter;
 import dk.kodetrae.corpus.GroupLabels;
 import dk.kodetrae.corpus.Span;
 import dk.kodetrae.project.Project;
@@ -119,5 +120,31 @@ class CrosstabTest {
         int s = c.keys().indexOf("sanktioner");
         assertEquals(2, c.units()[s][s], "two sentences carry sanktioner codings");
         assertEquals(1.0, c.jaccard()[s][s], 1e-12);
+    }
+
+    /**
+     * Issue 18 §2: the rule of "sanktioner" codes two sentences of samarbejde; one is accepted, one stays unreviewed.
+     * Each filter counts its own codings, and every filter shows the unreviewed one (and the samarbejde rule's) as
+     * their own count.
+     */
+    @Test
+    void codingFilter_decidesWhatCounts_andUnreviewedAutoCodingsAreCountedApart() {
+        p.autoCoder().applyAll("lille", "regel");
+        long sanktioner = CodedFixture.code(p, "sanktioner").id();
+        List<Long> auto = p.autoCoder().autoCodings(CodedFixture.document(p, "samarbejde").id(), sanktioner);
+        p.autoCoder().accept(List.of(auto.getFirst()), "ane");
+
+        Map<CodingFilter, Integer> passages = new java.util.EnumMap<>(CodingFilter.class);
+        for (CodingFilter f : CodingFilter.values()) {
+            Crosstab.Table t = p.crosstab().compute(new Crosstab.Request("lille", p.crosstab().groupsBy("kommune", GroupLabels.NONE),
+                    Map.of(), true, false, "kommune", 1, f));
+            assertEquals(f, t.codings());
+            passages.put(f, row(t, "sanktioner").cells().get(0).passages());
+            assertEquals(1, row(t, "sanktioner").cells().get(0).unreviewed(), "whatever the filter, " + f.id());
+            assertEquals(2, t.total().total().unreviewed(), "and the samarbejde rule's sentence, " + f.id());
+        }
+        assertEquals(Map.of(CodingFilter.MANUAL, 3, CodingFilter.REVIEWED, 4, CodingFilter.ALL, 5), passages,
+                "three by hand, one accepted, one unreviewed");
+        assertEquals(CodingFilter.REVIEWED, byKommune(true).codings(), "the default");
     }
 }

@@ -205,7 +205,7 @@ class ApiIT {
         assertEquals(codes, counts.json().size(), "every code, also those without codings");
         int total = 0;
         for (var code : project.codebooks().codes("lille")) {
-            int own = get("codes/" + code.id() + "/passages?sub=false&limit=1").json().get("total").asInt();
+            int own = get("codes/" + code.id() + "/passages?sub=false&limit=1&codings=all").json().get("total").asInt();
             assertEquals(own, counts.json().get(Long.toString(code.id())).asInt(), code.key());
             total += own;
         }
@@ -346,10 +346,11 @@ class ApiIT {
         assertEquals(2, get("codes/" + code + "/autocode").json().get("total").asInt());
         JsonNode applied = post("codes/" + code + "/autocode", "{\"actor\":\"api-test\"}").json();
         assertEquals(2, applied.get("added").asInt() + applied.get("kept").asInt());
-        JsonNode passages = get("codes/" + code + "/passages").json();
+        JsonNode passages = get("codes/" + code + "/passages?codings=all").json();
         assertEquals(2, passages.get("total").asInt());
         assertEquals("auto", passages.get("passages").get(0).get("origin").asText());
-        assertEquals(2, get("retrieve?codes=" + q("code:sanktioner")).json().get("total").asInt());
+        assertEquals(0, get("codes/" + code + "/passages").json().get("total").asInt(), "nobody reviewed them");
+        assertEquals(2, get("retrieve?codings=all&codes=" + q("code:sanktioner")).json().get("total").asInt());
     }
 
     @Test

@@ -132,9 +132,16 @@ class CliTest {
         Run again = run("autocode", "--project", dir.toString(), "--codebook", "lille", "--code", "sanktioner");
         assertTrue(again.out().lines().anyMatch(l -> l.matches("sanktioner\\s+0\\s+0\\s+2")), "idempotent: " + again.out());
 
-        Run query = run("search", "--project", dir.toString(), "--codes", "code:sanktioner", "Åse");
+        Run query = run("search", "--project", dir.toString(), "--codes", "code:sanktioner", "--codings", "all", "Åse");
         assertEquals(0, query.code(), query.err());
-        assertTrue(query.out().startsWith("1 units in 1 documents"), query.out());
+        assertTrue(query.out().startsWith("1 units in 1 documents; Codings: all, unreviewed auto codings included"),
+                query.out());
+        Run reviewedOnly = run("search", "--project", dir.toString(), "--codes", "code:sanktioner", "Åse");
+        assertTrue(reviewedOnly.out().startsWith("0 units in 0 documents; Codings: manual and accepted auto"
+                + " (--codings reviewed)"), "the rule's codings are not reviewed yet: " + reviewedOnly.out());
+        Run wrong = run("search", "--project", dir.toString(), "--codes", "code:sanktioner", "--codings", "alle", "Åse");
+        assertEquals(1, wrong.code());
+        assertTrue(wrong.err().contains("coding filter must be one of manual, reviewed, all, got 'alle'"), wrong.err());
         assertTrue(query.out().contains("Søren og Åse"), query.out());
     }
 
@@ -146,7 +153,14 @@ class CliTest {
         Run csv = run("compare", "--project", dir.toString(), "--codebook", "lille", "--by", "kommune", "--format", "csv",
                 "--measure", "passages");
         assertEquals(0, csv.code(), csv.err());
-        assertEquals(java.nio.file.Files.readString(Fixtures.path("golden/compare-lille-by-kommune.csv")), csv.out());
+        assertEquals(java.nio.file.Files.readString(Fixtures.path("golden/compare-lille-by-kommune.csv")), csv.out(),
+                "by default the rule's unreviewed codings are not counted, only shown as unreviewed");
+        Run all = run("compare", "--project", dir.toString(), "--codebook", "lille", "--by", "kommune", "--format", "csv",
+                "--measure", "passages", "--codings", "all");
+        assertEquals(java.nio.file.Files.readString(Fixtures.path("golden/compare-lille-by-kommune-all.csv")), all.out());
+        Run table = run("compare", "--project", dir.toString(), "--codebook", "lille", "--by", "kommune");
+        assertTrue(table.out().lines().anyMatch(l -> l.equals("Codings: manual and accepted auto (--codings reviewed);"
+                + " 3 unreviewed auto codings not counted")), table.out());
         Run interviews = run("compare", "--project", dir.toString(), "--codebook", "lille", "--by", "ressourceteam",
                 "--measure", "interviews", "--stats");
         assertFalse(interviews.out().contains("municipalities"), "no cluster attribute set: " + interviews.out());
@@ -171,15 +185,23 @@ class CliTest {
                 "({rolle}, {ressourceteam=ja?kommune med ressourceteam|kommune uden ressourceteam})");
         assertEquals(0, template.code(), template.err());
         Path out = dir.resolve("uddrag.docx");
-        Run r = run("export", "--project", dir.toString(), "--codebook", "lille", "--codes", "sanktioner",
+        Run reviewed = run("export", "--project", dir.toString(), "--codebook", "lille", "--codes", "sanktioner",
                 "--format", "docx", "-o", out.toString());
+        assertEquals(0, reviewed.code(), reviewed.err());
+        assertTrue(reviewed.out().startsWith("wrote 0 quotes from 0 codings"), "nobody has reviewed the rule's"
+                + " codings: " + reviewed.out());
+        assertTrue(reviewed.out().strip().endsWith("Codings: manual and accepted auto (--codings reviewed)"),
+                reviewed.out());
+        Run r = run("export", "--project", dir.toString(), "--codebook", "lille", "--codes", "sanktioner",
+                "--format", "docx", "--codings", "all", "-o", out.toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().startsWith("wrote 2 quotes from 2 codings (0 merged"), r.out());
         try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(java.nio.file.Files.newInputStream(out))) {
             List<String> texts = doc.getParagraphs().stream().map(p -> p.getText()).toList();
             assertTrue(texts.contains("Sanktioner"), texts.toString());
             assertTrue(texts.stream().anyMatch(t -> t.startsWith("„Sanktionen kom som et chok for mig.“")
-                    && t.endsWith("(Borger, kommune med ressourceteam)")), texts.toString());
+                    && t.endsWith("(Borger, kommune med ressourceteam) (automatisk kodet, ikke gennemset)")),
+                    texts.toString());
         }
     }
 
@@ -268,7 +290,7 @@ class CliTest {
         Path md = dir.resolve("uddrag.md");
 
         Run r = run("export", "--project", dir.toString(), "--codebook", "lille", "--codes", "sanktioner",
-                "--format", "markdown", "-o", md.toString());
+                "--format", "markdown", "--codings", "all", "-o", md.toString());
 
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().startsWith("wrote 2 quotes from 3 codings (1 merged with an overlapping coding of the same"
@@ -281,7 +303,7 @@ class CliTest {
                 + " slået sammen med den."), text);
         Path csv = dir.resolve("uddrag.csv");
         run("export", "--project", dir.toString(), "--codebook", "lille", "--codes", "sanktioner", "--format", "csv",
-                "-o", csv.toString());
+                "--codings", "all", "-o", csv.toString());
         List<String> quoteNumbers = Files.readAllLines(csv).stream().skip(1).map(l -> l.split(",")[0]).toList();
         assertEquals(List.of("1", "2", "2"), quoteNumbers, "one row per coding, the merged ones share quote 2");
     }

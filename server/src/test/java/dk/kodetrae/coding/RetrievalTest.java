@@ -62,9 +62,9 @@ class RetrievalTest {
     @Test
     void codeView_filtersBySpeakerAndAttribute() {
         long theme = CodedFixture.code(p, "samarbejde").id();
-        var respondents = new Retrieval.Filter(Map.of(), Optional.of(SpeakerRole.RESPONDENT), 0, 50);
+        var respondents = new Retrieval.Filter(Map.of(), Optional.of(SpeakerRole.RESPONDENT), 0, 50, CodingFilter.ALL);
         assertEquals(1, retrieval.codePassages(theme, true, respondents).total());
-        var kommuneB = new Retrieval.Filter(Map.of("kommune", Set.of("B")), Optional.empty(), 0, 50);
+        var kommuneB = new Retrieval.Filter(Map.of("kommune", Set.of("B")), Optional.empty(), 0, 50, CodingFilter.ALL);
         assertEquals(0, retrieval.codePassages(theme, true, kommuneB).total());
     }
 
@@ -97,5 +97,31 @@ class RetrievalTest {
         assertTrue(e.getMessage().startsWith("cannot read the code query 'code:sanktioner AND'"), e.getMessage());
         assertThrows(IllegalArgumentException.class,
                 () -> retrieval.query("code:findesikke", "", Unit.SENTENCE, Retrieval.Filter.all()));
+    }
+
+    /** Issue 18 §2: the code view and code queries count what the filter admits, and say which filter that was. */
+    @Test
+    void codeViewAndCodeQueries_countWhatTheCodingFilterAdmits() {
+        long sanktioner = CodedFixture.code(p, "sanktioner").id();
+        List<Long> auto = p.autoCoder().autoCodings(CodedFixture.document(p, "samarbejde").id(), sanktioner);
+        assertEquals(2, auto.size(), "the rule coded two sentences");
+        p.autoCoder().accept(List.of(auto.getFirst()), "ane");
+        long mentor = CodedFixture.code(p, "mentor").id();
+
+        for (CodingFilter f : CodingFilter.values()) {
+            Retrieval.Filter filter = new Retrieval.Filter(Map.of(), Optional.empty(), 0, 50, f);
+            Retrieval.Page page = retrieval.codePassages(sanktioner, false, filter);
+            assertEquals(f, page.codings());
+            assertEquals(switch (f) {
+                case MANUAL -> 0;
+                case REVIEWED -> 1;
+                case ALL -> 2;
+            }, page.total(), f.id());
+            assertEquals(1, retrieval.codePassages(mentor, false, filter).total(), "the manual coding, " + f.id());
+            assertEquals(page.total(), retrieval.query("code:sanktioner", "", Unit.SENTENCE, filter).total(), f.id());
+        }
+        Retrieval.Filter all = new Retrieval.Filter(Map.of(), Optional.empty(), 0, 50, CodingFilter.ALL);
+        assertEquals(List.of("accepted", "unreviewed"), retrieval.codePassages(sanktioner, false, all).passages()
+                .stream().map(Retrieval.Passage::review).toList());
     }
 }

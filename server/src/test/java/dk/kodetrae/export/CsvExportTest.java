@@ -33,7 +33,8 @@ class CsvExportTest {
 
     @Test
     void csv_headerHasFixedColumnsThenAttributeNamesSorted() {
-        assertEquals("\uFEFFquote,code_path,code_id,document,start,end,group,speaker,coder,text,attribution,"
+        assertEquals("\uFEFFquote,code_path,code_id,document,start,end,group,speaker,coder,origin,rule,review,reviewer,"
+                + "reviewed_at,text,attribution,"
                 + "kommune,ressourceteam,rolle", csv().lines().findFirst().orElseThrow());
     }
 

@@ -30,8 +30,9 @@ class DocxExportTest {
         try (XWPFDocument doc = read(exportFixture(ExportFormat.DOCX))) {
             assertEquals(List.of(
                     "Title: Samarbejde om borgerens forløb – uddrag",
-                    "Oversigt: 7 citater fra 9 kodninger; 2 kodninger, der overlappede en anden kodning af samme kode"
-                            + " i samme dokument, er slået sammen med den.",
+                    "Oversigt: Manuelle kodninger og accepterede automatiske kodninger. 7 citater fra 9 kodninger; 2"
+                            + " kodninger, der overlappede en anden kodning af samme kode i samme dokument, er slået"
+                            + " sammen med den.",
                     "Heading1: Samarbejde",
                     "Gruppe: ressourceteam = ja",
                     "Quote: „- Ja, altså, samarbejdet er blevet meget bedre.“ (Koordinerende sagsbehandler, kommune"

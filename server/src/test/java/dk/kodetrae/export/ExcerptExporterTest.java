@@ -15,6 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dk.kodetrae.coding.CodingFilter;
 import dk.kodetrae.corpus.Span;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -151,13 +152,15 @@ class ExcerptExporterTest {
 
     @Test
     void write_writesAValidEmptyExportInEveryFormat() throws IOException {
-        assertEquals("# Tom\n\n0 citater fra 0 kodninger.\n\n", new String(export(ExportFormat.MARKDOWN, List.of(),
-                List.of(), ExportOptions.titled("Tom")), StandardCharsets.UTF_8));
-        assertEquals("\uFEFFquote,code_path,code_id,document,start,end,group,speaker,coder,text,attribution\r\n",
+        assertEquals("# Tom\n\nManuelle kodninger og accepterede automatiske kodninger. 0 citater fra 0 kodninger.\n\n",
+                new String(export(ExportFormat.MARKDOWN, List.of(), List.of(), ExportOptions.titled("Tom")),
+                        StandardCharsets.UTF_8));
+        assertEquals("\uFEFFquote,code_path,code_id,document,start,end,group,speaker,coder,origin,rule,review,reviewer,"
+                        + "reviewed_at,text,attribution\r\n",
                 new String(export(ExportFormat.CSV, List.of(), List.of(), OPTIONS), StandardCharsets.UTF_8));
         byte[] docx = export(ExportFormat.DOCX, List.of(), List.of(), ExportOptions.titled(""));
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
-            assertEquals(List.of("0 citater fra 0 kodninger."),
+            assertEquals(List.of("Manuelle kodninger og accepterede automatiske kodninger. 0 citater fra 0 kodninger."),
                     doc.getParagraphs().stream().map(p -> p.getText()).toList());
         }
         byte[] xlsx = export(ExportFormat.XLSX, List.of(), List.of(), OPTIONS);
@@ -178,7 +181,7 @@ class ExcerptExporterTest {
         }
         byte[] xlsx = export(ExportFormat.XLSX, xs, List.of(MOEDER), OPTIONS);
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
-            assertEquals("Før?efter ? slut.", wb.getSheet(XlsxWriter.SHEET).getRow(1).getCell(9).getStringCellValue());
+            assertEquals("Før?efter ? slut.", wb.getSheet(XlsxWriter.SHEET).getRow(1).getCell(14).getStringCellValue());
         }
     }
 
@@ -247,5 +250,30 @@ class ExcerptExporterTest {
         assertEquals("text/csv; charset=UTF-8", ExportFormat.CSV.mediaType());
         assertEquals("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                 ExportFormat.XLSX.mediaType());
+    }
+
+    /** Issue 18 §2: asked for every coding, the document formats mark a quote a rule coded and nobody reviewed. */
+    @Test
+    void write_marksQuotesThatAnUnreviewedRuleCoded_andSaysSoUnderTheTitle() throws IOException {
+        Excerpt manual = inDocument("borger-02", 0);
+        Excerpt unreviewed = ExportFixtures.withProvenance(inDocument("borger-03", 0), ExportFixtures.UNREVIEWED_AUTO);
+        ExportOptions all = new ExportOptions("Alt", AttributionTemplate.parse(""), 0, CodingFilter.ALL);
+        List<Excerpt> xs = List.of(manual, unreviewed);
+
+        String md = new String(export(ExportFormat.MARKDOWN, xs, List.of(MOEDER), all), StandardCharsets.UTF_8);
+        assertEquals(List.of("> „Vi mødes.“", "> „Vi mødes.“ *(automatisk kodet, ikke gennemset)*"),
+                md.lines().filter(l -> l.startsWith(">")).toList());
+        assertTrue(md.contains("Alle kodninger, også automatiske, som ingen har gennemset; de er mærket „automatisk"
+                + " kodet, ikke gennemset“."), md);
+        String html = new String(export(ExportFormat.HTML, xs, List.of(MOEDER), all), StandardCharsets.UTF_8);
+        assertEquals(1, html.split("<p class=\"unreviewed\">\\(automatisk kodet, ikke gennemset\\)</p>", -1).length - 1,
+                html);
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(export(ExportFormat.DOCX, xs, List.of(MOEDER),
+                all)))) {
+            List<String> quotes = doc.getParagraphs().stream().filter(p -> "Quote".equals(p.getStyle()))
+                    .map(p -> p.getText()).toList();
+            assertEquals(List.of("„Vi mødes.“", "„Vi mødes.“ (automatisk kodet, ikke gennemset)"), quotes);
+            assertEquals(DocxStyles.UNREVIEWED, doc.getParagraphs().getLast().getRuns().getLast().getStyle());
+        }
     }
 }

@@ -46,6 +46,11 @@ final class ExportFixtures {
     /** No ressourceteam attribute: the study's attribution must say only "(Borger)". */
     static final Map<String, String> BORGER_C = Map.of("rolle", "borger", "kommune", "C");
 
+    /** A coding by the rule "plan*" that mette accepted. */
+    static final Provenance ACCEPTED_AUTO = new Provenance("auto", "plan*", "accepted", "mette", "2026-11-23T10:00:00Z");
+    /** A coding by the rule "plan*" that nobody has reviewed. */
+    static final Provenance UNREVIEWED_AUTO = new Provenance("auto", "plan*", "unreviewed", "", "");
+
     private static final Path GOLDEN = Path.of("src/test/resources/export/golden");
 
     private ExportFixtures() {
@@ -87,9 +92,10 @@ final class ExportFixtures {
                 excerpt(List.of(SAMARBEJDE), "sagsbehandler-01", SAGSBEHANDLER_A, "ressourceteam = ja", 120,
                         "- Ja, altså, samarbejdet er blevet meget bedre.",
                         "- Ja, altså, samarbejdet er blevet meget bedre."),
-                // Nested in borger-02's excerpt at 77 (same code, another coder): one quote, coders "mette, ida".
-                excerptBy("ida", List.of(SAMARBEJDE, MOEDER), "borger-02", BORGER_A, "ressourceteam = ja", 115,
-                        "Og så fik jeg en plan.", "Og så fik jeg en plan."),
+                // Nested in borger-02's excerpt at 77 (same code, coded by a rule that mette accepted): one quote,
+                // coders "mette, ida"; the spreadsheet row carries the rule and the review.
+                withProvenance(excerptBy("ida", List.of(SAMARBEJDE, MOEDER), "borger-02", BORGER_A,
+                        "ressourceteam = ja", 115, "Og så fik jeg en plan.", "Og så fik jeg en plan."), ACCEPTED_AUTO),
                 // Overlaps the second sentence of sagsbehandler-01's excerpt at 340 and goes on: one quote from 340
                 // to this one's end, the shared sentence once.
                 excerptBy("ida", List.of(SAMARBEJDE, MOEDER), "sagsbehandler-01", SAGSBEHANDLER_A,
@@ -121,6 +127,11 @@ final class ExportFixtures {
         }
         return new Excerpt(path, document, attributes, group, new Span(start, start + text.length()), text, spans,
                 "R", coder);
+    }
+
+    static Excerpt withProvenance(Excerpt x, Provenance provenance) {
+        return new Excerpt(x.codePath(), x.documentName(), x.attributes(), x.group(), x.span(), x.text(), x.sentences(),
+                x.speaker(), x.coder(), provenance);
     }
 
     static byte[] export(ExportFormat format, List<Excerpt> excerpts, List<CodeRef> codeOrder, ExportOptions options) {

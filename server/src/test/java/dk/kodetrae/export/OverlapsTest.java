@@ -127,7 +127,7 @@ class OverlapsTest {
                 passage("mette", MOEDER, "A-B3", "Det glemmer", "aldrig.")), List.of(MOEDER, TILLID), WHOLE).summary();
         assertEquals(new ExportSummary(2, 3), summary);
         assertEquals("2 citater fra 3 kodninger; 1 kodning, der overlappede en anden kodning af samme kode i samme"
-                + " dokument, er slået sammen med den.", summary.danish());
-        assertEquals("1 citat fra 1 kodning.", new ExportSummary(1, 1).danish());
+                + " dokument, er slået sammen med den.", summary.counts());
+        assertEquals("1 citat fra 1 kodning.", new ExportSummary(1, 1).counts());
     }
 }

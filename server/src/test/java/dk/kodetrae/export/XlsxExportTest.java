@@ -38,12 +38,13 @@ class XlsxExportTest {
             XSSFSheet sheet = wb.getSheet(XlsxWriter.SHEET);
 
             assertEquals(List.of("quote", "code_path", "code_id", "document", "start", "end", "group", "speaker", "coder",
-                    "text", "attribution", "kommune", "ressourceteam", "rolle"), values(sheet.getRow(0)));
+                    "origin", "rule", "review", "reviewer", "reviewed_at", "text", "attribution", "kommune",
+                    "ressourceteam", "rolle"), values(sheet.getRow(0)));
             assertTrue(wb.getFontAt(sheet.getRow(0).getCell(0).getCellStyle().getFontIndex()).getBold());
             assertTrue(sheet.getPaneInformation().isFreezePane());
             assertEquals(1, sheet.getPaneInformation().getHorizontalSplitPosition());
             assertEquals(0, sheet.getPaneInformation().getVerticalSplitPosition());
-            assertEquals("A1:N10", sheet.getCTWorksheet().getAutoFilter().getRef());
+            assertEquals("A1:S10", sheet.getCTWorksheet().getAutoFilter().getRef());
         }
     }
 
@@ -54,16 +55,18 @@ class XlsxExportTest {
 
             assertEquals(9, sheet.getLastRowNum());
             assertEquals(List.of("1", "Samarbejde", "samarbejde", "sagsbehandler-01", "120", "167", "ressourceteam = ja",
-                    "R", "mette", "- Ja, altså, samarbejdet er blevet meget bedre.",
+                    "R", "mette", "manual", "", "none", "", "", "- Ja, altså, samarbejdet er blevet meget bedre.",
                     "(Koordinerende sagsbehandler, kommune med ressourceteam)", "A", "ja",
                     "koordinerende sagsbehandler"), values(sheet.getRow(1)));
             assertEquals(List.of("7", "Borgerens oplevelse > Tillid & åbenhed", "oplevelse.tillid", "borger-05", "2210",
-                    "2320", "", "R", "mette", "=1+1 stod der i sms'en: <script>alert(1)</script> *vigtigt* _nu_"
+                    "2320", "", "R", "mette", "manual", "", "none", "", "", "=1+1 stod der i sms'en: <script>alert(1)</script> *vigtigt* _nu_"
                             + " [link](http://eksempel.dk) # 2 & \"citat\", ok.", "(Borger)", "C", "", "borger"),
                     values(sheet.getRow(9)));
             assertEquals(CellType.NUMERIC, sheet.getRow(9).getCell(0).getCellType());
             assertEquals(CellType.NUMERIC, sheet.getRow(9).getCell(4).getCellType());
-            assertEquals(CellType.STRING, sheet.getRow(9).getCell(9).getCellType());
+            assertEquals(CellType.STRING, sheet.getRow(9).getCell(14).getCellType());
+            assertEquals(List.of("auto", "plan*", "accepted", "mette", "2026-11-23T10:00:00Z"),
+                    values(sheet.getRow(3)).subList(9, 14), "the accepted auto coding nested in quote 2");
             List<String> documents = new ArrayList<>();
             for (int r = 1; r <= 9; r++) {
                 documents.add((long) sheet.getRow(r).getCell(0).getNumericCellValue() + " "
@@ -84,7 +87,7 @@ class XlsxExportTest {
                 ExportOptions.titled(""));
 
         try (XSSFWorkbook wb = read(xlsx)) {
-            String cell = wb.getSheet(XlsxWriter.SHEET).getRow(1).getCell(9).getStringCellValue();
+            String cell = wb.getSheet(XlsxWriter.SHEET).getRow(1).getCell(14).getStringCellValue();
             assertTrue(cell.length() <= 32_767, "length " + cell.length());
             assertTrue(cell.endsWith(QuoteText.CUT));
             assertTrue(text.startsWith(cell.substring(0, cell.length() - QuoteText.CUT.length())));

@@ -22,10 +22,14 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
-/** Sammenlign on the demo corpus: table, measures, statistics, drill-down, charts, co-occurrence, export; and
- * coding selected KWIC hits from the search page. */
+/**
+ * Sammenlign on the demo corpus: table, measures, statistics, drill-down, charts, co-occurrence, export; the coding
+ * filter in the compare view, the export panel and the code view; and coding selected KWIC hits from the search page.
+ * The demo's study codebook is pre-coded by its rules and nobody has reviewed those codings, so most tests ask for
+ * all codings ({@code codings=all}); by default they would not count.
+ */
 class ComparePageIT extends PageTest {
-    private static final String BY_TEAM = "#/compare?book=ressourceforloeb&by=ressourceteam";
+    private static final String BY_TEAM = "#/compare?book=ressourceforloeb&by=ressourceteam&codings=all";
 
     @BeforeAll
     static void startPage() throws IOException {
@@ -33,7 +37,12 @@ class ComparePageIT extends PageTest {
     }
 
     private static JsonNode compare() {
-        return api("compare", Map.of("codebook", "ressourceforloeb", "by", "ressourceteam", "speaker", "respondent"));
+        return compare("all");
+    }
+
+    private static JsonNode compare(String codings) {
+        return api("compare", Map.of("codebook", "ressourceforloeb", "by", "ressourceteam", "speaker", "respondent",
+                "codings", codings));
     }
 
     private static List<String> firstRowCells() {
@@ -74,7 +83,7 @@ class ComparePageIT extends PageTest {
         JsonNode row = compare().get("rows").get(1);
         long code = row.get("codeId").asLong();
         int expected = row.get("cells").get(0).get("passages").asInt();
-        int total = api("codes/" + code + "/passages", Map.of("sub", "true", "speaker", "respondent",
+        int total = api("codes/" + code + "/passages", Map.of("sub", "true", "speaker", "respondent", "codings", "all",
                 "where", "ressourceteam:ja", "limit", "1")).get("total").asInt();
         open(BY_TEAM);
         one("#compare-table .cell-button[data-code='" + code + "'][data-group='0']").click();
@@ -126,8 +135,8 @@ class ComparePageIT extends PageTest {
         one("#export-codes input[value='team']").click();
         new org.openqa.selenium.support.ui.Select(one("#export-format")).selectByValue("docx");
         String href = one("#export-link").getAttribute("href");
-        assertTrue(href.contains("codes=team%2C") && href.contains("format=docx") && href.contains("where=rolle%3Aborger"),
-                href);
+        assertTrue(href.contains("codes=team%2C") && href.contains("format=docx") && href.contains("where=rolle%3Aborger")
+                && href.contains("codings=all"), href);
         screenshot("compare-export");
         HttpResponse<byte[]> response = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
                 .send(HttpRequest.newBuilder(URI.create(href)).build(), HttpResponse.BodyHandlers.ofByteArray());
@@ -160,5 +169,56 @@ class ComparePageIT extends PageTest {
         assertEquals(before + 2, api("codes/" + code.get("id").asLong() + "/passages", Map.of("limit", "1"))
                 .get("total").asInt());
         screenshot("search-coded");
+    }
+
+    /**
+     * Issue 18 §2: the compare view says which codings count and lets the user choose; the unreviewed auto codings
+     * stay visible as their own column whatever the choice; the export panel and the code view follow the choice.
+     */
+    @Test
+    void codingFilter_isShownAndChosenInCompare_theExportPanelAndTheCodeView() {
+        JsonNode reviewed = compare("reviewed");
+        JsonNode all = compare("all");
+        int unreviewed = all.get("total").get("total").get("unreviewed").asInt();
+        assertTrue(unreviewed > 0, "the demo's rule codings are not reviewed");
+        open("#/compare?book=ressourceforloeb&by=ressourceteam");
+
+        assertTrue(one("#choose-codings input[value='reviewed']").isSelected(), "the default is in force");
+        assertTrue(one("#codings-note").getText().startsWith("Tæller manuelle og accepterede automatiske kodninger."),
+                one("#codings-note").getText());
+        String danish = java.text.NumberFormat.getIntegerInstance(java.util.Locale.forLanguageTag("da-DK"))
+                .format(unreviewed);
+        assertTrue(one("#codings-note").getText().contains(danish + " automatiske kodninger er ikke gennemset"),
+                one("#codings-note").getText());
+        assertEquals(reviewed.get("total").get("total").get("passages").asText(),
+                one("#compare-table tr.total-row td.total").getText().replace(".", ""));
+        assertEquals(String.valueOf(all.get("rows").get(0).get("total").get("unreviewed").asInt()),
+                one("#compare-table tbody tr:first-child td.unreviewed").getText().replace(".", ""));
+        screenshot("compare-codings-reviewed");
+
+        clickAndAwait(one("#choose-codings input[value='all'] + span"), "codings=all");
+        assertTrue(one("#choose-codings input[value='all']").isSelected());
+        assertTrue(one("#codings-note").getText().startsWith("Tæller alle kodninger"), one("#codings-note").getText());
+        assertEquals(all.get("total").get("total").get("passages").asText(),
+                one("#compare-table tr.total-row td.total").getText().replace(".", ""));
+
+        clickAndAwait(one("#compare-tabs a[data-tab='export']"), "tab=export");
+        assertTrue(one("#export-link").getAttribute("href").contains("codings=all"));
+        assertEquals("Kodninger i udtrækket: Alle, også ikke gennemsete", one("#export-codings").getText());
+
+        long motivation = code("motivation").get("id").asLong();
+        int allPassages = api("codes/" + motivation + "/passages", Map.of("codings", "all", "limit", "1"))
+                .get("total").asInt();
+        int reviewedPassages = api("codes/" + motivation + "/passages", Map.of("limit", "1")).get("total").asInt();
+        assertNotEquals(allPassages, reviewedPassages);
+        open("#/codes/" + motivation);
+        assertTrue(one("#choose-codings input[value='reviewed']").isSelected());
+        assertTrue(one("#passage-summary").getText().startsWith(reviewedPassages + " passage"),
+                one("#passage-summary").getText());
+        clickAndAwait(one("#choose-codings input[value='all'] + span"), "codings=all");
+        assertTrue(one("#passage-summary").getText().startsWith(allPassages + " passage"),
+                one("#passage-summary").getText());
+        assertFalse(all("#passages .origin.unreviewed").isEmpty(), "unreviewed passages say so");
+        screenshot("code-view-codings-all");
     }
 }

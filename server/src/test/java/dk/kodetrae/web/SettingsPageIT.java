@@ -115,4 +115,23 @@ class SettingsPageIT extends PageTest {
         String book = api("project/settings", Map.of()).get("defaultCodebook").asText();
         assertEquals(book, new Select(one("#compare-book")).getFirstSelectedOption().getAttribute("value"));
     }
+
+    @Test
+    void settingsView_speaksEnglish_andSoDoesItsRefusal() {
+        open("#/settings");
+        switchLanguage("en");
+        try {
+            assertEquals("Project settings", one("#settings-view h1").getText());
+            assertOnlyLanguage("en", "the settings view");
+            one("#settings-template").clear();
+            one("#settings-template").sendKeys("({stilling})");
+            one("#settings-save").click();
+            wait.until(ExpectedConditions.visibilityOfElementLocated(org.openqa.selenium.By.id("settings-error")));
+            String error = one("#settings-error").getText();
+            assertTrue(error.contains("attributionTemplate: the project has no attribute \"stilling\""), error);
+            assertOnlyLanguage("en", "the refused settings");
+        } finally {
+            switchLanguage("da");
+        }
+    }
 }
