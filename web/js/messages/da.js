@@ -567,7 +567,6 @@ export const da = {
   'step.code-delete': "sletning af koden '{code}'",
 
   // The coding filter of compare, the code view and the export
-  'codings.label': 'Kodninger',
   'codings.manual': 'Kun manuelle',
   'codings.reviewed': 'Manuelle og accepterede automatiske',
   'codings.all': 'Alle, også ikke gennemsete',

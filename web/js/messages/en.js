@@ -567,7 +567,6 @@ export const en = {
   'step.code-delete': "deleting the code '{code}'",
 
   // The coding filter of compare, the code view and the export
-  'codings.label': 'Codings',
   'codings.manual': 'Manual only',
   'codings.reviewed': 'Manual and accepted auto',
   'codings.all': 'All, unreviewed included',

@@ -1,7 +1,6 @@
 package dk.kodetrae.refiqda;
 
 import dk.kodetrae.corpus.Span;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -86,12 +85,5 @@ final class Placement {
 
     private static int stored(int[] raw, StoredOffsets offsets, long position) {
         return position < 0 || position >= raw.length ? -1 : offsets.at(raw[(int) position]);
-    }
-
-    /** The selections of a list of sources in one list, for callers that count them. */
-    static List<QdeProject.Selection> all(List<SourceText> sources) {
-        List<QdeProject.Selection> out = new ArrayList<>();
-        sources.forEach(s -> out.addAll(s.selections()));
-        return out;
     }
 }

@@ -8,6 +8,7 @@ import dk.kodetrae.corpus.AttributeType;
 import dk.kodetrae.corpus.Document;
 import dk.kodetrae.corpus.NewDocument;
 import dk.kodetrae.corpus.Span;
+import dk.kodetrae.corpus.StoredDocument;
 import dk.kodetrae.project.Project;
 import dk.kodetrae.transcript.ImportException;
 import dk.kodetrae.transcript.ImportOptions;
@@ -16,6 +17,8 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -27,6 +30,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -64,12 +68,23 @@ final class QdpxImport {
     private record PlannedMemo(String targetGuid, String author, String text, String guid) {
     }
 
+    /** Everything the import will write, read and checked before the write begins. */
+    private record Plan(List<Text> texts, List<NewDocument> documents, List<Attribute> newAttributes, CodeTree tree,
+                        Placement.Result placement, List<PlannedMemo> memos, Map<String, String> documentGuids,
+                        Map<String, String> codeGuids) {
+    }
+
     QdpxReport run() {
+        Plan plan = plan();
+        Written written = project.index().adding(onStored -> project.store().write(c -> write(c, plan, onStored)));
+        return report(plan, written);
+    }
+
+    private Plan plan() {
         List<Text> texts = texts();
         Map<String, Attribute> attributes = attributes();
         List<NewDocument> documents = documents(texts, attributes);
-        String codebookId = codebookId();
-        CodeTree tree = CodeTree.of(codebookId, qde.name().isBlank() ? file : qde.name(), qde.codes());
+        CodeTree tree = CodeTree.of(codebookId(), qde.name().isBlank() ? file : qde.name(), qde.codes());
         Placement.Result placement = Placement.place(texts.stream()
                 .map(t -> new Placement.SourceText(t.raw(), t.offsets(), t.source().selections())).toList());
         List<PlannedMemo> memos = memos(texts);
@@ -80,43 +95,49 @@ final class QdpxImport {
         texts.forEach(t -> fresh(t.source().guid()).ifPresent(g -> documentGuids.put(t.name(), g)));
         Map<String, String> codeGuids = new HashMap<>();
         tree.keyByGuid().forEach((guid, key) -> fresh(guid).ifPresent(g -> codeGuids.put(key, g)));
-        List<Attribute> newAttributes = attributes.values().stream()
-                .filter(a -> project.corpus().attributes().stream().noneMatch(e -> e.name().equals(a.name())))
-                .toList();
-        Written written = project.index().adding(onStored -> project.store().write(c -> {
-            List<Long> ids = project.corpus().insert(c, documents, newAttributes, documentGuids, options.actor(),
-                    onStored);
-            Map<String, Long> documentIds = new HashMap<>();
-            for (int i = 0; i < texts.size(); i++) {
-                documentIds.put(texts.get(i).source().guid(), ids.get(i));
+        Set<String> known = new HashSet<>();
+        project.corpus().attributes().forEach(a -> known.add(a.name()));
+        List<Attribute> newAttributes = attributes.values().stream().filter(a -> !known.contains(a.name())).toList();
+        return new Plan(texts, documents, newAttributes, tree, placement, memos, documentGuids, codeGuids);
+    }
+
+    /** Writes the plan in the caller's transaction: documents, the codebook, the codings, the memos. */
+    private Written write(Connection c, Plan plan, Consumer<StoredDocument> onStored) throws SQLException {
+        List<Long> ids = project.corpus().insert(c, plan.documents(), plan.newAttributes(), plan.documentGuids(),
+                options.actor(), onStored);
+        Map<String, Long> documentIds = new HashMap<>();
+        for (int i = 0; i < plan.texts().size(); i++) {
+            documentIds.put(plan.texts().get(i).source().guid(), ids.get(i));
+        }
+        CodeTree tree = plan.tree();
+        Map<String, Long> codeIds = tree.file().codes().isEmpty() ? Map.of()
+                : project.codebooks().insert(c, tree.file(), null, plan.codeGuids(), options.actor());
+        Map<String, Long> codeIdByGuid = new HashMap<>();
+        tree.keyByGuid().forEach((guid, key) -> codeIdByGuid.put(guid, codeIds.get(key)));
+        List<Codings.ImportedCoding> codings = codings(plan.texts(), plan.placement(), documentIds, codeIdByGuid);
+        project.codings().addImported(c, qde.origin(), codings, options.actor());
+        int memos = 0;
+        for (PlannedMemo m : plan.memos()) {
+            Long code = codeIdByGuid.get(m.targetGuid());
+            Long document = documentIds.get(m.targetGuid());
+            if (code != null || document != null) {
+                project.memos().insert(c, code != null ? "code" : "document", code != null ? code : document,
+                        m.author(), m.text(), m.guid());
+                memos++;
             }
-            Map<String, Long> codeIds = tree.file().codes().isEmpty() ? Map.of()
-                    : project.codebooks().insert(c, tree.file(), null, codeGuids, options.actor());
-            Map<String, Long> codeIdByGuid = new HashMap<>();
-            tree.keyByGuid().forEach((guid, key) -> codeIdByGuid.put(guid, codeIds.get(key)));
-            List<Codings.ImportedCoding> codings = codings(texts, placement, documentIds, codeIdByGuid);
-            project.codings().addImported(c, qde.origin(), codings, options.actor());
-            int memoCount = 0;
-            for (PlannedMemo m : memos) {
-                Long code = codeIdByGuid.get(m.targetGuid());
-                Long document = documentIds.get(m.targetGuid());
-                if (code != null || document != null) {
-                    project.memos().insert(c, code != null ? "code" : "document", code != null ? code : document,
-                            m.author(), m.text(), m.guid());
-                    memoCount++;
-                }
-            }
-            return new Written(codings.size(), memoCount,
-                    codings.stream().map(Codings.ImportedCoding::coder).distinct().sorted().toList());
-        }));
-        return report(texts, documents, tree, placement, written);
+        }
+        return new Written(codings.size(), memos,
+                codings.stream().map(Codings.ImportedCoding::coder).distinct().sorted().toList());
     }
 
     private record Written(int codings, int memos, List<String> coders) {
     }
 
-    private QdpxReport report(List<Text> texts, List<NewDocument> documents, CodeTree tree,
-                              Placement.Result placement, Written written) {
+    private QdpxReport report(Plan plan, Written written) {
+        List<Text> texts = plan.texts();
+        List<NewDocument> documents = plan.documents();
+        CodeTree tree = plan.tree();
+        Placement.Result placement = plan.placement();
         Map<Convention, String> scores = new EnumMap<>(Convention.class);
         placement.scores().forEach((c, s) -> scores.put(c, s.placed() + " placed, " + s.onWordBoundary()
                 + " on word boundaries"));

@@ -17,7 +17,7 @@ import java.sql.Statement;
  */
 final class Migrations {
     static final int LATEST = 7;
-    static final int LAST_RELEASED = 5;
+    static final int LAST_RELEASED = 7;
 
     private Migrations() {
     }

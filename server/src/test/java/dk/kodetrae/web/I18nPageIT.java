@@ -89,8 +89,8 @@ class I18nPageIT extends PageTest {
     }
 
     /**
-     * Documents, the reader, search (hits and a query slip), codes, compare with statistics and its caveats, and an
-     * import refusal: in each, the visible page outside data speaks only the chosen language.
+     * Documents, the reader, search (hits and a query slip), codes, compare with statistics and its caveats, the
+     * project settings and an import refusal: in each, the visible page outside data speaks only the chosen language.
      */
     @ParameterizedTest(name = "in {0}")
     @ValueSource(strings = {"da", "en"})
@@ -116,6 +116,8 @@ class I18nPageIT extends PageTest {
                 : "2 vs 2 municipalities"), one("#caveats").getText());
         assertOnlyLanguage(language, "compare with statistics");
         screenshot("compare-stats-" + language);
+        open("#/settings");
+        assertOnlyLanguage(language, "settings");
         open("#/import");
         Path bad = Files.writeString(uploads.resolve("forkert-" + language + ".txt"), "I: Hej.\n",
                 StandardCharsets.UTF_8);

@@ -30,7 +30,8 @@ class LayoutPageIT extends PageTest {
             "search", "#/search?q=sanktion",
             "codes", "#/codes",
             "compare", "#/compare",
-            "import", "#/import");
+            "import", "#/import",
+            "settings", "#/settings");
 
     @BeforeAll
     static void startPage() throws IOException {
@@ -64,7 +65,9 @@ class LayoutPageIT extends PageTest {
         "compare, 1024, 768, da", "import, 1024, 768, da",
         "documents, 1440, 900, da", "reader, 1440, 900, da", "search, 1440, 900, da", "codes, 1440, 900, da",
         "compare, 1440, 900, da", "import, 1440, 900, da",
+        "settings, 1024, 768, da", "settings, 1440, 900, da",
         "search, 1024, 768, en", "compare, 1024, 768, en", "import, 1024, 768, en", "reader, 1024, 768, en",
+        "settings, 1024, 768, en",
     })
     void noTwoControlsOverlap_andNothingSticksOut(String view, int width, int height, String language) {
         open("#/documents");
