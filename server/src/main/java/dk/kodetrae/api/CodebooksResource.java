@@ -1,5 +1,7 @@
 package dk.kodetrae.api;
 
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.container.ContainerRequestContext;
 import dk.kodetrae.codebook.Code;
 import dk.kodetrae.codebook.Codebook;
 import dk.kodetrae.codebook.CodebookFile;
@@ -53,8 +55,8 @@ public final class CodebooksResource {
     /** How many codings each code of a codebook has (without its sub-codes): one request for the whole tree. */
     @GET
     @Path("{id}/counts")
-    public Map<Long, Integer> counts(@PathParam("id") String id) {
-        return project.codings().countsByCode(project.codebooks().codebook(id).id());
+    public Map<Long, Integer> counts(@PathParam("id") String id, @Context ContainerRequestContext request) {
+        return project.codings().countsByCode(project.codebooks().codebook(id).id(), Viewers.of(request));
     }
 
     private CodebookTree tree(Codebook b) {

@@ -1,5 +1,8 @@
 package dk.kodetrae.api;
 
+import dk.kodetrae.coding.Viewer;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.container.ContainerRequestContext;
 import dk.kodetrae.codebook.Code;
 import dk.kodetrae.codebook.CodeEdit;
 import dk.kodetrae.codebook.Codebooks;
@@ -85,8 +88,10 @@ public final class CodesResource {
                                    @QueryParam("where") List<String> where, @QueryParam("speaker") String speaker,
                                    @QueryParam("offset") @DefaultValue("0") int offset,
                                    @QueryParam("limit") @DefaultValue("50") int limit,
-                                   @QueryParam(CodingFilterParam.NAME) @DefaultValue("reviewed") String codings) {
-        return project.retrieval().codePassages(id, withSubcodes, filter(where, speaker, offset, limit, codings));
+                                   @QueryParam(CodingFilterParam.NAME) @DefaultValue("reviewed") String codings,
+                                   @Context ContainerRequestContext request) {
+        return project.retrieval().codePassages(id, withSubcodes, filter(where, speaker, offset, limit, codings,
+                Viewers.of(request)));
     }
 
     @GET
@@ -101,12 +106,14 @@ public final class CodesResource {
         return project.autoCoder().apply(id, Actors.or(by == null ? null : by.actor()));
     }
 
-    static Retrieval.Filter filter(List<String> where, String speaker, int offset, int limit, String codings) {
+    static Retrieval.Filter filter(List<String> where, String speaker, int offset, int limit, String codings,
+                                   Viewer viewer) {
         if (offset < 0 || limit < 1 || limit > 1000) {
             throw ApiError.badRequest("page.invalid", "page must have offset >= 0 and 1 <= limit <= 1000", "max", 1000);
         }
         Optional<SpeakerRole> role = speaker == null || speaker.isBlank() ? Optional.empty()
                 : Optional.of(SpeakerRole.of(speaker));
-        return new Retrieval.Filter(SearchResource.filters(where), role, offset, limit, CodingFilterParam.of(codings));
+        return new Retrieval.Filter(SearchResource.filters(where), role, offset, limit, CodingFilterParam.of(codings),
+                viewer);
     }
 }

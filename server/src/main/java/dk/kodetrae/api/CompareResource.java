@@ -1,5 +1,7 @@
 package dk.kodetrae.api;
 
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.container.ContainerRequestContext;
 import dk.kodetrae.analysis.Crosstab;
 import dk.kodetrae.project.Project;
 import dk.kodetrae.project.Settings;
@@ -41,7 +43,8 @@ public final class CompareResource {
                                   @QueryParam("speaker") @DefaultValue("respondent") String speaker,
                                   @QueryParam("stats") @DefaultValue("false") boolean stats,
                                   @QueryParam("seed") @DefaultValue("20151") long seed,
-                                  @QueryParam(CodingFilterParam.NAME) @DefaultValue("reviewed") String codings) {
+                                  @QueryParam(CodingFilterParam.NAME) @DefaultValue("reviewed") String codings,
+                                  @Context ContainerRequestContext request) {
         if (by == null || by.isBlank()) {
             throw ApiError.badRequest("compare.byRequired", "by is required: the attribute whose values are the groups, e.g. by=rolle");
         }
@@ -53,7 +56,7 @@ public final class CompareResource {
         Settings.Effective settings = project.settings().effective();
         return project.crosstab().compute(new Crosstab.Request(project.settings().codebook(codebook),
                 project.crosstab().groupsBy(by, settings.labels()), SearchResource.filters(where), respondentOnly,
-                stats, settings.clusterAttribute(), seed, CodingFilterParam.of(codings)));
+                stats, settings.clusterAttribute(), seed, CodingFilterParam.of(codings), Viewers.of(request)));
     }
 
     @GET
@@ -63,8 +66,9 @@ public final class CompareResource {
                                               @QueryParam("where") List<String> where,
                                               @QueryParam("speaker") @DefaultValue("respondent") String speaker,
                                               @QueryParam(CodingFilterParam.NAME) @DefaultValue("reviewed")
-                                              String codings) {
+                                              String codings, @Context ContainerRequestContext request) {
         return project.crosstab().cooccurrence(project.settings().codebook(codebook), "turn".equals(unit),
-                SearchResource.filters(where), !"all".equals(speaker), CodingFilterParam.of(codings));
+                SearchResource.filters(where), !"all".equals(speaker), CodingFilterParam.of(codings),
+                Viewers.of(request));
     }
 }

@@ -1,5 +1,7 @@
 package dk.kodetrae.api;
 
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.container.ContainerRequestContext;
 import dk.kodetrae.corpus.Corpus;
 import dk.kodetrae.corpus.Document;
 import dk.kodetrae.corpus.Sentence;
@@ -68,8 +70,8 @@ public final class DocumentsResource {
     /** The document's codings that are not rejected, in text order, with their origin and review state. */
     @GET
     @Path("{id}/codings")
-    public List<CodingView> codings(@PathParam("id") String id) {
-        return CodingView.of(project.codings().forDocument(find(project, id).id()));
+    public List<CodingView> codings(@PathParam("id") String id, @Context ContainerRequestContext request) {
+        return CodingView.of(project.codings().forDocument(find(project, id).id(), Viewers.of(request)));
     }
 
     /** The body of {@code PUT /documents/{id}/attributes/{name}}: an empty value removes the attribute. */

@@ -1,5 +1,7 @@
 package dk.kodetrae.api;
 
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.container.ContainerRequestContext;
 import dk.kodetrae.coding.Retrieval;
 import dk.kodetrae.project.Project;
 import dk.kodetrae.search.Unit;
@@ -35,11 +37,12 @@ public final class RetrievalResource {
                                    @QueryParam("where") List<String> where, @QueryParam("speaker") String speaker,
                                    @QueryParam("offset") @DefaultValue("0") int offset,
                                    @QueryParam("limit") @DefaultValue("50") int limit,
-                                   @QueryParam(CodingFilterParam.NAME) @DefaultValue("reviewed") String codings) {
+                                   @QueryParam(CodingFilterParam.NAME) @DefaultValue("reviewed") String codings,
+                                   @Context ContainerRequestContext request) {
         if (codes == null || codes.isBlank()) {
             throw ApiError.badRequest("retrieve.codesRequired", "codes is required, e.g. codes=code:motivation AND code:team");
         }
         return project.retrieval().query(codes, q, Unit.of(unit), CodesResource.filter(where, speaker, offset, limit,
-                codings));
+                codings, Viewers.of(request)));
     }
 }
