@@ -378,7 +378,7 @@ class ApiIT {
         int before = get("documents").json().size();
         Answer bad = upload("latin1.txt", Files.readAllBytes(Fixtures.path("bad/latin1.txt")));
         assertEquals(400, bad.status());
-        assertTrue(bad.json().get("problems").get(0).asText().contains("latin1.txt: not valid UTF-8"));
+        assertTrue(bad.json().get("problems").get(0).asText().contains("latin1.txt line 1: not valid UTF-8"));
         assertEquals(before, get("documents").json().size());
     }
 
