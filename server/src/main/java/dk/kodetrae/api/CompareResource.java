@@ -4,8 +4,9 @@ import dk.kodetrae.analysis.Crosstab;
 import dk.kodetrae.coding.CodingFilter;
 import dk.kodetrae.project.Project;
 import dk.kodetrae.project.Settings;
+import dk.kodetrae.team.Permission;
+import dk.kodetrae.team.Requires;
 import jakarta.inject.Inject;
-import jakarta.inject.Singleton;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -30,7 +31,6 @@ import java.util.Set;
  */
 @Path("")
 @Produces(MediaType.APPLICATION_JSON)
-@Singleton
 public final class CompareResource {
     private final Project project;
     private final Searches searches;
@@ -47,6 +47,7 @@ public final class CompareResource {
      */
     @GET
     @Path("compare")
+    @Requires(Permission.COMPARE)
     public void compare(@Suspended AsyncResponse response, @QueryParam("codebook") String codebook,
                                   @QueryParam("by") String by, @QueryParam("where") List<String> where,
                                   @QueryParam("speaker") @DefaultValue("respondent") String speaker,
@@ -71,6 +72,7 @@ public final class CompareResource {
     /** Answers a {@link Crosstab.Cooccurrence} from a search thread, as {@link #compare} does. */
     @GET
     @Path("cooccurrence")
+    @Requires(Permission.COMPARE)
     public void cooccurrence(@Suspended AsyncResponse response, @QueryParam("codebook") String codebook,
                                               @QueryParam("unit") @DefaultValue("sentence") String unit,
                                               @QueryParam("where") List<String> where,
