@@ -1,7 +1,7 @@
 package dk.kodetrae.analysis;
 
-import dk.kodetrae.codebook.Codebooks;
 import dk.kodetrae.codebook.Code;
+import dk.kodetrae.codebook.Codebooks;
 import dk.kodetrae.coding.CodingFilter;
 import dk.kodetrae.coding.Viewer;
 import dk.kodetrae.coding.Visibility;

@@ -1,16 +1,15 @@
 package dk.kodetrae.api;
 
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.container.ContainerRequestContext;
 import dk.kodetrae.corpus.Corpus;
 import dk.kodetrae.corpus.Document;
 import dk.kodetrae.corpus.Sentence;
 import dk.kodetrae.corpus.Turn;
 import dk.kodetrae.project.Project;
+import dk.kodetrae.team.Permission;
+import dk.kodetrae.team.Requires;
 import dk.kodetrae.transcript.AttributeEdit;
 import dk.kodetrae.transcript.Importer;
 import jakarta.inject.Inject;
-import jakarta.inject.Singleton;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -19,6 +18,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +28,6 @@ import org.glassfish.jersey.media.multipart.FormDataMultiPart;
 
 @Path("documents")
 @Produces(MediaType.APPLICATION_JSON)
-@Singleton
 public final class DocumentsResource {
     private final Project project;
 
@@ -49,6 +49,7 @@ public final class DocumentsResource {
     }
 
     @GET
+    @Requires(Permission.READ)
     public List<DocumentSummary> list() {
         Map<Long, Corpus.UnitCounts> counts = project.corpus().unitCounts();
         return project.corpus().documents().stream().map(d -> {
@@ -60,6 +61,7 @@ public final class DocumentsResource {
 
     @GET
     @Path("{id}")
+    @Requires(Permission.READ)
     public DocumentView get(@PathParam("id") String id) {
         Document d = find(project, id);
         Corpus corpus = project.corpus();
@@ -70,6 +72,7 @@ public final class DocumentsResource {
     /** The document's codings that are not rejected, in text order, with their origin and review state. */
     @GET
     @Path("{id}/codings")
+    @Requires(Permission.READ)
     public List<CodingView> codings(@PathParam("id") String id, @Context ContainerRequestContext request) {
         return CodingView.of(project.codings().forDocument(find(project, id).id(), Viewers.of(request)));
     }
@@ -85,6 +88,7 @@ public final class DocumentsResource {
     @PUT
     @Path("{id}/attributes/{name}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Requires(Permission.IMPORT)
     public AttributeEdit setAttribute(@PathParam("id") String id, @PathParam("name") String name,
                                       AttributeValue body) {
         if (body == null || body.value() == null) {
@@ -100,6 +104,7 @@ public final class DocumentsResource {
     @POST
     @Path("attributes")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Requires(Permission.IMPORT)
     public AttributeEdit applyManifest(FormDataMultiPart form, @QueryParam("actor") String actor) {
         FormDataBodyPart part = form == null ? null : form.getField("manifest");
         if (part == null) {

@@ -1,7 +1,5 @@
 package dk.kodetrae.api;
 
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.container.ContainerRequestContext;
 import dk.kodetrae.coding.CodingFilter;
 import dk.kodetrae.export.AttributionTemplate;
 import dk.kodetrae.export.ExcerptExporter;
@@ -10,12 +8,15 @@ import dk.kodetrae.export.ExportFormat;
 import dk.kodetrae.export.ExportOptions;
 import dk.kodetrae.project.Project;
 import dk.kodetrae.project.Settings;
+import dk.kodetrae.team.Permission;
+import dk.kodetrae.team.Requires;
 import jakarta.inject.Inject;
-import jakarta.inject.Singleton;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.util.List;
@@ -28,7 +29,6 @@ import java.util.List;
  * attribution template; groups are headed by the project's group labels.
  */
 @Path("export")
-@Singleton
 public final class ExportResource {
     /** How many quotes the export holds; fewer than the codings when overlapping codings were merged. */
     static final String QUOTES_HEADER = "X-Kodetrae-Quotes";
@@ -43,6 +43,7 @@ public final class ExportResource {
     }
 
     @GET
+    @Requires(Permission.EXPORT)
     public Response export(@QueryParam("codebook") String codebook,
                            @QueryParam("codes") @DefaultValue("") String codes, @QueryParam("by") String by,
                            @QueryParam("where") List<String> where,

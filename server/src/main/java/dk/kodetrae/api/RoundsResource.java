@@ -5,8 +5,9 @@ import dk.kodetrae.round.Consensus;
 import dk.kodetrae.round.Decision;
 import dk.kodetrae.round.NewRound;
 import dk.kodetrae.round.Round;
+import dk.kodetrae.team.Permission;
+import dk.kodetrae.team.Requires;
 import jakarta.inject.Inject;
-import jakarta.inject.Singleton;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -19,12 +20,12 @@ import java.util.List;
 
 /**
  * Independent coding rounds: open (blind for every reader from the moment it answers), list, close (reveals all),
- * and consensus decisions on a closed round. A 201 or 200 answer to a write means it is committed to disk.
+ * and consensus decisions on a closed round. A 201 or 200 answer to a write means it is committed to disk. Opening,
+ * closing and deciding are the researcher's (the codebook right); reading is every member's.
  */
 @Path("rounds")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Singleton
 public final class RoundsResource {
     private final Project project;
 
@@ -59,6 +60,7 @@ public final class RoundsResource {
     }
 
     @POST
+    @Requires(Permission.CODEBOOK)
     public Response open(Open o) {
         if (o == null) {
             throw ApiError.badRequest("body.fields", "send {name, codebookId, documentIds, coders, codeIds?, showAuto?,"
@@ -71,18 +73,21 @@ public final class RoundsResource {
 
     /** Every round, newest first. */
     @GET
+    @Requires(Permission.READ)
     public List<RoundView> list() {
         return project.rounds().list().stream().map(RoundView::of).toList();
     }
 
     @GET
     @Path("{id}")
+    @Requires(Permission.READ)
     public RoundView get(@PathParam("id") long id) {
         return RoundView.of(project.rounds().get(id));
     }
 
     @POST
     @Path("{id}/close")
+    @Requires(Permission.CODEBOOK)
     public RoundView close(@PathParam("id") long id, By by) {
         return RoundView.of(project.rounds().close(id, Actors.or(by == null ? null : by.actor())));
     }
@@ -90,6 +95,7 @@ public final class RoundsResource {
     /** The round's consensus decisions, in the order they were made. */
     @GET
     @Path("{id}/decisions")
+    @Requires(Permission.READ)
     public List<Decision> decisions(@PathParam("id") long id) {
         project.rounds().get(id);
         return project.consensus().decisions(id);
@@ -98,6 +104,7 @@ public final class RoundsResource {
     /** Resolves one disagreement: take a coder's coding, adjust the passage, or drop it. */
     @POST
     @Path("{id}/decisions")
+    @Requires(Permission.CODEBOOK)
     public Response decide(@PathParam("id") long id, Decide d) {
         if (d == null) {
             throw ApiError.badRequest("body.fields", "send {documentId, codeId, decision, codingId | start, end, actor}",

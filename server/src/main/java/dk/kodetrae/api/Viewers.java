@@ -1,12 +1,14 @@
 package dk.kodetrae.api;
 
 import dk.kodetrae.coding.Viewer;
+import dk.kodetrae.team.Caller;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Who reads codings in a request, for blind coding rounds: the coder the page names, in the {@value #HEADER}
+ * Who reads codings in a request, for blind coding rounds. In team mode the signed-in user, whatever the request
+ * says; in personal mode the coder the page names, in the {@value #HEADER}
  * header (what the page's fetches send, percent-encoded UTF-8) or else the {@code coder} query parameter (what a
  * download link carries).
  * Without either the reader is {@link Viewer#NOBODY}, who sees no one's codings in an open round.
@@ -20,6 +22,9 @@ final class Viewers {
 
     /** @throws ApiError 400 {@code viewer.invalid} when the name is longer than a coder name may be */
     static Viewer of(ContainerRequestContext request) {
+        if (request.getSecurityContext().getUserPrincipal() instanceof Caller caller && caller.team()) {
+            return Viewer.named(caller.name());
+        }
         String header = request.getHeaderString(HEADER);
         String named = header == null || header.isBlank()
                 ? request.getUriInfo().getQueryParameters().getFirst("coder") : decoded(header);

@@ -12,9 +12,9 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.logging.LogManager;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ScopeType;
+import picocli.CommandLine;
 
 /** Entry point of {@code kodetrae}. Errors the user can act on are printed as one message, never a stack trace. */
 @Command(name = "kodetrae", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT, version = "Kodetræ 0.1.0",
