@@ -1,6 +1,5 @@
 package dk.kodetrae.analysis;
 
-import dk.kodetrae.message.Message;
 import dk.kodetrae.codebook.Code;
 import dk.kodetrae.codebook.Codebooks;
 import dk.kodetrae.coding.CodingFilter;
@@ -10,6 +9,8 @@ import dk.kodetrae.corpus.GroupLabels;
 import dk.kodetrae.corpus.Sentence;
 import dk.kodetrae.corpus.Span;
 import dk.kodetrae.corpus.Turn;
+import dk.kodetrae.message.InvalidInput;
+import dk.kodetrae.message.Message;
 import dk.kodetrae.store.Store;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -85,7 +86,8 @@ public final class Crosstab {
             }
         });
         if (values.isEmpty()) {
-            throw new IllegalArgumentException("no document has the attribute '" + attribute + "'");
+            throw new InvalidInput("compare.noSuchAttribute", "no document has the attribute '" + attribute + "'",
+                    "attribute", attribute);
         }
         return values.stream().map(v -> new Group(labels.label(attribute, v), Map.of(attribute, Set.of(v)))).toList();
     }
@@ -162,7 +164,8 @@ public final class Crosstab {
             }
         }
         if (rows.isEmpty()) {
-            throw new IllegalArgumentException("no codebook '" + codebookId + "' (or it has no codes)");
+            throw new InvalidInput("compare.emptyCodebook", "no codebook '" + codebookId + "' (or it has no codes)",
+                    "codebook", codebookId);
         }
         return rows;
     }

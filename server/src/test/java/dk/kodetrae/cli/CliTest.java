@@ -105,7 +105,7 @@ class CliTest {
         Run r = run("import", "--project", dir.toString(), Fixtures.path("bad/latin1.txt").toString());
         assertEquals(1, r.code());
         assertTrue(r.err().startsWith("kodetrae: import refused, nothing was changed:"), r.err());
-        assertTrue(r.err().contains("latin1.txt: not valid UTF-8"), r.err());
+        assertTrue(r.err().contains("latin1.txt line 1: not valid UTF-8"), r.err());
         assertTrue(!r.err().contains("\tat "), "no stack trace");
     }
 

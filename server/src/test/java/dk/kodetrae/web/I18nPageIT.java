@@ -157,4 +157,17 @@ class I18nPageIT extends PageTest {
             assertFalse(text.contains("import refused, nothing was changed"), text);
         }
     }
+
+    @Test
+    void codeQuerySyntaxError_isExplainedInThePagesLanguage_withItsPosition() {
+        String query = URLEncoder.encode("code:motivation AND (code:team", StandardCharsets.UTF_8);
+        for (String language : List.of("da", "en")) {
+            openIn(language, "#/codes/query?q=" + query);
+            String text = wait.until(d -> one("#query-view .search-error")).getText();
+            String expected = language.equals("da") ? "Parentesen ved tegn 21 lukkes aldrig"
+                    : "The parenthesis at character 21 is never closed";
+            assertTrue(text.contains(expected), text);
+            assertFalse(text.contains("cannot read the code query"), text);
+        }
+    }
 }
