@@ -5,8 +5,9 @@ import dk.kodetrae.agreement.Report;
 import dk.kodetrae.agreement.Request;
 import dk.kodetrae.agreement.Unit;
 import dk.kodetrae.project.Project;
+import dk.kodetrae.team.Permission;
+import dk.kodetrae.team.Requires;
 import jakarta.inject.Inject;
-import jakarta.inject.Singleton;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -28,7 +29,6 @@ import java.util.List;
  */
 @Path("agreement")
 @Produces(MediaType.APPLICATION_JSON)
-@Singleton
 public final class AgreementResource {
     private final Project project;
 
@@ -38,6 +38,7 @@ public final class AgreementResource {
     }
 
     @GET
+    @Requires(Permission.COMPARE)
     public Report agreement(@QueryParam("coders") List<String> coders,
                             @QueryParam("documents") List<String> documents,
                             @QueryParam("codes") List<String> codes, @QueryParam("codebook") String codebook,
@@ -54,6 +55,7 @@ public final class AgreementResource {
     }
 
     @POST
+    @Requires(Permission.COMPARE)
     @Consumes(MediaType.APPLICATION_JSON)
     public Report agreement(Body body) {
         if (body == null) {
@@ -65,6 +67,7 @@ public final class AgreementResource {
 
     @GET
     @Path("disagreements")
+    @Requires(Permission.COMPARE)
     public Disagreements disagreements(@QueryParam("code") Long code, @QueryParam("coders") List<String> coders,
                                        @QueryParam("documents") List<String> documents,
                                        @QueryParam(CodingFilterParam.NAME) @DefaultValue("manual") String codings,
