@@ -421,9 +421,9 @@ export const da = {
   'count.units': {one: '{n} enhed', other: '{n} enheder'},
   'count.codes': {one: '{n} kode', other: '{n} koder'},
   'count.groups': {one: '{n} gruppe', other: '{n} grupper'},
-  'error.compare.fewClusters': 'Grupperne består af {clusters1} mod {clusters2} kommuner: den mindste p-værdi en test på kommuneniveau kan give er {p} (tosidet). P-værdier beregnet på interviewniveau behandler interviews fra samme kommune som uafhængige og overvurderer derfor sikkerheden.',
-  'error.compare.fewClusters.never': 'Grupperne består af {clusters1} mod {clusters2} kommuner: den mindste p-værdi en test på kommuneniveau kan give er {p} (tosidet), så den kan aldrig blive signifikant på 5 %-niveau. P-værdier beregnet på interviewniveau behandler interviews fra samme kommune som uafhængige og overvurderer derfor sikkerheden.',
-  'error.compare.fewClusters.tiny': 'Grupperne består af {clusters1} mod {clusters2} kommuner: den mindste p-værdi en test på kommuneniveau kan give er under {p} (tosidet). P-værdier beregnet på interviewniveau behandler interviews fra samme kommune som uafhængige og overvurderer derfor sikkerheden.',
+  'error.compare.fewClusters': 'Grupperne består af {clusters1} mod {clusters2} klynger (forskellige værdier af "{attribute}"): den mindste p-værdi en test på klyngeniveau kan give er {p} (tosidet). P-værdier beregnet på interviewniveau behandler interviews med samme {attribute} som uafhængige og overvurderer derfor sikkerheden.',
+  'error.compare.fewClusters.never': 'Grupperne består af {clusters1} mod {clusters2} klynger (forskellige værdier af "{attribute}"): den mindste p-værdi en test på klyngeniveau kan give er {p} (tosidet), så den kan aldrig blive signifikant på 5 %-niveau. P-værdier beregnet på interviewniveau behandler interviews med samme {attribute} som uafhængige og overvurderer derfor sikkerheden.',
+  'error.compare.fewClusters.tiny': 'Grupperne består af {clusters1} mod {clusters2} klynger (forskellige værdier af "{attribute}"): den mindste p-værdi en test på klyngeniveau kan give er under {p} (tosidet). P-værdier beregnet på interviewniveau behandler interviews med samme {attribute} som uafhængige og overvurderer derfor sikkerheden.',
   'error.compare.chiSquareNotReported': 'Chi-i-anden rapporteres ikke for koder, hvis forventede antal er for små (Cochrans regel).',
 
   // Codes (codes.js)

@@ -421,9 +421,9 @@ export const en = {
   'count.units': {one: '{n} unit', other: '{n} units'},
   'count.codes': {one: '{n} code', other: '{n} codes'},
   'count.groups': {one: '{n} group', other: '{n} groups'},
-  'error.compare.fewClusters': 'The groups consist of {clusters1} vs {clusters2} municipalities: the smallest p-value a municipality-level test can give is {p} (two-sided). Interview-level p-values treat interviews from the same municipality as independent and so overstate certainty.',
-  'error.compare.fewClusters.never': 'The groups consist of {clusters1} vs {clusters2} municipalities: the smallest p-value a municipality-level test can give is {p} (two-sided), so it can never be significant at the 5 % level. Interview-level p-values treat interviews from the same municipality as independent and so overstate certainty.',
-  'error.compare.fewClusters.tiny': 'The groups consist of {clusters1} vs {clusters2} municipalities: the smallest p-value a municipality-level test can give is below {p} (two-sided). Interview-level p-values treat interviews from the same municipality as independent and so overstate certainty.',
+  'error.compare.fewClusters': 'The groups consist of {clusters1} vs {clusters2} clusters (different values of "{attribute}"): the smallest p-value a cluster-level test can give is {p} (two-sided). Interview-level p-values treat interviews with the same {attribute} as independent and so overstate certainty.',
+  'error.compare.fewClusters.never': 'The groups consist of {clusters1} vs {clusters2} clusters (different values of "{attribute}"): the smallest p-value a cluster-level test can give is {p} (two-sided), so it can never be significant at the 5 % level. Interview-level p-values treat interviews with the same {attribute} as independent and so overstate certainty.',
+  'error.compare.fewClusters.tiny': 'The groups consist of {clusters1} vs {clusters2} clusters (different values of "{attribute}"): the smallest p-value a cluster-level test can give is below {p} (two-sided). Interview-level p-values treat interviews with the same {attribute} as independent and so overstate certainty.',
   'error.compare.chiSquareNotReported': 'Chi-square is not reported for codes whose expected counts are too small (Cochran\'s rule).',
 
   // Codes (codes.js)
