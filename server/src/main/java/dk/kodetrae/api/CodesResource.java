@@ -20,7 +20,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,6 +33,8 @@ import java.util.Optional;
 @Consumes(MediaType.APPLICATION_JSON)
 public final class CodesResource {
     private final Project project;
+    @Context
+    private SecurityContext security;
 
     @Inject
     public CodesResource(Project project) {
@@ -57,7 +61,7 @@ public final class CodesResource {
         if (edit == null) {
             throw ApiError.badRequest("body.fields", "send the fields to change, e.g. {\"name\": \"…\"}", "fields", "name, color, parentId");
         }
-        return project.codebooks().edit(id, edit, Actors.or(actor));
+        return project.codebooks().edit(id, edit, Actors.or(security, actor));
     }
 
     @GET
@@ -70,7 +74,7 @@ public final class CodesResource {
     @DELETE
     @Requires(Permission.DELETE)
     public Map<String, Integer> delete(@PathParam("id") long id, @QueryParam("actor") String actor) {
-        return Map.of("deletedCodings", project.codebooks().delete(id, Actors.or(actor)));
+        return Map.of("deletedCodings", project.codebooks().delete(id, Actors.or(security, actor)));
     }
 
     @POST
@@ -80,7 +84,7 @@ public final class CodesResource {
         if (merge == null) {
             throw ApiError.badRequest("body.fields", "send {\"into\": <code id>}", "fields", "into");
         }
-        return Map.of("movedCodings", project.codebooks().merge(id, merge.into(), Actors.or(merge.actor())));
+        return Map.of("movedCodings", project.codebooks().merge(id, merge.into(), Actors.or(security, merge.actor())));
     }
 
     @GET
@@ -106,7 +110,7 @@ public final class CodesResource {
     @Path("autocode")
     @Requires(Permission.CODEBOOK)
     public AutoCoder.Result apply(@PathParam("id") long id, By by) {
-        return project.autoCoder().apply(id, Actors.or(by == null ? null : by.actor()));
+        return project.autoCoder().apply(id, Actors.or(security, by == null ? null : by.actor()));
     }
 
     static Retrieval.Filter filter(List<String> where, String speaker, int offset, int limit, String codings) {
