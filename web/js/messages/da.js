@@ -436,9 +436,9 @@ export const da = {
   'count.units': {one: '{n} enhed', other: '{n} enheder'},
   'count.codes': {one: '{n} kode', other: '{n} koder'},
   'count.groups': {one: '{n} gruppe', other: '{n} grupper'},
-  'error.compare.fewClusters': 'Grupperne består af {clusters1} mod {clusters2} kommuner: den mindste p-værdi en test på kommuneniveau kan give er {p} (tosidet). P-værdier beregnet på interviewniveau behandler interviews fra samme kommune som uafhængige og overvurderer derfor sikkerheden.',
-  'error.compare.fewClusters.never': 'Grupperne består af {clusters1} mod {clusters2} kommuner: den mindste p-værdi en test på kommuneniveau kan give er {p} (tosidet), så den kan aldrig blive signifikant på 5 %-niveau. P-værdier beregnet på interviewniveau behandler interviews fra samme kommune som uafhængige og overvurderer derfor sikkerheden.',
-  'error.compare.fewClusters.tiny': 'Grupperne består af {clusters1} mod {clusters2} kommuner: den mindste p-værdi en test på kommuneniveau kan give er under {p} (tosidet). P-værdier beregnet på interviewniveau behandler interviews fra samme kommune som uafhængige og overvurderer derfor sikkerheden.',
+  'error.compare.fewClusters': 'Grupperne består af {clusters1} mod {clusters2} klynger (forskellige værdier af "{attribute}"): den mindste p-værdi en test på klyngeniveau kan give er {p} (tosidet). P-værdier beregnet på interviewniveau behandler interviews med samme {attribute} som uafhængige og overvurderer derfor sikkerheden.',
+  'error.compare.fewClusters.never': 'Grupperne består af {clusters1} mod {clusters2} klynger (forskellige værdier af "{attribute}"): den mindste p-værdi en test på klyngeniveau kan give er {p} (tosidet), så den kan aldrig blive signifikant på 5 %-niveau. P-værdier beregnet på interviewniveau behandler interviews med samme {attribute} som uafhængige og overvurderer derfor sikkerheden.',
+  'error.compare.fewClusters.tiny': 'Grupperne består af {clusters1} mod {clusters2} klynger (forskellige værdier af "{attribute}"): den mindste p-værdi en test på klyngeniveau kan give er under {p} (tosidet). P-værdier beregnet på interviewniveau behandler interviews med samme {attribute} som uafhængige og overvurderer derfor sikkerheden.',
   'error.compare.chiSquareNotReported': 'Chi-i-anden rapporteres ikke for koder, hvis forventede antal er for små (Cochrans regel).',
 
   // Codes (codes.js)
@@ -615,4 +615,15 @@ export const da = {
   'codings.unreviewedBadge': 'ikke gennemset',
   'codings.exportNote': 'Kodninger i udtrækket: {filter}',
   'error.codings.filter': 'Kodningsfilteret skal være manual, reviewed eller all, fik "{got}".',
+  'error.agreement.unit': 'Enheden skal være characters, sentences eller turns, fik "{got}".',
+  'error.agreement.codesRequired': 'Vælg de koder, der skal sammenlignes, eller deres kodebog.',
+  'error.agreement.minimumUses': 'Mindste antal anvendelser skal være 0 eller mere, fik {got}.',
+  'error.agreement.coderBlank': 'Et kodernavn er tomt.',
+  'error.agreement.coderTwice': 'Koderen "{coder}" er valgt to gange.',
+  'error.agreement.coderCount': 'Enighed kræver 2 til {max} kodere; {got} er valgt.',
+  'error.agreement.context': 'Konteksten skal være 0 til 1000 tegn, fik {got}.',
+  'error.agreement.document.notFound': 'Der er intet dokument med id {id}.',
+  'error.agreement.bodyRequired': 'Send koderne (og dokumenter, koder eller kodebog, enhed) som JSON.',
+  'error.agreement.id': '{param} skal være id\'er adskilt af kommaer, fik "{got}".',
+  'error.agreement.codeRequired': 'Vælg koden, hvis uenigheder skal vises.',
 };

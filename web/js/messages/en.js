@@ -436,9 +436,9 @@ export const en = {
   'count.units': {one: '{n} unit', other: '{n} units'},
   'count.codes': {one: '{n} code', other: '{n} codes'},
   'count.groups': {one: '{n} group', other: '{n} groups'},
-  'error.compare.fewClusters': 'The groups consist of {clusters1} vs {clusters2} municipalities: the smallest p-value a municipality-level test can give is {p} (two-sided). Interview-level p-values treat interviews from the same municipality as independent and so overstate certainty.',
-  'error.compare.fewClusters.never': 'The groups consist of {clusters1} vs {clusters2} municipalities: the smallest p-value a municipality-level test can give is {p} (two-sided), so it can never be significant at the 5 % level. Interview-level p-values treat interviews from the same municipality as independent and so overstate certainty.',
-  'error.compare.fewClusters.tiny': 'The groups consist of {clusters1} vs {clusters2} municipalities: the smallest p-value a municipality-level test can give is below {p} (two-sided). Interview-level p-values treat interviews from the same municipality as independent and so overstate certainty.',
+  'error.compare.fewClusters': 'The groups consist of {clusters1} vs {clusters2} clusters (different values of "{attribute}"): the smallest p-value a cluster-level test can give is {p} (two-sided). Interview-level p-values treat interviews with the same {attribute} as independent and so overstate certainty.',
+  'error.compare.fewClusters.never': 'The groups consist of {clusters1} vs {clusters2} clusters (different values of "{attribute}"): the smallest p-value a cluster-level test can give is {p} (two-sided), so it can never be significant at the 5 % level. Interview-level p-values treat interviews with the same {attribute} as independent and so overstate certainty.',
+  'error.compare.fewClusters.tiny': 'The groups consist of {clusters1} vs {clusters2} clusters (different values of "{attribute}"): the smallest p-value a cluster-level test can give is below {p} (two-sided). Interview-level p-values treat interviews with the same {attribute} as independent and so overstate certainty.',
   'error.compare.chiSquareNotReported': 'Chi-square is not reported for codes whose expected counts are too small (Cochran\'s rule).',
 
   // Codes (codes.js)
@@ -615,4 +615,15 @@ export const en = {
   'codings.unreviewedBadge': 'unreviewed',
   'codings.exportNote': 'Codings in the export: {filter}',
   'error.codings.filter': 'The coding filter must be manual, reviewed or all, got "{got}".',
+  'error.agreement.unit': 'The unit must be characters, sentences or turns, got "{got}".',
+  'error.agreement.codesRequired': 'Choose the codes to compare, or their codebook.',
+  'error.agreement.minimumUses': 'The minimum number of uses must be 0 or more, got {got}.',
+  'error.agreement.coderBlank': 'A coder name is blank.',
+  'error.agreement.coderTwice': 'The coder "{coder}" is chosen twice.',
+  'error.agreement.coderCount': 'Agreement needs 2 to {max} coders; {got} chosen.',
+  'error.agreement.context': 'The context must be 0 to 1000 characters, got {got}.',
+  'error.agreement.document.notFound': 'There is no document with id {id}.',
+  'error.agreement.bodyRequired': 'Send the coders (and documents, codes or codebook, unit) as JSON.',
+  'error.agreement.id': '{param} must be ids separated by commas, got "{got}".',
+  'error.agreement.codeRequired': 'Choose the code whose disagreements to list.',
 };

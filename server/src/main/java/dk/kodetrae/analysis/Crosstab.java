@@ -148,7 +148,7 @@ public final class Crosstab {
         }
         Row total = new Row(0, "", "Alle koder", "#000000", 0, cells(counts, counts.totalRow(), groups),
                 total(counts, counts.totalRow(), groups), null);
-        List<Message> caveats = new ArrayList<>(clusterCaveats(groups));
+        List<Message> caveats = new ArrayList<>(clusterCaveats(request.clusterAttribute(), groups));
         if (request.statistics()) {
             out = RowTests.apply(out, rows, counts, groups, docGroups, s, request.seed(), caveats);
         }
@@ -250,7 +250,7 @@ public final class Crosstab {
                 groupWords == 0 ? 0 : 10_000.0 * words / groupWords, unreviewed);
     }
 
-    private static List<Message> clusterCaveats(List<GroupInfo> groups) {
+    private static List<Message> clusterCaveats(String attribute, List<GroupInfo> groups) {
         if (groups.size() != 2 || groups.get(0).clusters().isEmpty() || groups.get(1).clusters().isEmpty()) {
             return List.of();
         }
@@ -259,7 +259,8 @@ public final class Crosstab {
         if (!shared.isEmpty()) {
             return List.of();
         }
-        ClusterCaveat c = Statistics.clusterCaveat(groups.get(0).clusters().size(), groups.get(1).clusters().size());
+        ClusterCaveat c = Statistics.clusterCaveat(attribute, groups.get(0).clusters().size(),
+                groups.get(1).clusters().size());
         return List.of(c.message());
     }
 

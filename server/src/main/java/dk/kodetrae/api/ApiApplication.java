@@ -31,8 +31,8 @@ public final class ApiApplication {
     static final Class<?>[] RESOURCES = {ProjectResource.class, DocumentsResource.class, SearchResource.class,
         ImportResource.class, JobsResource.class, CodebooksResource.class, CodesResource.class,
         CodingsResource.class, RetrievalResource.class, MemosResource.class, CompareResource.class,
-        ExportResource.class, RefiQdaResource.class, SettingsResource.class, TeamResource.class,
-        AuditResource.class};
+        ExportResource.class, RefiQdaResource.class, SettingsResource.class, AgreementResource.class,
+        TeamResource.class, AuditResource.class};
 
     private ApiApplication() {
     }

@@ -112,8 +112,9 @@ class I18nPageIT extends PageTest {
         assertOnlyLanguage(language, "codes");
         open("#/compare?book=ressourceforloeb&by=ressourceteam&stats=1");
         assertTrue(one("#caveats").isDisplayed());
-        assertTrue(one("#caveats").getText().contains(language.equals("da") ? "2 mod 2 kommuner"
-                : "2 vs 2 municipalities"), one("#caveats").getText());
+        assertTrue(one("#caveats").getText().contains(language.equals("da")
+                ? "2 mod 2 klynger (forskellige værdier af \"kommune\")"
+                : "2 vs 2 clusters (different values of \"kommune\")"), one("#caveats").getText());
         assertOnlyLanguage(language, "compare with statistics");
         screenshot("compare-stats-" + language);
         open("#/settings");
