@@ -405,6 +405,7 @@ export const da = {
   'compare.chartHint': 'Hold musen over for tal, klik for passagerne.',
   'compare.saveSvg': 'Gem som SVG',
   'compare.savePng': 'Gem som PNG',
+  'compare.pngFailed': 'PNG-billedet kunne ikke laves i denne browser ({message}). Gem diagrammet som SVG i stedet.',
   'compare.coocTitle': '{a} × {b}: {units}, Jaccard {jaccard}',
   'compare.cooc.sentence': 'Hvor ofte to koder rammer samme sætning (antal enheder) og Jaccard-indekset (fællesmængde / foreningsmængde). Diagonalen er kodens egne enheder.',
   'compare.cooc.turn': 'Hvor ofte to koder rammer samme tur (antal enheder) og Jaccard-indekset (fællesmængde / foreningsmængde). Diagonalen er kodens egne enheder.',

@@ -405,6 +405,7 @@ export const en = {
   'compare.chartHint': 'Hover for numbers, click for the passages.',
   'compare.saveSvg': 'Save as SVG',
   'compare.savePng': 'Save as PNG',
+  'compare.pngFailed': 'The PNG image could not be made in this browser ({message}). Save the chart as SVG instead.',
   'compare.coocTitle': '{a} × {b}: {units}, Jaccard {jaccard}',
   'compare.cooc.sentence': 'How often two codes hit the same sentence (number of units) and the Jaccard index (intersection / union). The diagonal is the code\'s own units.',
   'compare.cooc.turn': 'How often two codes hit the same turn (number of units) and the Jaccard index (intersection / union). The diagonal is the code\'s own units.',
