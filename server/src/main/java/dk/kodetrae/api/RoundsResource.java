@@ -14,8 +14,10 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
 
 /**
@@ -28,6 +30,8 @@ import java.util.List;
 @Consumes(MediaType.APPLICATION_JSON)
 public final class RoundsResource {
     private final Project project;
+    @Context
+    private SecurityContext security;
 
     @Inject
     public RoundsResource(Project project) {
@@ -67,7 +71,7 @@ public final class RoundsResource {
                     + " consensusCoder?, actor}", "fields", "name, codebookId, documentIds, coders");
         }
         Round round = project.rounds().open(new NewRound(o.name(), o.codebookId(), o.codeIds(), o.documentIds(),
-                o.coders(), o.showAuto(), o.consensusCoder()), Actors.or(o.actor()));
+                o.coders(), o.showAuto(), o.consensusCoder()), Actors.or(security, o.actor()));
         return Response.status(Response.Status.CREATED).entity(RoundView.of(round)).build();
     }
 
@@ -89,7 +93,7 @@ public final class RoundsResource {
     @Path("{id}/close")
     @Requires(Permission.CODEBOOK)
     public RoundView close(@PathParam("id") long id, By by) {
-        return RoundView.of(project.rounds().close(id, Actors.or(by == null ? null : by.actor())));
+        return RoundView.of(project.rounds().close(id, Actors.or(security, by == null ? null : by.actor())));
     }
 
     /** The round's consensus decisions, in the order they were made. */
@@ -111,7 +115,7 @@ public final class RoundsResource {
                     "fields", "documentId, codeId, decision");
         }
         Decision made = project.consensus().decide(id, new Consensus.Request(d.documentId(), d.codeId(),
-                d.decision(), d.codingId(), d.start(), d.end()), Actors.or(d.actor()));
+                d.decision(), d.codingId(), d.start(), d.end()), Actors.or(security, d.actor()));
         return Response.status(Response.Status.CREATED).entity(made).build();
     }
 }

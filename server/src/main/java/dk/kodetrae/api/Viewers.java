@@ -1,10 +1,10 @@
 package dk.kodetrae.api;
 
 import dk.kodetrae.coding.Viewer;
-import dk.kodetrae.team.Caller;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 
 /**
  * Who reads codings in a request, for blind coding rounds. In team mode the signed-in user, whatever the request
@@ -22,8 +22,9 @@ final class Viewers {
 
     /** @throws ApiError 400 {@code viewer.invalid} when the name is longer than a coder name may be */
     static Viewer of(ContainerRequestContext request) {
-        if (request.getSecurityContext().getUserPrincipal() instanceof Caller caller && caller.team()) {
-            return Viewer.named(caller.name());
+        Optional<String> acting = Actors.acting(request.getSecurityContext());
+        if (acting.isPresent()) {
+            return Viewer.named(acting.get());
         }
         String header = request.getHeaderString(HEADER);
         String named = header == null || header.isBlank()
