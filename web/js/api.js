@@ -20,10 +20,15 @@ export class ApiError extends Error {
   }
 }
 
+/**
+ * Every call carries X-Kodetrae: the server takes a change only with it, as proof that it comes from this page and
+ * not from a form or a no-cors fetch on another site (which cannot send a custom header).
+ */
 async function request(path, options = {}) {
   let response;
   try {
-    response = await fetch(BASE + path, {headers: {Accept: 'application/json'}, ...options});
+    response = await fetch(BASE + path, {...options,
+      headers: {'Accept': 'application/json', ...options.headers, 'X-Kodetrae': '1'}});
   } catch (e) {
     throw new ApiError(0, {code: 'network', detail: 'the server does not answer'});
   }
@@ -35,7 +40,7 @@ async function request(path, options = {}) {
 }
 
 function send(method, path, body) {
-  return request(path, {method, headers: {'Accept': 'application/json', 'Content-Type': 'application/json'},
+  return request(path, {method, headers: {'Content-Type': 'application/json'},
     body: body === undefined ? undefined : JSON.stringify(body)});
 }
 

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.EnumFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import dk.kodetrae.account.User;
 import dk.kodetrae.project.Project;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
@@ -29,13 +30,15 @@ public final class ApiApplication {
     static final Class<?>[] RESOURCES = {ProjectResource.class, DocumentsResource.class, SearchResource.class,
         ImportResource.class, JobsResource.class, CodebooksResource.class, CodesResource.class,
         CodingsResource.class, RetrievalResource.class, MemosResource.class, CompareResource.class,
-        ExportResource.class, RefiQdaResource.class, SettingsResource.class};
+        ExportResource.class, RefiQdaResource.class, SettingsResource.class, SessionResource.class};
 
     private ApiApplication() {
     }
 
-    public static ResourceConfig create(CompletableFuture<Project> project, Jobs jobs, Searches searches) {
+    public static ResourceConfig create(CompletableFuture<Project> project, Jobs jobs, Searches searches,
+                                        Access access) {
         ResourceConfig config = new ResourceConfig();
+        config.register(new Authentication(access));
         config.register(new JsonBodies(mapper()));
         config.register(MultiPartFeature.class);
         config.register(new ErrorMapper());
@@ -46,6 +49,8 @@ public final class ApiApplication {
                 bindFactory(project::join).to(Project.class);
                 bind(jobs).to(Jobs.class);
                 bind(searches).to(Searches.class);
+                bind(access).to(Access.class);
+                bindFactory(Authentication.CurrentUser.class).to(User.class);
             }
         });
         config.registerClasses(RESOURCES);

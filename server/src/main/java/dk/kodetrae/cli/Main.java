@@ -1,5 +1,6 @@
 package dk.kodetrae.cli;
 
+import dk.kodetrae.account.AccountException;
 import dk.kodetrae.project.ProjectLocation;
 import dk.kodetrae.refiqda.RefiQdaException;
 import dk.kodetrae.search.QuerySyntaxException;
@@ -23,7 +24,7 @@ public final class Main {
     private static final List<Class<?>> COMMANDS = List.of(ImportCommand.class, QdpxImportCommand.class,
             AttributesCommand.class, SearchCommand.class, ReindexCommand.class, CodebookCommand.class,
             AutocodeCommand.class, CompareCommand.class, ExportCommand.class, QdpxExportCommand.class,
-            SettingsCommand.class, DemoCommand.class, ServeCommand.class, BenchmarkCommand.class,
+            SettingsCommand.class, DemoCommand.class, ServeCommand.class, UserCommand.class, BenchmarkCommand.class,
             InteropCheckCommand.class);
 
     private Main() {
@@ -74,7 +75,8 @@ public final class Main {
 
     private static String userMessage(Exception e) {
         if (e instanceof ImportException || e instanceof QuerySyntaxException || e instanceof IllegalArgumentException
-                || e instanceof UncheckedIOException || e instanceof RefiQdaException || e instanceof StoreException) {
+                || e instanceof UncheckedIOException || e instanceof RefiQdaException || e instanceof StoreException
+                || e instanceof AccountException) {
             return e.getMessage();
         }
         return e.getClass().getSimpleName() + ": " + e.getMessage();
