@@ -1,6 +1,7 @@
 package dk.kodetrae.api;
 
 import dk.kodetrae.project.Project;
+import dk.kodetrae.team.Workspace;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -62,6 +63,11 @@ public final class ApiServer implements AutoCloseable {
      * the API is still starting. A personal server listens on a loopback address only: it has no login.
      */
     public static ApiServer start(CompletableFuture<Project> project, String host, int port, Access access) {
+        return start(Workspace.personal(project), host, port, access);
+    }
+
+    /** Starts serving the projects of {@code workspace}, as {@link #start(CompletableFuture, String, int, Access)}. */
+    public static ApiServer start(Workspace workspace, String host, int port, Access access) {
         if (!access.teamMode() && !loopback(host)) {
             throw new IllegalArgumentException("a personal server has no login and listens on this machine only"
                     + " (127.0.0.1), not on " + host + "; serve a team server (--team) to open it to the network");
@@ -70,7 +76,7 @@ public final class ApiServer implements AutoCloseable {
         Jobs jobs = new Jobs();
         Searches searches = new Searches();
         CompletableFuture<GrizzlyHttpContainer> jersey = CompletableFuture.supplyAsync(
-                () -> startJersey(project, jobs, searches, access),
+                () -> startJersey(workspace, jobs, searches, access),
                 ApiServer::onItsOwnThread);
         HttpServer http = new HttpServer();
         NetworkListener listener = new NetworkListener("kodetrae", host, port);
@@ -105,10 +111,10 @@ public final class ApiServer implements AutoCloseable {
         }
     }
 
-    private static GrizzlyHttpContainer startJersey(CompletableFuture<Project> project, Jobs jobs,
-                                                    Searches searches, Access access) {
+    private static GrizzlyHttpContainer startJersey(Workspace workspace, Jobs jobs, Searches searches,
+                                                    Access access) {
         GrizzlyHttpContainer container = ContainerFactory.createContainer(GrizzlyHttpContainer.class,
-                ApiApplication.create(project, jobs, searches, access));
+                ApiApplication.create(workspace, jobs, searches, access));
         container.start();
         return container;
     }

@@ -3,6 +3,8 @@ package dk.kodetrae.api;
 import dk.kodetrae.account.TeamStore;
 import dk.kodetrae.account.User;
 import dk.kodetrae.message.Message;
+import dk.kodetrae.team.Permission;
+import dk.kodetrae.team.Requires;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
@@ -19,7 +21,8 @@ import org.glassfish.jersey.server.ExtendedUriInfo;
 
 /**
  * Finds who is asking, for every API request: on a personal server always {@link User#LOCAL}; on a team server
- * the user of the session cookie, or 401 unless the method is {@link Anonymous}. The user goes on the request as
+ * the user of the session cookie, or 401 unless the method {@link Requires} {@link Permission#PUBLIC}
+ * (logging in). {@link Authorisation} runs next and decides what the user may do. The user goes on the request as
  * {@link User#PROPERTY} and as the {@link SecurityContext}'s principal (see package {@code account}).
  */
 @Priority(Priorities.AUTHENTICATION)
@@ -50,7 +53,8 @@ final class Authentication implements ContainerRequestFilter {
 
     private static boolean anonymousAllowed(ContainerRequestContext request) {
         var method = ((ExtendedUriInfo) request.getUriInfo()).getMatchedResourceMethod();
-        return method != null && method.getInvocable().getHandlingMethod().isAnnotationPresent(Anonymous.class);
+        Requires requires = method == null ? null : method.getInvocable().getHandlingMethod().getAnnotation(Requires.class);
+        return requires != null && requires.value() == Permission.PUBLIC;
     }
 
     /** The security context of a known user; roles are the account's server role by its key. */

@@ -7,8 +7,9 @@ import dk.kodetrae.coding.AutoCoder;
 import dk.kodetrae.coding.Retrieval;
 import dk.kodetrae.corpus.SpeakerRole;
 import dk.kodetrae.project.Project;
+import dk.kodetrae.team.Permission;
+import dk.kodetrae.team.Requires;
 import jakarta.inject.Inject;
-import jakarta.inject.Singleton;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
@@ -28,7 +29,6 @@ import java.util.Optional;
 @Path("codes/{id}")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Singleton
 public final class CodesResource {
     private final Project project;
 
@@ -46,11 +46,13 @@ public final class CodesResource {
     }
 
     @GET
+    @Requires(Permission.READ)
     public Code get(@PathParam("id") long id) {
         return project.codebooks().code(id);
     }
 
     @PATCH
+    @Requires(Permission.CODEBOOK)
     public Code edit(@PathParam("id") long id, CodeEdit edit, @QueryParam("actor") String actor) {
         if (edit == null) {
             throw ApiError.badRequest("body.fields", "send the fields to change, e.g. {\"name\": \"…\"}", "fields", "name, color, parentId");
@@ -60,17 +62,20 @@ public final class CodesResource {
 
     @GET
     @Path("impact")
+    @Requires(Permission.READ)
     public Codebooks.Impact impact(@PathParam("id") long id) {
         return project.codebooks().impact(id);
     }
 
     @DELETE
+    @Requires(Permission.DELETE)
     public Map<String, Integer> delete(@PathParam("id") long id, @QueryParam("actor") String actor) {
         return Map.of("deletedCodings", project.codebooks().delete(id, Actors.or(actor)));
     }
 
     @POST
     @Path("merge")
+    @Requires(Permission.CODEBOOK)
     public Map<String, Integer> merge(@PathParam("id") long id, Merge merge) {
         if (merge == null) {
             throw ApiError.badRequest("body.fields", "send {\"into\": <code id>}", "fields", "into");
@@ -80,6 +85,7 @@ public final class CodesResource {
 
     @GET
     @Path("passages")
+    @Requires(Permission.READ)
     public Retrieval.Page passages(@PathParam("id") long id,
                                    @QueryParam("sub") @DefaultValue("true") boolean withSubcodes,
                                    @QueryParam("where") List<String> where, @QueryParam("speaker") String speaker,
@@ -91,12 +97,14 @@ public final class CodesResource {
 
     @GET
     @Path("autocode")
+    @Requires(Permission.READ)
     public AutoCoder.Preview preview(@PathParam("id") long id) {
         return project.autoCoder().preview(id);
     }
 
     @POST
     @Path("autocode")
+    @Requires(Permission.CODEBOOK)
     public AutoCoder.Result apply(@PathParam("id") long id, By by) {
         return project.autoCoder().apply(id, Actors.or(by == null ? null : by.actor()));
     }

@@ -3,8 +3,9 @@ package dk.kodetrae.api;
 import dk.kodetrae.analysis.Crosstab;
 import dk.kodetrae.project.Project;
 import dk.kodetrae.project.Settings;
+import dk.kodetrae.team.Permission;
+import dk.kodetrae.team.Requires;
 import jakarta.inject.Inject;
-import jakarta.inject.Singleton;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -25,7 +26,6 @@ import java.util.List;
  */
 @Path("")
 @Produces(MediaType.APPLICATION_JSON)
-@Singleton
 public final class CompareResource {
     private final Project project;
 
@@ -36,6 +36,7 @@ public final class CompareResource {
 
     @GET
     @Path("compare")
+    @Requires(Permission.COMPARE)
     public Crosstab.Table compare(@QueryParam("codebook") String codebook,
                                   @QueryParam("by") String by, @QueryParam("where") List<String> where,
                                   @QueryParam("speaker") @DefaultValue("respondent") String speaker,
@@ -58,6 +59,7 @@ public final class CompareResource {
 
     @GET
     @Path("cooccurrence")
+    @Requires(Permission.COMPARE)
     public Crosstab.Cooccurrence cooccurrence(@QueryParam("codebook") String codebook,
                                               @QueryParam("unit") @DefaultValue("sentence") String unit,
                                               @QueryParam("where") List<String> where,

@@ -3,8 +3,9 @@ package dk.kodetrae.api;
 import dk.kodetrae.coding.Retrieval;
 import dk.kodetrae.project.Project;
 import dk.kodetrae.search.Unit;
+import dk.kodetrae.team.Permission;
+import dk.kodetrae.team.Requires;
 import jakarta.inject.Inject;
-import jakarta.inject.Singleton;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -20,7 +21,6 @@ import java.util.List;
  */
 @Path("retrieve")
 @Produces(MediaType.APPLICATION_JSON)
-@Singleton
 public final class RetrievalResource {
     private final Project project;
 
@@ -30,6 +30,7 @@ public final class RetrievalResource {
     }
 
     @GET
+    @Requires(Permission.READ)
     public Retrieval.Page retrieve(@QueryParam("codes") String codes, @QueryParam("q") @DefaultValue("") String q,
                                    @QueryParam("unit") @DefaultValue("sentence") String unit,
                                    @QueryParam("where") List<String> where, @QueryParam("speaker") String speaker,

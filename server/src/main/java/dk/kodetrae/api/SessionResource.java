@@ -3,6 +3,8 @@ package dk.kodetrae.api;
 import dk.kodetrae.account.TeamStore;
 import dk.kodetrae.account.User;
 import dk.kodetrae.message.Message;
+import dk.kodetrae.team.Permission;
+import dk.kodetrae.team.Requires;
 import jakarta.inject.Inject;
 import jakarta.inject.Provider;
 import jakarta.ws.rs.Consumes;
@@ -12,6 +14,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -46,12 +49,13 @@ public final class SessionResource {
     }
 
     @GET
-    public Whoami whoami(@Context jakarta.ws.rs.core.SecurityContext security) {
-        return whoami((User) security.getUserPrincipal());
+    @Requires(Permission.SIGNED_IN)
+    public Whoami whoami(@Context ContainerRequestContext request) {
+        return whoami(user(request));
     }
 
     @POST
-    @Anonymous
+    @Requires(Permission.PUBLIC)
     @Consumes(MediaType.APPLICATION_JSON)
     public Response login(Login login) {
         TeamStore team = team();
@@ -67,7 +71,9 @@ public final class SessionResource {
         }
     }
 
+    /** Anyone may log out: without a session it only clears the cookie. */
     @DELETE
+    @Requires(Permission.PUBLIC)
     public Response logout() {
         access.team().ifPresent(team -> team.sessions().end(presentedToken()));
         return Response.noContent().cookie(SessionCookie.cleared(access)).build();
@@ -75,13 +81,14 @@ public final class SessionResource {
 
     @PUT
     @Path("password")
+    @Requires(Permission.SIGNED_IN)
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response changePassword(PasswordChange change, @Context jakarta.ws.rs.core.SecurityContext security) {
+    public Response changePassword(PasswordChange change, @Context ContainerRequestContext request) {
         TeamStore team = team();
         if (change == null || change.current() == null || change.password() == null) {
             throw ApiError.badRequest("password.fields", "a password change needs the current and the new password");
         }
-        User user = (User) security.getUserPrincipal();
+        User user = user(request);
         try {
             team.accounts().authenticate(user.name(), change.current(), http.get().getRemoteAddr());
             team.accounts().changePassword(user.name(), change.password());
@@ -105,6 +112,11 @@ public final class SessionResource {
     private TeamStore team() {
         return access.team().orElseThrow(() -> new ApiError(Response.Status.CONFLICT, Message.of("session.personal",
                 "this is a personal server: it has one user and no login")));
+    }
+
+    /** The user {@link Authentication} found; the principal is by now the project's caller. */
+    private static User user(ContainerRequestContext request) {
+        return (User) request.getProperty(User.PROPERTY);
     }
 
     private Whoami whoami(User user) {
