@@ -35,8 +35,9 @@ final class ServeCommand implements Callable<Integer> {
         @Option(names = "--team", required = true, description = "Serve a team server: login, accounts, sessions")
         boolean team;
 
-        @Mixin
-        TeamOption root;
+        @Option(names = "--root", paramLabel = "DIR", required = true,
+                description = "The team server's folder: team.db (accounts) and projects/")
+        java.nio.file.Path root;
 
         @Option(names = "--host-name", paramLabel = "NAME", description = "A name (or address) clients use to reach "
                 + "the server, beside localhost; requests naming any other host are refused (DNS rebinding). Repeatable.")
@@ -80,7 +81,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         SessionPolicy policy = new SessionPolicy(Duration.ofMinutes(team.idleMinutes),
                 Duration.ofMinutes(team.maxMinutes));
-        try (TeamStore store = team.root.open(false, policy)) {
+        try (TeamStore store = TeamOption.open(team.root, false, policy)) {
             if (store.accounts().list().isEmpty()) {
                 throw new IllegalArgumentException("the team server in " + store.root() + " has no accounts; create"
                         + " the first admin: kodetrae user add NAME --role admin --root " + store.root());

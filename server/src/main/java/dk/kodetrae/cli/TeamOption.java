@@ -15,6 +15,10 @@ final class TeamOption {
 
     /** Opens the team folder, which must exist unless {@code create}. */
     TeamStore open(boolean create, SessionPolicy policy) {
+        return open(root, create, policy);
+    }
+
+    static TeamStore open(Path root, boolean create, SessionPolicy policy) {
         if (!create && !Files.isRegularFile(root.resolve("team.db"))) {
             throw new IllegalArgumentException("there is no team server in " + root + " (no team.db); create it with"
                     + " its first admin: kodetrae user add NAME --role admin --root " + root);
