@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import dk.kodetrae.account.User;
 import dk.kodetrae.project.Project;
+import dk.kodetrae.team.TeamWorkspace;
 import dk.kodetrae.team.Workspace;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
@@ -31,7 +32,8 @@ public final class ApiApplication {
     static final Class<?>[] RESOURCES = {ProjectResource.class, DocumentsResource.class, SearchResource.class,
         ImportResource.class, JobsResource.class, CodebooksResource.class, CodesResource.class,
         CodingsResource.class, RetrievalResource.class, MemosResource.class, CompareResource.class,
-        ExportResource.class, RefiQdaResource.class, SettingsResource.class, SessionResource.class};
+        ExportResource.class, RefiQdaResource.class, SettingsResource.class, AgreementResource.class,
+        TeamResource.class, AuditResource.class, SessionResource.class};
 
     private ApiApplication() {
     }
@@ -49,6 +51,9 @@ public final class ApiApplication {
         ResourceConfig config = new ResourceConfig();
         config.register(new Authentication(access));
         config.register(new Authorisation(workspace));
+        if (workspace instanceof TeamWorkspace team) {
+            config.register(new Auditing(team));
+        }
         config.register(new JsonBodies(mapper()));
         config.register(MultiPartFeature.class);
         config.register(new ErrorMapper());

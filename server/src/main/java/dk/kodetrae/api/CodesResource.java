@@ -20,7 +20,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.container.AsyncResponse;
+import jakarta.ws.rs.container.Suspended;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,10 +35,14 @@ import java.util.Optional;
 @Consumes(MediaType.APPLICATION_JSON)
 public final class CodesResource {
     private final Project project;
+    private final Searches searches;
+    @Context
+    private SecurityContext security;
 
     @Inject
-    public CodesResource(Project project) {
+    public CodesResource(Project project, Searches searches) {
         this.project = project;
+        this.searches = searches;
     }
 
     /** A merge request: the survivor's id. */
@@ -57,7 +65,7 @@ public final class CodesResource {
         if (edit == null) {
             throw ApiError.badRequest("body.fields", "send the fields to change, e.g. {\"name\": \"…\"}", "fields", "name, color, parentId");
         }
-        return project.codebooks().edit(id, edit, Actors.or(actor));
+        return project.codebooks().edit(id, edit, Actors.or(security, actor));
     }
 
     @GET
@@ -70,7 +78,7 @@ public final class CodesResource {
     @DELETE
     @Requires(Permission.DELETE)
     public Map<String, Integer> delete(@PathParam("id") long id, @QueryParam("actor") String actor) {
-        return Map.of("deletedCodings", project.codebooks().delete(id, Actors.or(actor)));
+        return Map.of("deletedCodings", project.codebooks().delete(id, Actors.or(security, actor)));
     }
 
     @POST
@@ -80,7 +88,7 @@ public final class CodesResource {
         if (merge == null) {
             throw ApiError.badRequest("body.fields", "send {\"into\": <code id>}", "fields", "into");
         }
-        return Map.of("movedCodings", project.codebooks().merge(id, merge.into(), Actors.or(merge.actor())));
+        return Map.of("movedCodings", project.codebooks().merge(id, merge.into(), Actors.or(security, merge.actor())));
     }
 
     @GET
@@ -95,18 +103,21 @@ public final class CodesResource {
         return project.retrieval().codePassages(id, withSubcodes, filter(where, speaker, offset, limit, codings));
     }
 
+    /** What the code's rule would code ({@link AutoCoder.Preview}); the rule is a query, run as searches are. */
     @GET
     @Path("autocode")
     @Requires(Permission.READ)
-    public AutoCoder.Preview preview(@PathParam("id") long id) {
-        return project.autoCoder().preview(id);
+    public void preview(@Suspended AsyncResponse response, @PathParam("id") long id) {
+        searches.answer(response, () -> project.autoCoder().preview(id));
     }
 
+    /** Applies the code's rule ({@link AutoCoder.Result}); its query runs as searches are. */
     @POST
     @Path("autocode")
     @Requires(Permission.CODEBOOK)
-    public AutoCoder.Result apply(@PathParam("id") long id, By by) {
-        return project.autoCoder().apply(id, Actors.or(by == null ? null : by.actor()));
+    public void apply(@Suspended AsyncResponse response, @PathParam("id") long id, By by) {
+        String actor = Actors.or(security, by == null ? null : by.actor());
+        searches.answer(response, () -> project.autoCoder().apply(id, actor));
     }
 
     static Retrieval.Filter filter(List<String> where, String speaker, int offset, int limit, String codings) {
