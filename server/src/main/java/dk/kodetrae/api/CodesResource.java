@@ -5,6 +5,7 @@ import dk.kodetrae.codebook.CodeEdit;
 import dk.kodetrae.codebook.Codebooks;
 import dk.kodetrae.coding.AutoCoder;
 import dk.kodetrae.coding.Retrieval;
+import dk.kodetrae.coding.Viewer;
 import dk.kodetrae.corpus.SpeakerRole;
 import dk.kodetrae.project.Project;
 import dk.kodetrae.team.Permission;
@@ -21,8 +22,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.container.AsyncResponse;
+import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.Suspended;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,6 +38,8 @@ import java.util.Optional;
 public final class CodesResource {
     private final Project project;
     private final Searches searches;
+    @Context
+    private SecurityContext security;
 
     @Inject
     public CodesResource(Project project, Searches searches) {
@@ -61,7 +67,7 @@ public final class CodesResource {
         if (edit == null) {
             throw ApiError.badRequest("body.fields", "send the fields to change, e.g. {\"name\": \"…\"}", "fields", "name, color, parentId");
         }
-        return project.codebooks().edit(id, edit, Actors.or(actor));
+        return project.codebooks().edit(id, edit, Actors.or(security, actor));
     }
 
     @GET
@@ -74,7 +80,7 @@ public final class CodesResource {
     @DELETE
     @Requires(Permission.DELETE)
     public Map<String, Integer> delete(@PathParam("id") long id, @QueryParam("actor") String actor) {
-        return Map.of("deletedCodings", project.codebooks().delete(id, Actors.or(actor)));
+        return Map.of("deletedCodings", project.codebooks().delete(id, Actors.or(security, actor)));
     }
 
     @POST
@@ -84,7 +90,7 @@ public final class CodesResource {
         if (merge == null) {
             throw ApiError.badRequest("body.fields", "send {\"into\": <code id>}", "fields", "into");
         }
-        return Map.of("movedCodings", project.codebooks().merge(id, merge.into(), Actors.or(merge.actor())));
+        return Map.of("movedCodings", project.codebooks().merge(id, merge.into(), Actors.or(security, merge.actor())));
     }
 
     @GET
@@ -95,8 +101,10 @@ public final class CodesResource {
                                    @QueryParam("where") List<String> where, @QueryParam("speaker") String speaker,
                                    @QueryParam("offset") @DefaultValue("0") int offset,
                                    @QueryParam("limit") @DefaultValue("50") int limit,
-                                   @QueryParam(CodingFilterParam.NAME) @DefaultValue("reviewed") String codings) {
-        return project.retrieval().codePassages(id, withSubcodes, filter(where, speaker, offset, limit, codings));
+                                   @QueryParam(CodingFilterParam.NAME) @DefaultValue("reviewed") String codings,
+                                   @Context ContainerRequestContext request) {
+        return project.retrieval().codePassages(id, withSubcodes, filter(where, speaker, offset, limit, codings,
+                Viewers.of(request)));
     }
 
     /** What the code's rule would code ({@link AutoCoder.Preview}); the rule is a query, run as searches are. */
@@ -112,16 +120,18 @@ public final class CodesResource {
     @Path("autocode")
     @Requires(Permission.CODEBOOK)
     public void apply(@Suspended AsyncResponse response, @PathParam("id") long id, By by) {
-        String actor = Actors.or(by == null ? null : by.actor());
+        String actor = Actors.or(security, by == null ? null : by.actor());
         searches.answer(response, () -> project.autoCoder().apply(id, actor));
     }
 
-    static Retrieval.Filter filter(List<String> where, String speaker, int offset, int limit, String codings) {
+    static Retrieval.Filter filter(List<String> where, String speaker, int offset, int limit, String codings,
+                                   Viewer viewer) {
         if (offset < 0 || limit < 1 || limit > 1000) {
             throw ApiError.badRequest("page.invalid", "page must have offset >= 0 and 1 <= limit <= 1000", "max", 1000);
         }
         Optional<SpeakerRole> role = speaker == null || speaker.isBlank() ? Optional.empty()
                 : Optional.of(SpeakerRole.of(speaker));
-        return new Retrieval.Filter(SearchResource.filters(where), role, offset, limit, CodingFilterParam.of(codings));
+        return new Retrieval.Filter(SearchResource.filters(where), role, offset, limit, CodingFilterParam.of(codings),
+                viewer);
     }
 }
