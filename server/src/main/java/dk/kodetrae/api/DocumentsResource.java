@@ -18,6 +18,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
@@ -75,8 +76,8 @@ public final class DocumentsResource {
     @GET
     @Path("{id}/codings")
     @Requires(Permission.READ)
-    public List<CodingView> codings(@PathParam("id") String id) {
-        return CodingView.of(project.codings().forDocument(find(project, id).id()));
+    public List<CodingView> codings(@PathParam("id") String id, @Context ContainerRequestContext request) {
+        return CodingView.of(project.codings().forDocument(find(project, id).id(), Viewers.of(request)));
     }
 
     /** The body of {@code PUT /documents/{id}/attributes/{name}}: an empty value removes the attribute. */
