@@ -10,6 +10,7 @@ import dk.kodetrae.message.Explained;
 import dk.kodetrae.message.Message;
 import dk.kodetrae.project.SettingsException;
 import dk.kodetrae.refiqda.RefiQdaException;
+import dk.kodetrae.revision.RevisionException;
 import dk.kodetrae.search.SearchTimeoutException;
 import dk.kodetrae.store.StoreBusyException;
 import dk.kodetrae.transcript.ImportException;
@@ -45,6 +46,7 @@ final class ErrorMapper implements ExceptionMapper<Throwable> {
                     c.problems().stream().map(p -> Message.of("codebook.problem", p, "message", p)).toList());
             case CodingException c -> body(c.isNotFound() ? 404 : 400, c.explanation(), List.of());
             case UndoRefusedException u -> body(409, u.explanation(), List.of());
+            case RevisionException r -> body(r.status(), r.explanation(), List.of());
             case SettingsException s -> body(400, s.explanation(), s.problems());
             case RefiQdaException r -> body(400, r.explanation(),
                     r.problems().stream().map(p -> Message.of("refiqda.problem", p, "message", p)).toList());
