@@ -2,17 +2,18 @@ package dk.kodetrae.api;
 
 import dk.kodetrae.corpus.Corpus;
 import dk.kodetrae.corpus.Document;
+import dk.kodetrae.corpus.Replacement;
 import dk.kodetrae.corpus.Sentence;
 import dk.kodetrae.corpus.Turn;
-import dk.kodetrae.corpus.Replacement;
 import dk.kodetrae.project.Project;
 import dk.kodetrae.revision.Revision;
 import dk.kodetrae.revision.Version;
-import dk.kodetrae.transcript.EditedTranscript;
+import dk.kodetrae.team.Permission;
+import dk.kodetrae.team.Requires;
 import dk.kodetrae.transcript.AttributeEdit;
+import dk.kodetrae.transcript.EditedTranscript;
 import dk.kodetrae.transcript.Importer;
 import jakarta.inject.Inject;
-import jakarta.inject.Singleton;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -30,7 +31,6 @@ import org.glassfish.jersey.media.multipart.FormDataMultiPart;
 
 @Path("documents")
 @Produces(MediaType.APPLICATION_JSON)
-@Singleton
 public final class DocumentsResource {
     private final Project project;
 
@@ -52,6 +52,7 @@ public final class DocumentsResource {
     }
 
     @GET
+    @Requires(Permission.READ)
     public List<DocumentSummary> list() {
         Map<Long, Corpus.UnitCounts> counts = project.corpus().unitCounts();
         return project.corpus().documents().stream().map(d -> {
@@ -63,6 +64,7 @@ public final class DocumentsResource {
 
     @GET
     @Path("{id}")
+    @Requires(Permission.READ)
     public DocumentView get(@PathParam("id") String id) {
         Document d = find(project, id);
         Corpus corpus = project.corpus();
@@ -74,6 +76,7 @@ public final class DocumentsResource {
     /** The document's codings that are not rejected, in text order, with their origin and review state. */
     @GET
     @Path("{id}/codings")
+    @Requires(Permission.READ)
     public List<CodingView> codings(@PathParam("id") String id) {
         long documentId = find(project, id).id();
         return CodingView.of(project.codings().forDocument(documentId), project.codings().flagged(documentId));
@@ -90,6 +93,7 @@ public final class DocumentsResource {
     /** Edits the document's text; its codings, turns, sentences and the index follow (docs/OFFSETS.md). */
     @POST
     @Path("{id}/edits")
+    @Requires(Permission.IMPORT)
     @Consumes(MediaType.APPLICATION_JSON)
     public Revision edit(@PathParam("id") String id, EditBody body) {
         if (body == null || body.replacements() == null) {
@@ -106,6 +110,7 @@ public final class DocumentsResource {
 
     @GET
     @Path("{id}/versions")
+    @Requires(Permission.READ)
     public Versions versions(@PathParam("id") String id) {
         long documentId = find(project, id).id();
         return new Versions(project.revisions().current(documentId).version(),
@@ -118,6 +123,7 @@ public final class DocumentsResource {
 
     @GET
     @Path("{id}/versions/{version}")
+    @Requires(Permission.READ)
     public VersionText version(@PathParam("id") String id, @PathParam("version") int version) {
         long documentId = find(project, id).id();
         String text = project.revisions().textAt(documentId, version);
@@ -127,6 +133,7 @@ public final class DocumentsResource {
     /** Purges the document's earlier versions: only its current text is kept. */
     @DELETE
     @Path("{id}/versions")
+    @Requires(Permission.DELETE)
     public Map<String, Integer> purgeVersions(@PathParam("id") String id, @QueryParam("actor") String actor) {
         return Map.of("purged", project.revisions().purge(find(project, id).id(), Actors.or(actor)));
     }
@@ -142,6 +149,7 @@ public final class DocumentsResource {
     @PUT
     @Path("{id}/attributes/{name}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Requires(Permission.IMPORT)
     public AttributeEdit setAttribute(@PathParam("id") String id, @PathParam("name") String name,
                                       AttributeValue body) {
         if (body == null || body.value() == null) {
@@ -157,6 +165,7 @@ public final class DocumentsResource {
     @POST
     @Path("attributes")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Requires(Permission.IMPORT)
     public AttributeEdit applyManifest(FormDataMultiPart form, @QueryParam("actor") String actor) {
         FormDataBodyPart part = form == null ? null : form.getField("manifest");
         if (part == null) {

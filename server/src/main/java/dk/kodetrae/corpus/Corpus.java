@@ -1,5 +1,6 @@
 package dk.kodetrae.corpus;
 
+import dk.kodetrae.message.InvalidInput;
 import dk.kodetrae.store.Change;
 import dk.kodetrae.store.MultiRowInsert;
 import dk.kodetrae.store.Store;
@@ -79,7 +80,7 @@ public final class Corpus {
     public Map<Long, String> texts(Collection<Long> documentIds) {
         Map<Long, String> out = existingTexts(documentIds);
         documentIds.stream().filter(id -> !out.containsKey(id)).findFirst().ifPresent(id -> {
-            throw new IllegalArgumentException("no document with id " + id);
+            throw new InvalidInput("document.notFound", "no document with id " + id, "document", id);
         });
         return out;
     }
