@@ -30,7 +30,7 @@ public final class ApiApplication {
     static final Class<?>[] RESOURCES = {ProjectResource.class, DocumentsResource.class, SearchResource.class,
         ImportResource.class, JobsResource.class, CodebooksResource.class, CodesResource.class,
         CodingsResource.class, RetrievalResource.class, MemosResource.class, CompareResource.class,
-        ExportResource.class, RefiQdaResource.class, SettingsResource.class};
+        ExportResource.class, RefiQdaResource.class, SettingsResource.class, AgreementResource.class};
 
     private ApiApplication() {
     }
