@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.cfg.EnumFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import dk.kodetrae.project.Project;
+import dk.kodetrae.team.TeamWorkspace;
 import dk.kodetrae.team.Workspace;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
@@ -30,7 +31,8 @@ public final class ApiApplication {
     static final Class<?>[] RESOURCES = {ProjectResource.class, DocumentsResource.class, SearchResource.class,
         ImportResource.class, JobsResource.class, CodebooksResource.class, CodesResource.class,
         CodingsResource.class, RetrievalResource.class, MemosResource.class, CompareResource.class,
-        ExportResource.class, RefiQdaResource.class, SettingsResource.class, AgreementResource.class};
+        ExportResource.class, RefiQdaResource.class, SettingsResource.class, AgreementResource.class,
+        TeamResource.class, AuditResource.class};
 
     private ApiApplication() {
     }
@@ -46,6 +48,9 @@ public final class ApiApplication {
     public static ResourceConfig create(Workspace workspace, Jobs jobs, Searches searches) {
         ResourceConfig config = new ResourceConfig();
         config.register(new Authorisation(workspace));
+        if (workspace instanceof TeamWorkspace team) {
+            config.register(new Auditing(team));
+        }
         config.register(new JsonBodies(mapper()));
         config.register(MultiPartFeature.class);
         config.register(new ErrorMapper());
