@@ -1,7 +1,14 @@
 // The REST API under /api/v1. Every failure becomes an ApiError with the server's {error, code, params, detail,
 // problems, problemCodes}.
 
+import {coder} from './coder.js';
+
 const BASE = '/api/v1';
+/**
+ * Who reads: an open coding round shows each coder only their own codings (the server's blind rounds). Percent-
+ * encoded, since a header carries only Latin-1 and a name may hold any character.
+ */
+const CODER_HEADER = 'X-Kodetrae-Coder';
 
 /**
  * A failed call: status, the server's English detail and problems, and the stable code, params and problemCodes
@@ -23,7 +30,8 @@ export class ApiError extends Error {
 async function request(path, options = {}) {
   let response;
   try {
-    response = await fetch(BASE + path, {headers: {Accept: 'application/json'}, ...options});
+    response = await fetch(BASE + path, {...options,
+      headers: {Accept: 'application/json', ...options.headers, [CODER_HEADER]: encodeURIComponent(coder())}});
   } catch (e) {
     throw new ApiError(0, {code: 'network', detail: 'the server does not answer'});
   }
@@ -98,7 +106,9 @@ export function qdpxUrl(actor) {
 
 /** The address of an export download (the browser fetches it itself). */
 export function exportUrl(params) {
-  return BASE + '/export?' + params.toString();
+  const withCoder = new URLSearchParams(params);
+  withCoder.set('coder', coder());
+  return BASE + '/export?' + withCoder.toString();
 }
 
 const delay = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
