@@ -656,4 +656,5 @@ export const da = {
   'error.agreement.bodyRequired': 'Send koderne (og dokumenter, koder eller kodebog, enhed) som JSON.',
   'error.agreement.id': '{param} skal være id\'er adskilt af kommaer, fik "{got}".',
   'error.agreement.codeRequired': 'Vælg koden, hvis uenigheder skal vises.',
+  'error.agreement.format': 'Tabellen kan skrives som csv, csv-semicolon, xlsx eller docx, ikke "{got}".',
 };

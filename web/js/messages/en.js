@@ -656,4 +656,5 @@ export const en = {
   'error.agreement.bodyRequired': 'Send the coders (and documents, codes or codebook, unit) as JSON.',
   'error.agreement.id': '{param} must be ids separated by commas, got "{got}".',
   'error.agreement.codeRequired': 'Choose the code whose disagreements to list.',
+  'error.agreement.format': 'The table is written as csv, csv-semicolon, xlsx or docx, not "{got}".',
 };
