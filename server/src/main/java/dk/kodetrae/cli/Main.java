@@ -1,5 +1,6 @@
 package dk.kodetrae.cli;
 
+import dk.kodetrae.message.Explained;
 import dk.kodetrae.project.ProjectLocation;
 import dk.kodetrae.refiqda.RefiQdaException;
 import dk.kodetrae.round.RoundException;
@@ -24,8 +25,8 @@ public final class Main {
     private static final List<Class<?>> COMMANDS = List.of(ImportCommand.class, QdpxImportCommand.class,
             AttributesCommand.class, SearchCommand.class, ReindexCommand.class, CodebookCommand.class,
             AutocodeCommand.class, CompareCommand.class, ExportCommand.class, QdpxExportCommand.class,
-            SettingsCommand.class, DemoCommand.class, ServeCommand.class, BenchmarkCommand.class,
-            InteropCheckCommand.class, RoundCommand.class);
+            SettingsCommand.class, DemoCommand.class, ServeCommand.class, UserCommand.class, BenchmarkCommand.class,
+            InteropCheckCommand.class, RoundCommand.class, AgreementCommand.class);
 
     private Main() {
     }
@@ -76,7 +77,7 @@ public final class Main {
     private static String userMessage(Exception e) {
         if (e instanceof ImportException || e instanceof QuerySyntaxException || e instanceof IllegalArgumentException
                 || e instanceof UncheckedIOException || e instanceof RefiQdaException || e instanceof StoreException
-                || e instanceof RoundException) {
+                || e instanceof RoundException || e instanceof Explained) {
             return e.getMessage();
         }
         return e.getClass().getSimpleName() + ": " + e.getMessage();
