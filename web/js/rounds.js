@@ -43,6 +43,13 @@ export function agreementParams(round, unit) {
   return params;
 }
 
+/** A catalogue message whose parameters are data (names): each is marked translate="no" inside the text. */
+function withData(key, params) {
+  const marked = Object.fromEntries(Object.keys(params).map((name) => [name, `\u0000${name}\u0000`]));
+  return el('span', {}, t(key, marked).split('\u0000').map((part, i) => i % 2 === 1
+    ? el('span', {text: params[part], translate: 'no'}) : part), ' ');
+}
+
 /** Whether a decision settles a passage: same document and code, overlapping text. */
 export function settles(decision, passage, codeId) {
   return decision.documentId === passage.documentId && decision.codeId === codeId
@@ -172,8 +179,8 @@ export function roundsView(context) {
         el('h2', {text: t('agreement.title')}),
         el('label', {class: 'field'}, el('span', {class: 'field-label', text: t('agreement.unit')}), units),
         el('p', {class: 'hint', text: t('agreement.explain', {min: report.minimumUses})}),
-        report.codersWithoutCodings.length ? el('p', {class: 'warning', id: 'agreement-absent',
-          text: t('agreement.absent', {coders: report.codersWithoutCodings.join(', ')})}) : null,
+        report.codersWithoutCodings.length ? el('p', {class: 'warning', id: 'agreement-absent'},
+            withData('agreement.absent', {coders: report.codersWithoutCodings.join(', ')})) : null,
         agreementTable(round, report, unit), kappaChart(report));
   }
 
@@ -281,10 +288,10 @@ export function roundsView(context) {
     c.codings.length ? c.codings.map((k) => el('div', {class: 'coder-coding'},
         el('q', {text: textOf(p, k.span), translate: 'no'}),
         el('button', {type: 'button', class: 'take', dataset: {coding: k.id},
-          text: t('consensus.take', {coder: c.coder}), onclick: () => decide({decision: 'take', codingId: k.id})})))
+          onclick: () => decide({decision: 'take', codingId: k.id})}, withData('consensus.take', {coder: c.coder}))))
       : el('p', {class: 'not-coded', text: t('disagreements.notCoded')})))),
-    decided.length ? el('p', {class: 'decision', text: decided.map((d) => t('consensus.decided.' + d.kind,
-        {coder: d.takenFrom || '', by: d.decidedBy})).join(' ')}) : null,
+    decided.length ? el('p', {class: 'decision'}, decided.map((d) => withData('consensus.decided.' + d.kind,
+        {coder: d.takenFrom || '', by: d.decidedBy}))) : null,
     el('div', {class: 'consensus-actions'},
         el('label', {}, t('consensus.start'), ' ', start), el('label', {}, t('consensus.end'), ' ', end),
         el('button', {type: 'button', class: 'adjust', text: t('consensus.adjust'), onclick: () => decide(
