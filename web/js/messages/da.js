@@ -770,4 +770,5 @@ export const da = {
   'error.agreement.id': '{param} skal være id\'er adskilt af kommaer, fik "{got}".',
   'error.agreement.codeRequired': 'Vælg koden, hvis uenigheder skal vises.',
   'error.agreement.format': 'Tabellen kan skrives som csv, csv-semicolon, xlsx eller docx, ikke "{got}".',
+  'error.agreement.roundOpen': 'Runden "{round}" er åben: dens kodere ser kun deres egne kodninger, til den lukkes. Luk den først.',
 };

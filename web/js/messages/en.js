@@ -770,4 +770,5 @@ export const en = {
   'error.agreement.id': '{param} must be ids separated by commas, got "{got}".',
   'error.agreement.codeRequired': 'Choose the code whose disagreements to list.',
   'error.agreement.format': 'The table is written as csv, csv-semicolon, xlsx or docx, not "{got}".',
+  'error.agreement.roundOpen': 'Round "{round}" is open: its coders see only their own codings until it is closed. Close it first.',
 };
