@@ -1,5 +1,6 @@
 package dk.kodetrae.api;
 
+import dk.kodetrae.coding.Visibility;
 import dk.kodetrae.memo.Memo;
 import dk.kodetrae.project.Project;
 import dk.kodetrae.store.Store;
@@ -15,6 +16,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -72,7 +74,10 @@ public final class MemosResource {
     @GET
     @Path("changes")
     @Requires(Permission.READ)
-    public List<Store.LoggedChange> changes(@QueryParam("limit") @DefaultValue("100") int limit) {
-        return project.store().recentChanges(Math.max(1, Math.min(limit, 1000)));
+    public List<Store.LoggedChange> changes(@QueryParam("limit") @DefaultValue("100") int limit,
+                                            @Context ContainerRequestContext request) {
+        Visibility sight = project.codings().visibility(Viewers.of(request));
+        return project.store().recentChanges(Math.max(1, Math.min(limit, 1000))).stream().filter(sight::shows)
+                .toList();
     }
 }

@@ -1,5 +1,9 @@
 package dk.kodetrae.coding;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.kodetrae.store.Store;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -15,10 +19,12 @@ import java.util.Set;
  * Which codings one reader may see now: every coding, except those an open coding round hides from them. A round
  * hides a coding when the coding lies in one of its documents, has one of its codes, was made by someone other
  * than the reader, and is not an auto coding the round shows. Every coding read path (the reader's codings,
- * counts, retrieval, code queries, compare, exports) asks this, so a round is blind everywhere at once. The
+ * counts, retrieval, code queries, compare, exports, the change log) asks this, so a round is blind everywhere at
+ * once. The
  * rounds are written by package {@code round} (tables of schema V9); they are read here, where codings are read.
  */
 public final class Visibility {
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Visibility EVERYTHING = new Visibility(null, List.of());
 
     private final String reader;
@@ -55,6 +61,24 @@ public final class Visibility {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether the reader may see a change-log entry: an entry of a coding names its coder and passage (see
+     * {@link Codings}), which an open round hides from the other coders as it hides the coding.
+     */
+    public boolean shows(Store.LoggedChange change) {
+        if (!hidesAny() || !"coding".equals(change.entity()) || change.detail() == null
+                || !change.detail().startsWith("{")) {
+            return true;
+        }
+        try {
+            JsonNode d = JSON.readTree(change.detail());
+            return !d.has("documentId") || !d.has("codeId") || shows(d.get("documentId").asLong(),
+                    d.get("codeId").asLong(), d.path("coder").asText(null), "auto".equals(d.path("origin").asText()));
+        } catch (JsonProcessingException e) {
+            return true;
+        }
     }
 
     /** One open round's scope. */

@@ -80,6 +80,8 @@ class RoundsApiIT {
         assertEquals(1, compared("anna"));
         assertEquals(0, compared(null));
         assertEquals(1, cooccurring("anna"));
+        assertTrue(changeLog("anna").contains("\"coder\":\"anna\""));
+        assertFalse(changeLog("anna").contains("\"coder\":\"bø\""), "the change log names no one else's coding");
         String annasExport = export("anna");
         assertTrue(annasExport.contains(ANNAS), annasExport);
         assertFalse(annasExport.contains(BOS), annasExport);
@@ -93,6 +95,7 @@ class RoundsApiIT {
         assertEquals(2, retrieved("anna"));
         assertEquals(2, compared("anna"));
         assertEquals(2, cooccurring("anna"));
+        assertTrue(changeLog("anna").contains("\"coder\":\"bø\""));
         String export = export("anna");
         assertTrue(export.contains(ANNAS) && export.contains(BOS), export);
     }
@@ -226,6 +229,13 @@ class RoundsApiIT {
             at++;
         }
         return c.get("units").get(at).get(at).asInt();
+    }
+
+    /** The details of the change log's entries, one line each. */
+    private String changeLog(String viewer) throws Exception {
+        StringBuilder out = new StringBuilder();
+        get("changes", viewer).json().forEach(c -> out.append(c.path("detail").asText()).append('\n'));
+        return out.toString();
     }
 
     private String export(String viewer) throws Exception {
