@@ -26,7 +26,7 @@ public final class Main {
             AttributesCommand.class, SearchCommand.class, ReindexCommand.class, CodebookCommand.class,
             AutocodeCommand.class, CompareCommand.class, ExportCommand.class, QdpxExportCommand.class,
             SettingsCommand.class, DemoCommand.class, ServeCommand.class, UserCommand.class, BenchmarkCommand.class,
-            InteropCheckCommand.class, RoundCommand.class, AgreementCommand.class);
+            InteropCheckCommand.class, RoundCommand.class, AgreementCommand.class, DeleteCommand.class);
 
     private Main() {
     }
