@@ -48,12 +48,16 @@ function withProject(params) {
   return all.toString();
 }
 
+/**
+ * Every call carries X-Kodetrae: the server takes a change only with it, as proof that it comes from this page and
+ * not from a form or a no-cors fetch on another site (which cannot send a custom header).
+ */
 async function request(path, options = {}) {
   let response;
   try {
     response = await fetch(BASE + path, {...options,
       headers: {'Accept': 'application/json', ...projectHeader(), ...options.headers,
-        [CODER_HEADER]: encodeURIComponent(coder())}});
+        [CODER_HEADER]: encodeURIComponent(coder()), 'X-Kodetrae': '1'}});
   } catch (e) {
     throw new ApiError(0, {code: 'network', detail: 'the server does not answer'});
   }

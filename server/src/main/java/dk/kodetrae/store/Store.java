@@ -66,11 +66,11 @@ public final class Store implements AutoCloseable {
     private final List<Connection> all = new ArrayList<>();
     private int opened;
 
-    private Store(Path file, Clock clock) throws SQLException {
+    private Store(Path file, Clock clock, Schema schema) throws SQLException {
         this.file = file;
         this.clock = clock;
         Connection w = connect();
-        Migrations.apply(w, file);
+        Migrations.apply(w, file, schema);
         try (Statement s = w.createStatement()) {
             s.execute("PRAGMA wal_autocheckpoint=0");
         }
@@ -85,6 +85,11 @@ public final class Store implements AutoCloseable {
      * of 0 bytes is refused: SQLite would silently make it a new empty project, hiding that the data was lost.
      */
     public static Store open(Path file, Clock clock) {
+        return open(file, clock, Schema.PROJECT);
+    }
+
+    /** Opens a database of another {@link Schema} (the team server's {@code team.db}) as {@link #open(Path, Clock)}. */
+    public static Store open(Path file, Clock clock, Schema schema) {
         try {
             Path parent = file.toAbsolutePath().getParent();
             if (parent != null) {
@@ -96,7 +101,7 @@ public final class Store implements AutoCloseable {
                         + " from a backup (with its project.db-wal file, if there is one); to start an empty project"
                         + " instead, delete the file", null);
             }
-            return new Store(file, clock);
+            return new Store(file, clock, schema);
         } catch (SQLException | java.io.IOException e) {
             throw new StoreException("cannot open project database " + file + ": " + e.getMessage(), e);
         }
