@@ -10,6 +10,7 @@ import dk.kodetrae.corpus.Corpus;
 import dk.kodetrae.export.ExcerptSource;
 import dk.kodetrae.history.History;
 import dk.kodetrae.memo.Memos;
+import dk.kodetrae.revision.Revisions;
 import dk.kodetrae.round.Consensus;
 import dk.kodetrae.round.Rounds;
 import dk.kodetrae.search.SearchIndex;
@@ -44,6 +45,7 @@ public final class Project implements AutoCloseable {
     private final Memos memos;
     private final Crosstab crosstab;
     private final Settings settings;
+    private final Revisions revisions;
 
     private Project(Path directory, Store store, boolean forReading) {
         this.directory = directory;
@@ -58,6 +60,7 @@ public final class Project implements AutoCloseable {
         this.memos = new Memos(store);
         this.crosstab = new Crosstab(store, corpus, codebooks);
         this.settings = new Settings(store, corpus, codebooks);
+        this.revisions = new Revisions(store, codings, index);
     }
 
     /** Opens the project in {@code directory}, creating an empty one if there is none. */
@@ -140,6 +143,11 @@ public final class Project implements AutoCloseable {
         return memos;
     }
 
+    /** Edits of documents' texts and their versions. */
+    public Revisions revisions() {
+        return revisions;
+    }
+
     /** The study's settings: cluster attribute, default codebook, attribution template, group labels. */
     public Settings settings() {
         return settings;
@@ -152,7 +160,7 @@ public final class Project implements AutoCloseable {
 
     /** Intercoder agreement: figures per code and the passages where coders differ. */
     public Agreement agreement() {
-        return new Agreement(store, corpus, codebooks);
+        return new Agreement(store, corpus, codebooks, rounds());
     }
 
     public ExcerptSource excerpts() {
