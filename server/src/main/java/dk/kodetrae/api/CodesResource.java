@@ -110,6 +110,8 @@ public final class CodesResource {
                                    @QueryParam("limit") @DefaultValue("50") int limit,
                                    @QueryParam(CodingFilterParam.NAME) @DefaultValue("reviewed") String codings,
                                    @Context ContainerRequestContext request) {
+        // An id that is no code here is a 404, as everywhere: not an empty page that looks like a code's.
+        project.codebooks().code(id);
         return project.retrieval().codePassages(id, withSubcodes, filter(where, speaker, offset, limit, codings,
                 Viewers.of(request)));
     }
