@@ -1,7 +1,5 @@
 package dk.kodetrae.round;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.kodetrae.coding.Coding;
 import dk.kodetrae.coding.Codings;
 import dk.kodetrae.corpus.Span;
@@ -31,7 +29,6 @@ public final class Consensus {
     static final String TABLE = "consensus_decision";
     /** How the undo history writes decision rows back: through this package, their only writer. */
     public static final RowWriter WRITER = (c, id, now, to) -> RowImage.restore(c, TABLE, id, now, to);
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Store store;
     private final Codings codings;
@@ -184,10 +181,6 @@ public final class Consensus {
         out.put("end", d.span().end());
         out.put("takenFrom", d.takenFrom());
         out.put("codingId", d.codingId());
-        try {
-            return JSON.writeValueAsString(out);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a decision is always serialisable", e);
-        }
+        return Details.of(out);
     }
 }

@@ -46,30 +46,32 @@ final class RoundRows {
     }
 
     private static List<Long> longs(Connection c, String sql, long round) throws SQLException {
-        List<Long> out = new ArrayList<>();
+        return values(c, sql, round, r -> r.getLong(1));
+    }
+
+    private static List<String> coders(Connection c, long round) throws SQLException {
+        return values(c, "SELECT coder FROM coding_round_coder WHERE round_id = ? ORDER BY coder", round,
+                r -> r.getString(1));
+    }
+
+    /** The first column of every row {@code sql} selects for the round. */
+    private static <T> List<T> values(Connection c, String sql, long round, Column<T> column) throws SQLException {
+        List<T> out = new ArrayList<>();
         try (PreparedStatement p = c.prepareStatement(sql)) {
             p.setLong(1, round);
             try (ResultSet r = p.executeQuery()) {
                 while (r.next()) {
-                    out.add(r.getLong(1));
+                    out.add(column.read(r));
                 }
             }
         }
         return out;
     }
 
-    private static List<String> coders(Connection c, long round) throws SQLException {
-        List<String> out = new ArrayList<>();
-        try (PreparedStatement p = c.prepareStatement(
-                "SELECT coder FROM coding_round_coder WHERE round_id = ? ORDER BY coder")) {
-            p.setLong(1, round);
-            try (ResultSet r = p.executeQuery()) {
-                while (r.next()) {
-                    out.add(r.getString(1));
-                }
-            }
-        }
-        return out;
+    /** Reads one value of the current row. */
+    @FunctionalInterface
+    private interface Column<T> {
+        T read(ResultSet r) throws SQLException;
     }
 
     /** Inserts one row {@code (round, value)} per value with {@code sql}. */

@@ -1,7 +1,5 @@
 package dk.kodetrae.round;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.kodetrae.store.Change;
 import dk.kodetrae.store.Store;
 import java.sql.Connection;
@@ -22,7 +20,6 @@ public final class Rounds {
     /** The consensus coder's name when the researcher names none. */
     public static final String CONSENSUS = "konsensus";
     private static final int MAX_NAME = 100;
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Store store;
 
@@ -161,10 +158,6 @@ public final class Rounds {
         out.put("coders", r.coders());
         out.put("showAuto", r.showAuto());
         out.put("consensusCoder", r.consensusCoder());
-        try {
-            return JSON.writeValueAsString(out);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a round is always serialisable", e);
-        }
+        return Details.of(out);
     }
 }
