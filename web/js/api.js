@@ -71,7 +71,9 @@ export const api = {
   autocodePreview: (id) => request(`/codes/${id}/autocode`),
   autocode: (id, actor) => send('POST', `/codes/${id}/autocode`, {actor}),
 
-  codings: (document) => request(`/documents/${encodeURIComponent(document)}/codings`),
+  /** {total, from, to, codings}: at most limit codings in text order, from the first that ends after from. */
+  codingPage: (document, from, limit) =>
+    request(`/documents/${encodeURIComponent(document)}/codings/page?${q({from, limit})}`),
   addCoding: (body) => send('POST', '/codings', body),
   addCodings: (body) => send('POST', '/codings/batch', body),
   adjustCoding: (id, body) => send('PATCH', `/codings/${id}`, body),
