@@ -1,8 +1,11 @@
 package dk.kodetrae.agreement;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import dk.kodetrae.coding.CodingFilter;
 import dk.kodetrae.corpus.Span;
+import dk.kodetrae.round.Round;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Every passage where the coders differ on one code: a stretch of text that one or more of them coded with it (the
@@ -27,6 +30,12 @@ public record Disagreements(long code, String name, List<String> coders, List<Pa
      * @param context   characters of text shown before and after each passage (0 to 1,000)
      */
     public record Request(long code, List<Long> documents, List<String> coders, CodingFilter codings, int context) {
+        /** The request for a coding round: its documents and coders, or some of them ({@code coders}). */
+        public static Request of(Round round, long code, List<String> coders, CodingFilter codings, int context) {
+            return new Request(code, round.documentIds(), coders.isEmpty() ? round.coders() : coders, codings,
+                    context);
+        }
+
         public Request {
             documents = List.copyOf(documents);
             coders = Coders.check(coders);
@@ -40,7 +49,13 @@ public record Disagreements(long code, String name, List<String> coders, List<Pa
 
     /** A coder both left out and coded some of it ({@code presence}), or all coded it with other boundaries. */
     public enum Kind {
-        PRESENCE, BOUNDARY
+        PRESENCE, BOUNDARY;
+
+        /** {@code presence} or {@code boundary}, in the API and the CLI alike. */
+        @JsonValue
+        public String id() {
+            return name().toLowerCase(Locale.ROOT);
+        }
     }
 
     /**

@@ -3,15 +3,20 @@ package dk.kodetrae.api;
 import dk.kodetrae.coding.Coding;
 import dk.kodetrae.corpus.Corpus;
 import dk.kodetrae.corpus.Document;
+import dk.kodetrae.corpus.Replacement;
 import dk.kodetrae.corpus.Sentence;
 import dk.kodetrae.corpus.Turn;
 import dk.kodetrae.project.Project;
+import dk.kodetrae.revision.Revision;
+import dk.kodetrae.revision.Version;
 import dk.kodetrae.team.Permission;
 import dk.kodetrae.team.Requires;
 import dk.kodetrae.transcript.AttributeEdit;
+import dk.kodetrae.transcript.EditedTranscript;
 import dk.kodetrae.transcript.Importer;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -20,6 +25,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
@@ -49,7 +55,7 @@ public final class DocumentsResource {
      * exclusive: JavaScript's {@code text.slice(start, end)} yields the unit.
      */
     public record DocumentView(long id, String name, String language, Map<String, String> attributes, String text,
-                        List<Turn> turns, List<Sentence> sentences) {
+                        List<Turn> turns, List<Sentence> sentences, int version) {
     }
 
     @GET
@@ -69,16 +75,75 @@ public final class DocumentsResource {
     public DocumentView get(@PathParam("id") String id) {
         Document d = find(project, id);
         Corpus corpus = project.corpus();
-        return new DocumentView(d.id(), d.name(), d.language(), d.attributes(), corpus.text(d.id()),
-                corpus.turns(d.id()), corpus.sentences(d.id()));
+        Corpus.Versioned text = project.revisions().current(d.id());
+        return new DocumentView(d.id(), d.name(), d.language(), d.attributes(), text.text(),
+                corpus.turns(d.id()), corpus.sentences(d.id()), text.version());
     }
 
     /** The document's codings that are not rejected, in text order, with their origin and review state. */
     @GET
     @Path("{id}/codings")
     @Requires(Permission.READ)
-    public List<CodingView> codings(@PathParam("id") String id) {
-        return CodingView.of(project.codings().forDocument(find(project, id).id()));
+    public List<CodingView> codings(@PathParam("id") String id, @Context ContainerRequestContext request) {
+        long documentId = find(project, id).id();
+        return CodingView.of(project.codings().forDocument(documentId, Viewers.of(request)),
+                project.codings().flagged(documentId));
+    }
+
+    /**
+     * The body of {@code POST /documents/{id}/edits}: replacements of ranges of the current text (UTF-16 code
+     * units, end exclusive) and, to guard against editing a text that changed meanwhile, the version they were
+     * made on.
+     */
+    public record EditBody(Integer version, String actor, List<Replacement> replacements) {
+    }
+
+    /** Edits the document's text; its codings, turns, sentences and the index follow (docs/OFFSETS.md). */
+    @POST
+    @Path("{id}/edits")
+    @Requires(Permission.IMPORT)
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Revision edit(@PathParam("id") String id, EditBody body) {
+        if (body == null || body.replacements() == null) {
+            throw ApiError.badRequest("body.fields", "send {\"version\": n, \"actor\": \"...\", \"replacements\":"
+                    + " [{\"start\": s, \"end\": e, \"text\": \"...\"}]}", "fields", "version, actor, replacements");
+        }
+        return project.revisions().edit(find(project, id).id(), body.version(), body.replacements(),
+                Actors.or(body.actor()));
+    }
+
+    /** The document's current version and its stored versions with their diffs, oldest first. */
+    public record Versions(int current, List<Version> versions) {
+    }
+
+    @GET
+    @Path("{id}/versions")
+    @Requires(Permission.READ)
+    public Versions versions(@PathParam("id") String id) {
+        long documentId = find(project, id).id();
+        return new Versions(project.revisions().current(documentId).version(),
+                project.revisions().versions(documentId));
+    }
+
+    /** A document as it was at one version: its text and the turns found in it. */
+    public record VersionText(long documentId, int version, String text, List<Turn> turns) {
+    }
+
+    @GET
+    @Path("{id}/versions/{version}")
+    @Requires(Permission.READ)
+    public VersionText version(@PathParam("id") String id, @PathParam("version") int version) {
+        long documentId = find(project, id).id();
+        String text = project.revisions().textAt(documentId, version);
+        return new VersionText(documentId, version, text, EditedTranscript.units(text).turns());
+    }
+
+    /** Purges the document's earlier versions: only its current text is kept. */
+    @DELETE
+    @Path("{id}/versions")
+    @Requires(Permission.DELETE)
+    public Map<String, Integer> purgeVersions(@PathParam("id") String id, @QueryParam("actor") String actor) {
+        return Map.of("purged", project.revisions().purge(find(project, id).id(), Actors.or(actor)));
     }
 
     /**
@@ -101,17 +166,18 @@ public final class DocumentsResource {
     @Path("{id}/codings/page")
     @Requires(Permission.READ)
     public CodingPage codingPage(@PathParam("id") String id, @QueryParam("from") @DefaultValue("0") int from,
-                                 @QueryParam("limit") @DefaultValue("20000") int limit) {
+                                 @QueryParam("limit") @DefaultValue("20000") int limit,
+                                 @Context ContainerRequestContext request) {
         if (from < 0 || limit < 1 || limit > MAX_CODING_PAGE) {
             throw ApiError.badRequest("codingPage.invalid", "a page of codings needs from >= 0 and 1 <= limit <= "
                     + MAX_CODING_PAGE, "max", MAX_CODING_PAGE);
         }
         Document d = find(project, id);
-        List<Coding> all = project.codings().forDocument(d.id());
+        List<Coding> all = project.codings().forDocument(d.id(), Viewers.of(request));
         List<Coding> after = all.stream().filter(k -> k.span().end() > from).toList();
         List<Coding> page = after.subList(0, Math.min(limit, after.size()));
         int to = page.size() < after.size() ? after.get(page.size()).span().start() : d.length();
-        return new CodingPage(all.size(), from, to, CodingView.of(page));
+        return new CodingPage(all.size(), from, to, CodingView.of(page, project.codings().flagged(d.id())));
     }
 
     /** The body of {@code PUT /documents/{id}/attributes/{name}}: an empty value removes the attribute. */

@@ -38,7 +38,7 @@ final class LoadGenerator {
         this.splitBody = splitBody;
         this.server = new InetSocketAddress(server.getHost(), server.getPort());
         this.head = "POST " + path + " HTTP/1.1\r\nHost: " + server.getHost() + ":" + server.getPort()
-                + "\r\nContent-Type: application/json\r\nContent-Length: ";
+                + "\r\nX-Kodetrae: 1\r\nContent-Type: application/json\r\nContent-Length: ";
     }
 
     /** Latencies in milliseconds of the writes answered 201, the writes answered 503, and the wall time. */

@@ -7,11 +7,18 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dk.kodetrae.CodedFixture;
 import dk.kodetrae.corpus.Span;
 import dk.kodetrae.project.Project;
+import dk.kodetrae.round.NewRound;
+import dk.kodetrae.round.Round;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
+import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -153,6 +160,60 @@ class AgreementApiIT {
         assertEquals("", presence.get("after").asText(), "one unit after would be half of the emoji 😊");
         assertEquals(" ", presence.get("before").asText());
         assertEquals("samarbejde", presence.get("document").asText());
+    }
+
+    private static HttpResponse<byte[]> download(String path) throws IOException, InterruptedException {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(api.resolve(path)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    @Test
+    void export_writesTheTable_asCsvWithDecimalCommas_andAsXlsx() throws Exception {
+        String query = "agreement/export?coders=anna,bo&documents=" + document + "&codes=" + code;
+        HttpResponse<byte[]> csv = download(query + "&format=csv-semicolon");
+        assertEquals(200, csv.statusCode());
+        assertTrue(csv.headers().firstValue("Content-Disposition").orElseThrow().contains("kodetrae-agreement.csv"));
+        String[] lines = new String(csv.body(), StandardCharsets.UTF_8).split("\r\n");
+        assertEquals("\uFEFFcode;codings;characters;agreement_pct;cohen_kappa;chance_agreement;krippendorff_alpha;"
+                + "alpha_u;note", lines[0]);
+        assertTrue(lines[1].startsWith("Sanktioner;\"anna 1, bo 2\";" + length + ";"), lines[1]);
+        assertTrue(lines[1].matches(".*;0,\\d+;.*"), "decimal commas: " + lines[1]);
+        HttpResponse<byte[]> xlsx = download(query + "&format=xlsx");
+        assertEquals(200, xlsx.statusCode());
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+            assertEquals("Sanktioner", book.getSheetAt(0).getRow(1).getCell(0).getStringCellValue());
+            assertEquals(length, book.getSheetAt(0).getRow(1).getCell(2).getNumericCellValue(), 0);
+        }
+        ApiIT.Answer html = get(query + "&format=html");
+        assertEquals(400, html.status());
+        assertEquals("agreement.format", html.json().get("code").asText());
+    }
+
+    /** While a round is open its coders are blind to each other: no figures or passages compare them until it closes. */
+    @Test
+    void aRound_isComparedOnlyOnceClosed_withItsDocumentsCodesAndCoders() throws Exception {
+        Round round = project.rounds().open(new NewRound("runde 1", "lille", List.of(code), List.of(document),
+                List.of("anna", "bo"), false, null), "mette");
+        try {
+            ApiIT.Answer blind = get("agreement?round=" + round.id());
+            assertEquals(409, blind.status(), blind.raw().body());
+            assertEquals("agreement.roundOpen", blind.json().get("code").asText());
+            assertEquals(409, get("agreement?coders=anna,bo&codebook=lille").status(), "not by naming them either");
+            assertEquals(409, get("agreement/disagreements?code=" + code + "&coders=bo,anna").status());
+            assertEquals(200, get("agreement?coders=anna,cecilie&codebook=lille").status(),
+                    "one of its coders beside another: nothing of the round is compared");
+        } finally {
+            project.rounds().close(round.id(), "mette");
+        }
+        JsonNode report = get("agreement?round=" + round.id()).json();
+        assertEquals(List.of("anna", "bo"), List.of(report.get("coders").get(0).asText(),
+                report.get("coders").get(1).asText()));
+        assertEquals(1, report.get("documents").asInt());
+        assertEquals(1, report.get("codes").size(), "the round's one code");
+        assertEquals(code, report.get("codes").get(0).get("id").asLong());
+        assertEquals(2, get("agreement/disagreements?round=" + round.id() + "&code=" + code).json().get("passages")
+                .size());
+        assertEquals(404, get("agreement?round=999").status());
     }
 
     @Test
