@@ -19,6 +19,14 @@ export const da = {
   'count.passages': {one: '{n} passage', other: '{n} passager'},
   'count.codings': {one: '{n} kodning', other: '{n} kodninger'},
 
+  // Logging in to a team server
+  'login.title': 'Log ind',
+  'login.intro': 'Denne Kodetræ-server har konti. Log ind med det navn og den adgangskode, din administrator har givet dig.',
+  'login.name': 'Navn',
+  'login.password': 'Adgangskode',
+  'login.submit': 'Log ind',
+  'login.logout': 'Log ud',
+
   // Pages that are not a view
   'missing.title': 'Siden findes ikke',
   'missing.goTo': 'Gå til',

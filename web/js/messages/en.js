@@ -19,6 +19,14 @@ export const en = {
   'count.passages': {one: '{n} passage', other: '{n} passages'},
   'count.codings': {one: '{n} coding', other: '{n} codings'},
 
+  // Logging in to a team server
+  'login.title': 'Log in',
+  'login.intro': 'This Kodetræ server has accounts. Log in with the name and password your administrator gave you.',
+  'login.name': 'Name',
+  'login.password': 'Password',
+  'login.submit': 'Log in',
+  'login.logout': 'Log out',
+
   // Pages that are not a view
   'missing.title': 'This page does not exist',
   'missing.goTo': 'Go to',
