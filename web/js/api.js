@@ -105,6 +105,17 @@ export const api = {
   autocodePreview: (id) => request(`/codes/${id}/autocode`),
   autocode: (id, actor) => send('POST', `/codes/${id}/autocode`, {actor}),
 
+  rounds: () => request('/rounds'),
+  round: (id) => request(`/rounds/${encodeURIComponent(id)}`),
+  openRound: (body) => send('POST', '/rounds', body),
+  closeRound: (id, actor) => send('POST', `/rounds/${encodeURIComponent(id)}/close`, {actor}),
+  decisions: (id) => request(`/rounds/${encodeURIComponent(id)}/decisions`),
+  decide: (id, body) => send('POST', `/rounds/${encodeURIComponent(id)}/decisions`, body),
+  /** params: URLSearchParams with coders, documents, codes or codebook, unit. */
+  agreement: (params) => request('/agreement?' + params.toString()),
+  /** params: URLSearchParams with code, coders, documents. */
+  disagreements: (params) => request('/agreement/disagreements?' + params.toString()),
+
   codings: (document) => request(`/documents/${encodeURIComponent(document)}/codings`),
   addCoding: (body) => send('POST', '/codings', body),
   addCodings: (body) => send('POST', '/codings/batch', body),

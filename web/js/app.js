@@ -15,6 +15,7 @@ import {bindCoderField} from './coder.js';
 import {codebookIndex} from './codebooks.js';
 import {ordered} from './attributes.js';
 import {settingsView} from './settings.js';
+import {roundsView} from './rounds.js';
 import {loadTeam, projectPicker, teamView} from './team.js';
 import {currentUser, isSignedOut, showAccount, showLogin} from './login.js';
 
@@ -79,6 +80,7 @@ const views = {
   codes: codesView,
   compare: compareView,
   settings: settingsView,
+  rounds: roundsView,
   team: teamView,
 };
 

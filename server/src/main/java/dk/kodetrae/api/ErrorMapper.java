@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import dk.kodetrae.account.AccountException;
+import dk.kodetrae.agreement.AgreementException;
 import dk.kodetrae.codebook.CodebookException;
 import dk.kodetrae.coding.CodingException;
 import dk.kodetrae.history.UndoRefusedException;
@@ -51,6 +52,7 @@ final class ErrorMapper implements ExceptionMapper<Throwable> {
             case TeamException t -> body(t.isConflict() ? 409
                     : t.explanation().code().endsWith("notFound") ? 404 : 400, t.explanation(), List.of());
             case UndoRefusedException u -> body(409, u.explanation(), List.of());
+            case AgreementException a when a.isConflict() -> body(409, a.explanation(), List.of());
             case RevisionException r -> body(r.status(), r.explanation(), List.of());
             case SettingsException s -> body(400, s.explanation(), s.problems());
             case RefiQdaException r -> body(400, r.explanation(),

@@ -160,7 +160,7 @@ public final class Project implements AutoCloseable {
 
     /** Intercoder agreement: figures per code and the passages where coders differ. */
     public Agreement agreement() {
-        return new Agreement(store, corpus, codebooks);
+        return new Agreement(store, corpus, codebooks, rounds());
     }
 
     public ExcerptSource excerpts() {
