@@ -224,6 +224,7 @@ export const da = {
   'error.upload.tooLarge': 'Filerne er større end serveren modtager ({mb} MB). Importér store samlinger med "kodetrae import".',
 
   'error.undo.refused': 'Kan ikke fortrydes eller gentages: {message}',
+  'error.delete.actor': 'En sletning skal have et navn på den, der sletter (1 til 100 tegn).',
   'error.edit.changedMeanwhile': 'En anden har rettet dokumentet imens (nu version {version}). Hent det igen, og ret igen.',
   'error.edit.staleVersion': 'Rettelsen blev lavet i version {expected}, men dokumentet er nu i version {version}. Hent det igen, og ret igen.',
   'error.edit.empty': 'En rettelse skal ændre mindst ét sted i teksten.',

@@ -224,6 +224,7 @@ export const en = {
   'error.upload.tooLarge': 'The files are larger than the server accepts ({mb} MB). Import large collections with "kodetrae import".',
 
   'error.undo.refused': 'Cannot be undone or redone: {message}',
+  'error.delete.actor': 'A delete needs the name of the person deleting (1 to 100 characters).',
   'error.edit.changedMeanwhile': 'Someone else edited the document meanwhile (now version {version}). Reload it and edit again.',
   'error.edit.staleVersion': 'The edit was made on version {expected}, but the document is now at version {version}. Reload it and edit again.',
   'error.edit.empty': 'An edit must change at least one place in the text.',
