@@ -140,6 +140,9 @@ export const api = {
 
   /** Who is asking: {name, role, mode: personal | team}. */
   whoami: () => request('/session'),
+  /** Team servers: a new session (the cookie comes with the answer), or login.refused / login.backoff. */
+  login: (name, password) => send('POST', '/session', {name, password}),
+  logout: () => send('DELETE', '/session'),
   /** Team servers: the caller's projects with their role and its permissions; for admins, all of them. */
   teamProjects: () => request('/team/projects'),
   addProject: (name, title) => send('POST', '/team/projects', {name, title}),

@@ -84,6 +84,14 @@ export const da = {
   'count.passages': {one: '{n} passage', other: '{n} passager'},
   'count.codings': {one: '{n} kodning', other: '{n} kodninger'},
 
+  // Logging in to a team server
+  'login.title': 'Log ind',
+  'login.intro': 'Denne Kodetræ-server har konti. Log ind med det navn og den adgangskode, din administrator har givet dig.',
+  'login.name': 'Navn',
+  'login.password': 'Adgangskode',
+  'login.submit': 'Log ind',
+  'login.logout': 'Log ud',
+
   // Pages that are not a view
   'missing.title': 'Siden findes ikke',
   'missing.goTo': 'Gå til',
@@ -217,6 +225,7 @@ export const da = {
   'error.upload.tooLarge': 'Filerne er større end serveren modtager ({mb} MB). Importér store samlinger med "kodetrae import".',
 
   'error.undo.refused': 'Kan ikke fortrydes eller gentages: {message}',
+  'error.delete.actor': 'En sletning skal have et navn på den, der sletter (1 til 100 tegn).',
   'error.edit.changedMeanwhile': 'En anden har rettet dokumentet imens (nu version {version}). Hent det igen, og ret igen.',
   'error.edit.staleVersion': 'Rettelsen blev lavet i version {expected}, men dokumentet er nu i version {version}. Hent det igen, og ret igen.',
   'error.edit.empty': 'En rettelse skal ændre mindst ét sted i teksten.',

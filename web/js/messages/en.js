@@ -84,6 +84,14 @@ export const en = {
   'count.passages': {one: '{n} passage', other: '{n} passages'},
   'count.codings': {one: '{n} coding', other: '{n} codings'},
 
+  // Logging in to a team server
+  'login.title': 'Log in',
+  'login.intro': 'This Kodetræ server has accounts. Log in with the name and password your administrator gave you.',
+  'login.name': 'Name',
+  'login.password': 'Password',
+  'login.submit': 'Log in',
+  'login.logout': 'Log out',
+
   // Pages that are not a view
   'missing.title': 'This page does not exist',
   'missing.goTo': 'Go to',
@@ -217,6 +225,7 @@ export const en = {
   'error.upload.tooLarge': 'The files are larger than the server accepts ({mb} MB). Import large collections with "kodetrae import".',
 
   'error.undo.refused': 'Cannot be undone or redone: {message}',
+  'error.delete.actor': 'A delete needs the name of the person deleting (1 to 100 characters).',
   'error.edit.changedMeanwhile': 'Someone else edited the document meanwhile (now version {version}). Reload it and edit again.',
   'error.edit.staleVersion': 'The edit was made on version {expected}, but the document is now at version {version}. Reload it and edit again.',
   'error.edit.empty': 'An edit must change at least one place in the text.',

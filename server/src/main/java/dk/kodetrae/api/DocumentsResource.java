@@ -6,6 +6,7 @@ import dk.kodetrae.corpus.Document;
 import dk.kodetrae.corpus.Replacement;
 import dk.kodetrae.corpus.Sentence;
 import dk.kodetrae.corpus.Turn;
+import dk.kodetrae.deletion.Deleted;
 import dk.kodetrae.project.Project;
 import dk.kodetrae.revision.Revision;
 import dk.kodetrae.revision.Version;
@@ -109,7 +110,7 @@ public final class DocumentsResource {
                     + " [{\"start\": s, \"end\": e, \"text\": \"...\"}]}", "fields", "version, actor, replacements");
         }
         return project.revisions().edit(find(project, id).id(), body.version(), body.replacements(),
-                Actors.or(body.actor()));
+                Actors.or(security, body.actor()));
     }
 
     /** The document's current version and its stored versions with their diffs, oldest first. */
@@ -143,7 +144,18 @@ public final class DocumentsResource {
     @Path("{id}/versions")
     @Requires(Permission.DELETE)
     public Map<String, Integer> purgeVersions(@PathParam("id") String id, @QueryParam("actor") String actor) {
-        return Map.of("purged", project.revisions().purge(find(project, id).id(), Actors.or(actor)));
+        return Map.of("purged", project.revisions().purge(find(project, id).id(), Actors.or(security, actor)));
+    }
+
+    /**
+     * Deletes the document without a trace: its codings, memos and versions with it, its words purged from the
+     * index and the store's files; the change log keeps that it was deleted and by whom, not its name or text.
+     */
+    @DELETE
+    @Path("{id}")
+    @Requires(Permission.DELETE)
+    public Deleted delete(@PathParam("id") String id, @QueryParam("actor") String actor) {
+        return project.deletions().document(find(project, id).id(), Actors.or(security, actor));
     }
 
     /**
