@@ -1,10 +1,13 @@
 package dk.kodetrae.api;
 
+import dk.kodetrae.account.AccountException;
 import dk.kodetrae.account.TeamStore;
 import dk.kodetrae.account.User;
 import dk.kodetrae.message.Message;
 import dk.kodetrae.team.Permission;
 import dk.kodetrae.team.Requires;
+import dk.kodetrae.team.TeamWorkspace;
+import dk.kodetrae.team.Workspace;
 import jakarta.inject.Inject;
 import jakarta.inject.Provider;
 import jakarta.ws.rs.Consumes;
@@ -38,6 +41,9 @@ public final class SessionResource {
     @Context
     HttpHeaders headers;
 
+    @Inject
+    Workspace workspace;
+
     /** Who is asking, and whether this is a personal or a team server. */
     public record Whoami(String name, String role, String mode) {
     }
@@ -63,9 +69,14 @@ public final class SessionResource {
             throw ApiError.badRequest("login.fields", "a login needs a name and a password");
         }
         team.sessions().end(presentedToken());
+        String address = http.get().getRemoteAddr();
         try {
-            User user = team.accounts().authenticate(login.name(), login.password(), http.get().getRemoteAddr());
+            User user = team.accounts().authenticate(login.name(), login.password(), address);
+            audit(user.name(), address, "login");
             return withSession(team, user, Response.ok(whoami(user)));
+        } catch (AccountException e) {
+            audit(login.name(), address, "login.failed");
+            throw e;
         } finally {
             Arrays.fill(login.password(), '\0');
         }
@@ -96,6 +107,13 @@ public final class SessionResource {
         } finally {
             Arrays.fill(change.current(), '\0');
             Arrays.fill(change.password(), '\0');
+        }
+    }
+
+    /** Logins and failed logins go to the team server's audit log (its accounts are in the same team.db). */
+    private void audit(String name, String address, String action) {
+        if (workspace instanceof TeamWorkspace team) {
+            team.audit().record(name, address, action, "", "");
         }
     }
 

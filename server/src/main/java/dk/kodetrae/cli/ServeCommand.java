@@ -4,6 +4,7 @@ import dk.kodetrae.account.SessionPolicy;
 import dk.kodetrae.account.TeamStore;
 import dk.kodetrae.api.Access;
 import dk.kodetrae.project.Project;
+import dk.kodetrae.team.TeamWorkspace;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -70,10 +71,7 @@ final class ServeCommand implements Callable<Integer> {
         return server.serve(create ? project::openOrCreate : project::open, spec.commandLine().getOut());
     }
 
-    /**
-     * A team server serves the projects under its root; until their registry (package {@code team}) takes over,
-     * that is the one project {@code projects/main}, created when missing.
-     */
+    /** A team server serves the projects of its registry (package {@code team}), each opened when first asked for. */
     private int serveTeam() throws InterruptedException {
         if (server.openToNetwork && team.hostNames.isEmpty()) {
             throw new IllegalArgumentException("--open-to-network needs --host-name NAME: the name (or address) by"
@@ -87,8 +85,9 @@ final class ServeCommand implements Callable<Integer> {
                         + " the first admin: kodetrae user add NAME --role admin --root " + store.root());
             }
             Access access = Access.team(store, team.hostNames, team.secureCookies);
-            return server.serve(() -> Project.open(store.projects().resolve("main")), spec.commandLine().getOut(),
-                    access);
+            try (TeamWorkspace workspace = new TeamWorkspace(store.store(), store.projects())) {
+                return server.serve(workspace, spec.commandLine().getOut(), access);
+            }
         }
     }
 }

@@ -3,6 +3,7 @@ package dk.kodetrae.cli;
 import dk.kodetrae.api.Access;
 import dk.kodetrae.api.ApiServer;
 import dk.kodetrae.project.Project;
+import dk.kodetrae.team.TeamWorkspace;
 import java.io.PrintWriter;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -52,6 +53,23 @@ final class ServerOptions {
             stopped.await();
         } finally {
             opening.thenAccept(Project::close);
+        }
+        return 0;
+    }
+
+    /** Serves a team server's projects until the process is stopped; the caller closes the workspace. */
+    int serve(TeamWorkspace workspace, PrintWriter out, Access access) throws InterruptedException {
+        String host = openToNetwork ? "0.0.0.0" : "127.0.0.1";
+        CountDownLatch stopped = new CountDownLatch(1);
+        try (ApiServer server = ApiServer.start(workspace, host, port, access)) {
+            Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));
+            if (exitWithParent) {
+                stopWithParent(stopped, out);
+            }
+            out.println("Kodetræ is serving the team server's " + workspace.projects().list().size()
+                    + " projects at " + server.uri());
+            out.println("Open that address in a browser; stop with Ctrl-C.");
+            stopped.await();
         }
         return 0;
     }
