@@ -1,0 +1,16 @@
+package dk.kodetrae.pseudonym;
+
+/**
+ * A stretch of text found to be personal data.
+ *
+ * @param start offset in UTF-16 code units into the text searched (see docs/OFFSETS.md)
+ * @param end   exclusive
+ */
+record Found(int start, int end, Kind kind, Source source) {
+    /** What found it. */
+    enum Source { PATTERN, MODEL, LIST }
+
+    boolean overlaps(Found other) {
+        return start < other.end && other.start < end;
+    }
+}
