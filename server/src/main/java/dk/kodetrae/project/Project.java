@@ -9,6 +9,7 @@ import dk.kodetrae.corpus.Corpus;
 import dk.kodetrae.export.ExcerptSource;
 import dk.kodetrae.history.History;
 import dk.kodetrae.memo.Memos;
+import dk.kodetrae.pseudonym.Pseudonyms;
 import dk.kodetrae.search.SearchIndex;
 import dk.kodetrae.store.Store;
 import dk.kodetrae.transcript.AttributeEditor;
@@ -41,6 +42,7 @@ public final class Project implements AutoCloseable {
     private final Memos memos;
     private final Crosstab crosstab;
     private final Settings settings;
+    private final Pseudonyms pseudonyms;
 
     private Project(Path directory, Store store, boolean forReading) {
         this.directory = directory;
@@ -54,6 +56,7 @@ public final class Project implements AutoCloseable {
         this.memos = new Memos(store);
         this.crosstab = new Crosstab(store, corpus, codebooks);
         this.settings = new Settings(store, corpus, codebooks);
+        this.pseudonyms = new Pseudonyms(store, corpus, directory);
     }
 
     /** Opens the project in {@code directory}, creating an empty one if there is none. */
@@ -139,6 +142,11 @@ public final class Project implements AutoCloseable {
     /** The study's settings: cluster attribute, default codebook, attribution template, group labels. */
     public Settings settings() {
         return settings;
+    }
+
+    /** Pseudonymisation: candidates, the list of names, decisions in the key file apart from the project. */
+    public Pseudonyms pseudonyms() {
+        return pseudonyms;
     }
 
     /** The crosstab service; one per project, so its snapshot of the codings is reused until the store changes. */

@@ -7,8 +7,11 @@ package dk.kodetrae.pseudonym;
  * @param end   exclusive
  */
 record Found(int start, int end, Kind kind, Source source) {
-    /** What found it. */
-    enum Source { PATTERN, MODEL, LIST }
+    /**
+     * What found it: a pattern, the project's list of names, an original decided elsewhere in the project (the key),
+     * or the name finder's model; most certain first.
+     */
+    enum Source { PATTERN, LIST, KEY, MODEL }
 
     boolean overlaps(Found other) {
         return start < other.end && other.start < end;

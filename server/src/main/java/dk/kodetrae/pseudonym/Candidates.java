@@ -1,0 +1,80 @@
+package dk.kodetrae.pseudonym;
+
+import dk.kodetrae.corpus.Span;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the candidates of one document. Where finds overlap, the more certain one is kept: a pattern over the
+ * project's list, the list over an original decided elsewhere, that over the name finder's guess.
+ */
+final class Candidates {
+    static final int CONTEXT = 60;
+
+    private final NameFinder names;
+
+    Candidates(NameFinder names) {
+        this.names = names;
+    }
+
+    /** The finds in {@code text}, in order of position; {@code sentences} are the document's sentence spans. */
+    List<Found> find(String text, List<Span> sentences, Key key) {
+        List<Found> kept = new ArrayList<>();
+        Patterns.find(text).forEach(f -> keep(kept, f));
+        key.names().forEach(n -> occurrences(text, n.name(), n.kind(), Found.Source.LIST).forEach(f -> keep(kept, f)));
+        key.decisions().stream().filter(Decision::accepted).forEach(d ->
+                occurrences(text, d.original(), d.kind(), Found.Source.KEY).forEach(f -> keep(kept, f)));
+        names.find(text, sentences).forEach(f -> keep(kept, f));
+        kept.sort(Comparator.comparingInt(Found::start));
+        return kept;
+    }
+
+    /** {@code found} with the other whole-word occurrences of {@code names} (person names) in {@code text}. */
+    static List<Found> widened(String text, List<Found> found, Collection<String> names) {
+        List<Found> kept = new ArrayList<>(found);
+        names.forEach(n -> occurrences(text, n, Kind.PERSON, Found.Source.MODEL).forEach(f -> keep(kept, f)));
+        kept.sort(Comparator.comparingInt(Found::start));
+        return kept;
+    }
+
+    private static void keep(List<Found> kept, Found f) {
+        if (kept.stream().noneMatch(f::overlaps)) {
+            kept.add(f);
+        }
+    }
+
+    /**
+     * Whole-word occurrences of {@code original}, also before a genitive s ("Mettes"): the s stays, so the
+     * pseudonym takes it ("[Person A]s").
+     */
+    static List<Found> occurrences(String text, String original, Kind kind, Found.Source source) {
+        Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(original) + "(?=s?(?![\\p{L}\\p{N}]))")
+                .matcher(text);
+        List<Found> out = new ArrayList<>();
+        while (m.find()) {
+            out.add(new Found(m.start(), m.end(), kind, source));
+        }
+        return out;
+    }
+
+    /** Up to {@value #CONTEXT} characters before {@code start}, never half an emoji (a surrogate pair). */
+    static String before(String text, int start) {
+        int from = Math.max(0, start - CONTEXT);
+        if (from > 0 && Character.isLowSurrogate(text.charAt(from))) {
+            from++;
+        }
+        return text.substring(from, start);
+    }
+
+    static String after(String text, int end) {
+        int to = Math.min(text.length(), end + CONTEXT);
+        if (to < text.length() && Character.isLowSurrogate(text.charAt(to))) {
+            to--;
+        }
+        return text.substring(end, to);
+    }
+}

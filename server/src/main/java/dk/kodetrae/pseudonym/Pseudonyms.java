@@ -1,0 +1,268 @@
+package dk.kodetrae.pseudonym;
+
+import dk.kodetrae.corpus.Corpus;
+import dk.kodetrae.corpus.Document;
+import dk.kodetrae.corpus.Sentence;
+import dk.kodetrae.store.Change;
+import dk.kodetrae.store.Store;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * A project's pseudonymisation: candidates, the researcher's list of names and decisions (in the key file, apart
+ * from the project), what applying would replace, re-identification. Thread-safe: the key is read and written
+ * under this object's lock, so two decisions never overwrite each other's.
+ */
+public final class Pseudonyms {
+    private final Store store;
+    private final Corpus corpus;
+    private final Path projectDirectory;
+    private final Candidates finder = new Candidates(NameFinder.danish());
+
+    public Pseudonyms(Store store, Corpus corpus, Path projectDirectory) {
+        this.store = store;
+        this.corpus = corpus;
+        this.projectDirectory = projectDirectory.toAbsolutePath().normalize();
+    }
+
+    /** Where the key is: the file the researcher chose, or beside the project folder (never inside it). */
+    public Path keyFile() {
+        return store.read(c -> {
+            try (Statement s = c.createStatement();
+                 ResultSet r = s.executeQuery("SELECT path FROM pseudonym_key_file WHERE id = 1")) {
+                return r.next() ? Path.of(r.getString(1)) : defaultKeyFile();
+            }
+        });
+    }
+
+    private Path defaultKeyFile() {
+        return projectDirectory.resolveSibling(projectDirectory.getFileName() + "-pseudonym-key.json");
+    }
+
+    /**
+     * Keeps the key in {@code file} from now on, moving the present key there if there is one.
+     *
+     * @throws PseudonymException when {@code file} is inside the project folder (exports and copies of the project
+     *                            would carry it) or another file is already there
+     */
+    public synchronized Path moveKeyFile(Path file, String actor) {
+        Path target = file.toAbsolutePath().normalize();
+        if (target.startsWith(projectDirectory)) {
+            throw PseudonymException.badRequest("pseudonym.keyInsideProject", "keyFile: the key must be kept apart"
+                    + " from the project, not inside its folder " + projectDirectory, "file", target.toString());
+        }
+        Path current = keyFile();
+        if (!target.equals(current) && Files.exists(target)) {
+            throw PseudonymException.conflict("pseudonym.keyFileExists", "keyFile: " + target + " exists already;"
+                    + " choose a new file", "file", target.toString());
+        }
+        if (Files.exists(current)) {
+            KeyFile.write(target, key());
+        }
+        store.write(c -> {
+            try (PreparedStatement p = c.prepareStatement("INSERT OR REPLACE INTO pseudonym_key_file(id, path) VALUES (1, ?)")) {
+                p.setString(1, target.toString());
+                p.executeUpdate();
+            }
+            store.logChange(c, new Change(actor, "move", "pseudonym key", null, target.toString()));
+            return null;
+        });
+        deleteOld(current, target);
+        return target;
+    }
+
+    private static void deleteOld(Path current, Path target) {
+        if (!current.equals(target)) {
+            try {
+                Files.deleteIfExists(current);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("the key was copied to " + target + " but " + current
+                        + " could not be removed: remove it by hand", e);
+            }
+        }
+    }
+
+    /** The key as it is now (an empty one before the first decision). */
+    public synchronized Key key() {
+        return KeyFile.read(keyFile(), projectDirectory.getFileName().toString());
+    }
+
+    public List<ListedName> names() {
+        return key().names();
+    }
+
+    /** Adds a name (or changes its kind) to the project's list; kept in the key, as it is personal data. */
+    public synchronized List<ListedName> addName(ListedName name, String actor) {
+        Key next = key().withName(name);
+        KeyFile.write(keyFile(), next);
+        log(actor, "add name", name.kind().key());
+        return next.names();
+    }
+
+    public synchronized List<ListedName> removeName(String name, String actor) {
+        Key key = key();
+        if (key.names().stream().noneMatch(n -> n.name().equals(name))) {
+            throw PseudonymException.badRequest("pseudonym.nameNotFound", "the project's list has no name '" + name
+                    + "'", "name", name);
+        }
+        Key next = key.withoutName(name);
+        KeyFile.write(keyFile(), next);
+        log(actor, "remove name", null);
+        return next.names();
+    }
+
+    /** Records decisions, each for every occurrence of its original in the project. */
+    public synchronized Key decide(List<Decision> decisions, String actor) {
+        Key next = key();
+        for (Decision d : decisions) {
+            next = next.with(d);
+        }
+        KeyFile.write(keyFile(), next);
+        log(actor, "decide", decisions.size() + " decisions");
+        return next;
+    }
+
+    /**
+     * The candidates of the documents asked for (all when {@code documentIds} is empty), in document and text
+     * order; undecided ones carry the pseudonym proposed for them, the same for an original wherever it occurs.
+     */
+    public synchronized List<Candidate> candidates(Collection<Long> documentIds) {
+        Key key = key();
+        Map<Document, List<Found>> finds = find(key);
+        Map<String, String> proposals = proposals(key, finds);
+        Set<Long> wanted = new HashSet<>(documentIds);
+        List<Candidate> out = new ArrayList<>();
+        finds.forEach((d, found) -> {
+            if (wanted.isEmpty() || wanted.contains(d.id())) {
+                String text = corpus.text(d.id());
+                found.forEach(f -> out.add(candidate(d, text, f, key, proposals)));
+            }
+        });
+        return out;
+    }
+
+    /**
+     * The finds of every document; a name the model found in one document is then looked for in all, so that an
+     * original is proposed for replacement wherever it occurs, even where the model missed it.
+     */
+    private Map<Document, List<Found>> find(Key key) {
+        Map<Document, List<Found>> out = new LinkedHashMap<>();
+        Map<Document, String> texts = new LinkedHashMap<>();
+        Set<String> modelNames = new java.util.TreeSet<>();
+        for (Document d : corpus.documents()) {
+            String text = corpus.text(d.id());
+            List<dk.kodetrae.corpus.Span> sentences = corpus.sentences(d.id()).stream().map(Sentence::span).toList();
+            List<Found> found = finder.find(text, sentences, key);
+            found.stream().filter(f -> f.source() == Found.Source.MODEL)
+                    .forEach(f -> modelNames.add(text.substring(f.start(), f.end())));
+            texts.put(d, text);
+            out.put(d, found);
+        }
+        out.forEach((d, found) -> out.put(d, Candidates.widened(texts.get(d), found, modelNames)));
+        return out;
+    }
+
+    /** A pseudonym for every undecided original, in order of first occurrence, none already taken in the key. */
+    private Map<String, String> proposals(Key key, Map<Document, List<Found>> finds) {
+        Set<String> taken = key.decisions().stream().filter(Decision::accepted).map(Decision::pseudonym)
+                .collect(Collectors.toCollection(HashSet::new));
+        Map<Kind, Integer> next = new EnumMap<>(Kind.class);
+        Map<String, String> out = new TreeMap<>();
+        finds.forEach((d, found) -> {
+            String text = corpus.text(d.id());
+            for (Found f : found) {
+                String original = text.substring(f.start(), f.end());
+                if (key.decision(original).isEmpty() && !out.containsKey(original)) {
+                    out.put(original, unused(f.kind(), next, taken));
+                }
+            }
+        });
+        return out;
+    }
+
+    private static String unused(Kind kind, Map<Kind, Integer> next, Set<String> taken) {
+        String pseudonym;
+        do {
+            int n = next.merge(kind, 1, Integer::sum) - 1;
+            pseudonym = kind.defaultPseudonym(n);
+        } while (!taken.add(pseudonym));
+        return pseudonym;
+    }
+
+    private static Candidate candidate(Document d, String text, Found f, Key key, Map<String, String> proposals) {
+        String original = text.substring(f.start(), f.end());
+        var decision = key.decision(original);
+        String status = decision.map(x -> x.accepted() ? "accepted" : "rejected").orElse("open");
+        String pseudonym = decision.map(Decision::pseudonym).orElse(proposals.get(original));
+        Kind kind = decision.map(Decision::kind).orElse(f.kind());
+        return new Candidate(d.id(), d.name(), f.start(), f.end(), original, kind,
+                f.source().name().toLowerCase(java.util.Locale.ROOT), Candidates.before(text, f.start()),
+                Candidates.after(text, f.end()), status, pseudonym);
+    }
+
+    /**
+     * The passage {@code [start, end)} of a pseudonymised document with each pseudonym followed by the original(s)
+     * it replaced, e.g. "[Person A] ⟨Mette⟩"; logged (who, which document and passage, not the text).
+     */
+    public synchronized String reidentify(long documentId, int start, int end, String actor) {
+        String text = corpus.text(documentId);
+        if (start < 0 || end > text.length() || start > end) {
+            throw PseudonymException.badRequest("pseudonym.passageOutside", "the passage [" + start + ", " + end
+                    + ") is not within the document's text of " + text.length() + " characters",
+                    "start", start, "end", end, "length", text.length());
+        }
+        String passage = revealed(text.substring(start, end), key().originalsByPseudonym());
+        store.write(c -> store.logChange(c, new Change(actor, "reidentify", "document", Long.toString(documentId),
+                "[" + start + ", " + end + ")")));
+        return passage;
+    }
+
+    private static String revealed(String passage, Map<String, List<String>> originals) {
+        List<Found> found = new ArrayList<>();
+        originals.keySet().forEach(p -> found.addAll(Candidates.occurrences(passage, p, Kind.PERSON, Found.Source.KEY)));
+        found.sort(java.util.Comparator.comparingInt(Found::end).reversed());
+        StringBuilder out = new StringBuilder(passage);
+        for (Found f : found) {
+            String pseudonym = passage.substring(f.start(), f.end());
+            out.insert(f.end(), " ⟨" + String.join(" / ", originals.get(pseudonym)) + "⟩");
+        }
+        return out.toString();
+    }
+
+    /** The ids of the documents pseudonymised so far. */
+    public Set<Long> pseudonymised() {
+        return store.read(c -> {
+            Set<Long> out = new HashSet<>();
+            try (Statement s = c.createStatement();
+                 ResultSet r = s.executeQuery("SELECT document_id FROM pseudonymised_document")) {
+                while (r.next()) {
+                    out.add(r.getLong(1));
+                }
+            }
+            return out;
+        });
+    }
+
+    /** The names of the documents not pseudonymised yet, in the project's order. */
+    public List<String> notPseudonymised() {
+        Set<Long> done = pseudonymised();
+        return corpus.documents().stream().filter(d -> !done.contains(d.id())).map(Document::name).toList();
+    }
+
+    private void log(String actor, String action, String detail) {
+        store.write(c -> store.logChange(c, new Change(actor, action, "pseudonym key", null, detail)));
+    }
+}
