@@ -1,6 +1,5 @@
 package dk.kodetrae.analysis;
 
-import dk.kodetrae.message.Message;
 import dk.kodetrae.codebook.Code;
 import dk.kodetrae.codebook.Codebooks;
 import dk.kodetrae.coding.CodingFilter;
@@ -10,6 +9,8 @@ import dk.kodetrae.corpus.GroupLabels;
 import dk.kodetrae.corpus.Sentence;
 import dk.kodetrae.corpus.Span;
 import dk.kodetrae.corpus.Turn;
+import dk.kodetrae.message.InvalidInput;
+import dk.kodetrae.message.Message;
 import dk.kodetrae.store.Store;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -85,7 +86,8 @@ public final class Crosstab {
             }
         });
         if (values.isEmpty()) {
-            throw new IllegalArgumentException("no document has the attribute '" + attribute + "'");
+            throw new InvalidInput("compare.noSuchAttribute", "no document has the attribute '" + attribute + "'",
+                    "attribute", attribute);
         }
         return values.stream().map(v -> new Group(labels.label(attribute, v), Map.of(attribute, Set.of(v)))).toList();
     }
@@ -146,7 +148,7 @@ public final class Crosstab {
         }
         Row total = new Row(0, "", "Alle koder", "#000000", 0, cells(counts, counts.totalRow(), groups),
                 total(counts, counts.totalRow(), groups), null);
-        List<Message> caveats = new ArrayList<>(clusterCaveats(groups));
+        List<Message> caveats = new ArrayList<>(clusterCaveats(request.clusterAttribute(), groups));
         if (request.statistics()) {
             out = RowTests.apply(out, rows, counts, groups, docGroups, s, request.seed(), caveats);
         }
@@ -162,7 +164,8 @@ public final class Crosstab {
             }
         }
         if (rows.isEmpty()) {
-            throw new IllegalArgumentException("no codebook '" + codebookId + "' (or it has no codes)");
+            throw new InvalidInput("compare.emptyCodebook", "no codebook '" + codebookId + "' (or it has no codes)",
+                    "codebook", codebookId);
         }
         return rows;
     }
@@ -247,7 +250,7 @@ public final class Crosstab {
                 groupWords == 0 ? 0 : 10_000.0 * words / groupWords, unreviewed);
     }
 
-    private static List<Message> clusterCaveats(List<GroupInfo> groups) {
+    private static List<Message> clusterCaveats(String attribute, List<GroupInfo> groups) {
         if (groups.size() != 2 || groups.get(0).clusters().isEmpty() || groups.get(1).clusters().isEmpty()) {
             return List.of();
         }
@@ -256,7 +259,8 @@ public final class Crosstab {
         if (!shared.isEmpty()) {
             return List.of();
         }
-        ClusterCaveat c = Statistics.clusterCaveat(groups.get(0).clusters().size(), groups.get(1).clusters().size());
+        ClusterCaveat c = Statistics.clusterCaveat(attribute, groups.get(0).clusters().size(),
+                groups.get(1).clusters().size());
         return List.of(c.message());
     }
 

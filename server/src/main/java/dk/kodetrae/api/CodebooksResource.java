@@ -4,8 +4,9 @@ import dk.kodetrae.codebook.Code;
 import dk.kodetrae.codebook.Codebook;
 import dk.kodetrae.codebook.CodebookFile;
 import dk.kodetrae.project.Project;
+import dk.kodetrae.team.Permission;
+import dk.kodetrae.team.Requires;
 import jakarta.inject.Inject;
-import jakarta.inject.Singleton;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -22,7 +23,6 @@ import java.util.Map;
 @Path("codebooks")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Singleton
 public final class CodebooksResource {
     private final Project project;
 
@@ -40,12 +40,14 @@ public final class CodebooksResource {
     }
 
     @GET
+    @Requires(Permission.READ)
     public List<CodebookTree> list() {
         return project.codebooks().codebooks().stream().map(this::tree).toList();
     }
 
     @GET
     @Path("{id}")
+    @Requires(Permission.READ)
     public CodebookTree get(@PathParam("id") String id) {
         return tree(project.codebooks().codebook(id));
     }
@@ -53,6 +55,7 @@ public final class CodebooksResource {
     /** How many codings each code of a codebook has (without its sub-codes): one request for the whole tree. */
     @GET
     @Path("{id}/counts")
+    @Requires(Permission.READ)
     public Map<Long, Integer> counts(@PathParam("id") String id) {
         return project.codings().countsByCode(project.codebooks().codebook(id).id());
     }
@@ -62,6 +65,7 @@ public final class CodebooksResource {
     }
 
     @POST
+    @Requires(Permission.CODEBOOK)
     public Response load(CodebookFile file, @QueryParam("actor") String actor) {
         if (file == null) {
             throw ApiError.badRequest("body.codebookFile", "send a codebook file (JSON, format kodetrae-codebook/1) as the body");
@@ -72,6 +76,7 @@ public final class CodebooksResource {
 
     @GET
     @Path("{id}/export")
+    @Requires(Permission.READ)
     public Response export(@PathParam("id") String id) {
         return Response.ok(project.codebooks().export(id))
                 .header("Content-Disposition", "attachment; filename=\"" + id + ".json\"").build();
@@ -79,6 +84,7 @@ public final class CodebooksResource {
 
     @POST
     @Path("{id}/codes")
+    @Requires(Permission.CODEBOOK)
     public Response add(@PathParam("id") String id, NewCode code) {
         if (code == null) {
             throw ApiError.badRequest("body.fields", "send {parentId, name, color, actor}", "fields", "parentId, name, color, actor");

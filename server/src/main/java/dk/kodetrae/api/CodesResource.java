@@ -7,8 +7,9 @@ import dk.kodetrae.coding.AutoCoder;
 import dk.kodetrae.coding.Retrieval;
 import dk.kodetrae.corpus.SpeakerRole;
 import dk.kodetrae.project.Project;
+import dk.kodetrae.team.Permission;
+import dk.kodetrae.team.Requires;
 import jakarta.inject.Inject;
-import jakarta.inject.Singleton;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
@@ -19,6 +20,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.container.AsyncResponse;
+import jakarta.ws.rs.container.Suspended;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Map;
@@ -28,13 +31,14 @@ import java.util.Optional;
 @Path("codes/{id}")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Singleton
 public final class CodesResource {
     private final Project project;
+    private final Searches searches;
 
     @Inject
-    public CodesResource(Project project) {
+    public CodesResource(Project project, Searches searches) {
         this.project = project;
+        this.searches = searches;
     }
 
     /** A merge request: the survivor's id. */
@@ -46,11 +50,13 @@ public final class CodesResource {
     }
 
     @GET
+    @Requires(Permission.READ)
     public Code get(@PathParam("id") long id) {
         return project.codebooks().code(id);
     }
 
     @PATCH
+    @Requires(Permission.CODEBOOK)
     public Code edit(@PathParam("id") long id, CodeEdit edit, @QueryParam("actor") String actor) {
         if (edit == null) {
             throw ApiError.badRequest("body.fields", "send the fields to change, e.g. {\"name\": \"…\"}", "fields", "name, color, parentId");
@@ -60,17 +66,20 @@ public final class CodesResource {
 
     @GET
     @Path("impact")
+    @Requires(Permission.READ)
     public Codebooks.Impact impact(@PathParam("id") long id) {
         return project.codebooks().impact(id);
     }
 
     @DELETE
+    @Requires(Permission.DELETE)
     public Map<String, Integer> delete(@PathParam("id") long id, @QueryParam("actor") String actor) {
         return Map.of("deletedCodings", project.codebooks().delete(id, Actors.or(actor)));
     }
 
     @POST
     @Path("merge")
+    @Requires(Permission.CODEBOOK)
     public Map<String, Integer> merge(@PathParam("id") long id, Merge merge) {
         if (merge == null) {
             throw ApiError.badRequest("body.fields", "send {\"into\": <code id>}", "fields", "into");
@@ -80,6 +89,7 @@ public final class CodesResource {
 
     @GET
     @Path("passages")
+    @Requires(Permission.READ)
     public Retrieval.Page passages(@PathParam("id") long id,
                                    @QueryParam("sub") @DefaultValue("true") boolean withSubcodes,
                                    @QueryParam("where") List<String> where, @QueryParam("speaker") String speaker,
@@ -89,16 +99,21 @@ public final class CodesResource {
         return project.retrieval().codePassages(id, withSubcodes, filter(where, speaker, offset, limit, codings));
     }
 
+    /** What the code's rule would code ({@link AutoCoder.Preview}); the rule is a query, run as searches are. */
     @GET
     @Path("autocode")
-    public AutoCoder.Preview preview(@PathParam("id") long id) {
-        return project.autoCoder().preview(id);
+    @Requires(Permission.READ)
+    public void preview(@Suspended AsyncResponse response, @PathParam("id") long id) {
+        searches.answer(response, () -> project.autoCoder().preview(id));
     }
 
+    /** Applies the code's rule ({@link AutoCoder.Result}); its query runs as searches are. */
     @POST
     @Path("autocode")
-    public AutoCoder.Result apply(@PathParam("id") long id, By by) {
-        return project.autoCoder().apply(id, Actors.or(by == null ? null : by.actor()));
+    @Requires(Permission.CODEBOOK)
+    public void apply(@Suspended AsyncResponse response, @PathParam("id") long id, By by) {
+        String actor = Actors.or(by == null ? null : by.actor());
+        searches.answer(response, () -> project.autoCoder().apply(id, actor));
     }
 
     static Retrieval.Filter filter(List<String> where, String speaker, int offset, int limit, String codings) {

@@ -5,8 +5,9 @@ import dk.kodetrae.coding.Codings;
 import dk.kodetrae.corpus.Span;
 import dk.kodetrae.history.Step;
 import dk.kodetrae.project.Project;
+import dk.kodetrae.team.Permission;
+import dk.kodetrae.team.Requires;
 import jakarta.inject.Inject;
-import jakarta.inject.Singleton;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -30,7 +31,6 @@ import java.util.Optional;
 @Path("")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Singleton
 public final class CodingsResource {
     private final Project project;
 
@@ -65,6 +65,7 @@ public final class CodingsResource {
 
     @POST
     @Path("codings")
+    @Requires(Permission.CODE)
     public Response add(NewCoding k) {
         if (k == null) {
             throw ApiError.badRequest("body.fields", "send {documentId, codeId, start, end, coder}", "fields", "documentId, codeId, start, end, coder");
@@ -75,6 +76,7 @@ public final class CodingsResource {
 
     @POST
     @Path("codings/batch")
+    @Requires(Permission.CODE)
     public Response batch(Batch b) {
         if (b == null || b.passages() == null || b.passages().isEmpty()) {
             throw ApiError.badRequest("body.fields", "send {codeId, coder, passages: [{documentId, start, end}]}", "fields", "codeId, coder, passages");
@@ -87,6 +89,7 @@ public final class CodingsResource {
 
     @PATCH
     @Path("codings/{id}")
+    @Requires(Permission.CODE)
     public CodingView adjust(@PathParam("id") long id, Adjust a) {
         if (a == null) {
             throw ApiError.badRequest("body.fields", "send {start, end, coder}", "fields", "start, end, coder");
@@ -96,6 +99,7 @@ public final class CodingsResource {
 
     @DELETE
     @Path("codings/{id}")
+    @Requires(Permission.CODE)
     public Response remove(@PathParam("id") long id, @QueryParam("coder") String coder) {
         project.codings().remove(id, coder);
         return Response.noContent().build();
@@ -104,6 +108,7 @@ public final class CodingsResource {
     /** What the coder's next undo and redo would do: {undo: step or null, redo: step or null}. */
     @GET
     @Path("codings/history")
+    @Requires(Permission.CODE)
     public Map<String, Step> history(@QueryParam("coder") String coder) {
         return next(project.codings().next(coder));
     }
@@ -114,6 +119,7 @@ public final class CodingsResource {
      */
     @POST
     @Path("codings/undo")
+    @Requires(Permission.CODE)
     public Map<String, Object> undo(CoderOnly who) {
         String coder = who == null ? null : who.coder();
         return done(project.codings().undo(coder), coder);
@@ -122,6 +128,7 @@ public final class CodingsResource {
     /** Makes the coder's last undone action again; answers as undo does. */
     @POST
     @Path("codings/redo")
+    @Requires(Permission.CODE)
     public Map<String, Object> redo(CoderOnly who) {
         String coder = who == null ? null : who.coder();
         return done(project.codings().redo(coder), coder);
@@ -129,6 +136,7 @@ public final class CodingsResource {
 
     @POST
     @Path("codings/review")
+    @Requires(Permission.CODE)
     public Map<String, Integer> review(Review r) {
         if (r == null || r.decision() == null) {
             throw ApiError.badRequest("body.fields", "send {decision: accept|reject, codingIds | documentId (+ codeId), reviewer}", "fields", "decision, codingIds | documentId, reviewer");

@@ -5,10 +5,11 @@ import dk.kodetrae.corpus.Document;
 import dk.kodetrae.corpus.Sentence;
 import dk.kodetrae.corpus.Turn;
 import dk.kodetrae.project.Project;
+import dk.kodetrae.team.Permission;
+import dk.kodetrae.team.Requires;
 import dk.kodetrae.transcript.AttributeEdit;
 import dk.kodetrae.transcript.Importer;
 import jakarta.inject.Inject;
-import jakarta.inject.Singleton;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -25,7 +26,6 @@ import org.glassfish.jersey.media.multipart.FormDataMultiPart;
 
 @Path("documents")
 @Produces(MediaType.APPLICATION_JSON)
-@Singleton
 public final class DocumentsResource {
     private final Project project;
 
@@ -47,6 +47,7 @@ public final class DocumentsResource {
     }
 
     @GET
+    @Requires(Permission.READ)
     public List<DocumentSummary> list() {
         Map<Long, Corpus.UnitCounts> counts = project.corpus().unitCounts();
         return project.corpus().documents().stream().map(d -> {
@@ -58,6 +59,7 @@ public final class DocumentsResource {
 
     @GET
     @Path("{id}")
+    @Requires(Permission.READ)
     public DocumentView get(@PathParam("id") String id) {
         Document d = find(project, id);
         Corpus corpus = project.corpus();
@@ -68,6 +70,7 @@ public final class DocumentsResource {
     /** The document's codings that are not rejected, in text order, with their origin and review state. */
     @GET
     @Path("{id}/codings")
+    @Requires(Permission.READ)
     public List<CodingView> codings(@PathParam("id") String id) {
         return CodingView.of(project.codings().forDocument(find(project, id).id()));
     }
@@ -83,6 +86,7 @@ public final class DocumentsResource {
     @PUT
     @Path("{id}/attributes/{name}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Requires(Permission.IMPORT)
     public AttributeEdit setAttribute(@PathParam("id") String id, @PathParam("name") String name,
                                       AttributeValue body) {
         if (body == null || body.value() == null) {
@@ -98,6 +102,7 @@ public final class DocumentsResource {
     @POST
     @Path("attributes")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Requires(Permission.IMPORT)
     public AttributeEdit applyManifest(FormDataMultiPart form, @QueryParam("actor") String actor) {
         FormDataBodyPart part = form == null ? null : form.getField("manifest");
         if (part == null) {

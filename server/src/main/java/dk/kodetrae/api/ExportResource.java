@@ -8,8 +8,9 @@ import dk.kodetrae.export.ExportFormat;
 import dk.kodetrae.export.ExportOptions;
 import dk.kodetrae.project.Project;
 import dk.kodetrae.project.Settings;
+import dk.kodetrae.team.Permission;
+import dk.kodetrae.team.Requires;
 import jakarta.inject.Inject;
-import jakarta.inject.Singleton;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -26,7 +27,6 @@ import java.util.List;
  * attribution template; groups are headed by the project's group labels.
  */
 @Path("export")
-@Singleton
 public final class ExportResource {
     /** How many quotes the export holds; fewer than the codings when overlapping codings were merged. */
     static final String QUOTES_HEADER = "X-Kodetrae-Quotes";
@@ -41,6 +41,7 @@ public final class ExportResource {
     }
 
     @GET
+    @Requires(Permission.EXPORT)
     public Response export(@QueryParam("codebook") String codebook,
                            @QueryParam("codes") @DefaultValue("") String codes, @QueryParam("by") String by,
                            @QueryParam("where") List<String> where,

@@ -3,8 +3,9 @@ package dk.kodetrae.api;
 import dk.kodetrae.memo.Memo;
 import dk.kodetrae.project.Project;
 import dk.kodetrae.store.Store;
+import dk.kodetrae.team.Permission;
+import dk.kodetrae.team.Requires;
 import jakarta.inject.Inject;
-import jakarta.inject.Singleton;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -22,7 +23,6 @@ import java.util.List;
 @Path("")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Singleton
 public final class MemosResource {
     private final Project project;
 
@@ -37,12 +37,14 @@ public final class MemosResource {
 
     @GET
     @Path("memos")
+    @Requires(Permission.READ)
     public List<Memo> on(@QueryParam("targetType") String type, @QueryParam("targetId") long id) {
         return project.memos().on(type, id);
     }
 
     @POST
     @Path("memos")
+    @Requires(Permission.MEMO_OWN)
     public Response add(MemoText m) {
         if (m == null || m.targetId() == null) {
             throw ApiError.badRequest("body.fields", "send {targetType: code|document, targetId, author, text}", "fields", "targetType, targetId, author, text");
@@ -53,6 +55,7 @@ public final class MemosResource {
 
     @PUT
     @Path("memos/{id}")
+    @Requires(Permission.MEMO_OWN)
     public Response update(@PathParam("id") long id, MemoText m) {
         if (m == null) {
             throw ApiError.badRequest("body.fields", "send {author, text}", "fields", "author, text");
@@ -63,6 +66,7 @@ public final class MemosResource {
 
     @GET
     @Path("changes")
+    @Requires(Permission.READ)
     public List<Store.LoggedChange> changes(@QueryParam("limit") @DefaultValue("100") int limit) {
         return project.store().recentChanges(Math.max(1, Math.min(limit, 1000)));
     }

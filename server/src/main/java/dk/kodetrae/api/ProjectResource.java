@@ -3,8 +3,9 @@ package dk.kodetrae.api;
 import dk.kodetrae.corpus.Attribute;
 import dk.kodetrae.project.Project;
 import dk.kodetrae.search.SearchIndex;
+import dk.kodetrae.team.Permission;
+import dk.kodetrae.team.Requires;
 import jakarta.inject.Inject;
-import jakarta.inject.Singleton;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -18,7 +19,6 @@ import java.util.Map;
 
 @Path("/")
 @Produces(MediaType.APPLICATION_JSON)
-@Singleton
 public final class ProjectResource {
     private final Project project;
     private final Jobs jobs;
@@ -40,6 +40,7 @@ public final class ProjectResource {
 
     @GET
     @Path("project")
+    @Requires(Permission.READ)
     public ProjectInfo project() {
         return new ProjectInfo(project.directory().getFileName().toString(), project.corpus().documents().size(),
                 units());
@@ -47,6 +48,7 @@ public final class ProjectResource {
 
     @GET
     @Path("attributes")
+    @Requires(Permission.READ)
     public List<AttributeInfo> attributes() {
         Map<String, Map<String, Integer>> counts = project.corpus().attributeValueCounts();
         return project.corpus().attributes().stream()
@@ -57,11 +59,12 @@ public final class ProjectResource {
     /** Rebuilds the index; with {@code async=true} answers {@code 202 {job}} at once and reports progress there. */
     @POST
     @Path("reindex")
+    @Requires(Permission.IMPORT)
     public Response reindex(@QueryParam("async") @DefaultValue("false") boolean async) {
         if (!async) {
             return Response.ok(rebuild(SearchIndex.Progress.NONE)).build();
         }
-        long id = jobs.submit("reindex", progress -> rebuild((done, total) -> progress.update(done, total, "")));
+        long id = jobs.submit(project, "reindex", progress -> rebuild((done, total) -> progress.update(done, total, "")));
         return Response.accepted(Map.of("job", id)).build();
     }
 

@@ -3,8 +3,9 @@ package dk.kodetrae.api;
 import dk.kodetrae.project.Project;
 import dk.kodetrae.project.ProjectSettings;
 import dk.kodetrae.project.Settings;
+import dk.kodetrae.team.Permission;
+import dk.kodetrae.team.Requires;
 import jakarta.inject.Inject;
-import jakarta.inject.Singleton;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -20,7 +21,6 @@ import jakarta.ws.rs.core.MediaType;
  */
 @Path("project/settings")
 @Produces(MediaType.APPLICATION_JSON)
-@Singleton
 public final class SettingsResource {
     private final Project project;
 
@@ -30,12 +30,14 @@ public final class SettingsResource {
     }
 
     @GET
+    @Requires(Permission.READ)
     public Settings.Effective settings() {
         return project.settings().effective();
     }
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
+    @Requires(Permission.SETTINGS)
     public Settings.Effective update(ProjectSettings settings, @QueryParam("actor") String actor) {
         if (settings == null) {
             throw ApiError.badRequest("send the settings: {\"clusterAttribute\": …, \"defaultCodebook\": …, "

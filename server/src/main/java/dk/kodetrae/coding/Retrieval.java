@@ -4,9 +4,10 @@ import dk.kodetrae.codebook.Code;
 import dk.kodetrae.codebook.Codebooks;
 import dk.kodetrae.corpus.Corpus;
 import dk.kodetrae.corpus.Document;
-import dk.kodetrae.corpus.SpeakerRole;
 import dk.kodetrae.corpus.Span;
+import dk.kodetrae.corpus.SpeakerRole;
 import dk.kodetrae.corpus.Turn;
+import dk.kodetrae.message.InvalidInput;
 import dk.kodetrae.search.SearchIndex;
 import dk.kodetrae.search.SearchRequest;
 import dk.kodetrae.search.Unit;
@@ -144,7 +145,8 @@ public final class Retrieval {
         for (CodeQuery.Atom a : atoms(q, new ArrayList<>())) {
             Code code = byKey.get(a.key());
             if (code == null) {
-                throw new IllegalArgumentException("no code 'code:" + a.key() + "' in the project");
+                throw new InvalidInput("codeQuery.unknownCode", "no code 'code:" + a.key() + "' in the project",
+                        "code", a.key());
             }
             out.put(Evaluation.name(a), a.withSubcodes() ? codebooks.withDescendants(code.id()) : Set.of(code.id()));
         }

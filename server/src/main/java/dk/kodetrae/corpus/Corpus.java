@@ -1,5 +1,6 @@
 package dk.kodetrae.corpus;
 
+import dk.kodetrae.message.InvalidInput;
 import dk.kodetrae.store.Change;
 import dk.kodetrae.store.MultiRowInsert;
 import dk.kodetrae.store.Store;
@@ -84,7 +85,7 @@ public final class Corpus {
                     p.setLong(1, id);
                     try (ResultSet r = p.executeQuery()) {
                         if (!r.next()) {
-                            throw new IllegalArgumentException("no document with id " + id);
+                            throw new InvalidInput("document.notFound", "no document with id " + id, "document", id);
                         }
                         out.put(id, r.getString(1));
                     }

@@ -4,16 +4,17 @@ import dk.kodetrae.codebook.Code;
 import dk.kodetrae.codebook.Codebooks;
 import dk.kodetrae.coding.Coding;
 import dk.kodetrae.coding.CodingFilter;
+import dk.kodetrae.coding.Codings;
 import dk.kodetrae.coding.Origin;
 import dk.kodetrae.coding.Review;
-import dk.kodetrae.coding.Codings;
 import dk.kodetrae.corpus.Corpus;
 import dk.kodetrae.corpus.Document;
 import dk.kodetrae.corpus.GroupLabels;
 import dk.kodetrae.corpus.Sentence;
-import dk.kodetrae.corpus.SpeakerRole;
 import dk.kodetrae.corpus.Span;
+import dk.kodetrae.corpus.SpeakerRole;
 import dk.kodetrae.corpus.Turn;
+import dk.kodetrae.message.InvalidInput;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -120,7 +121,8 @@ public final class ExcerptSource {
         Set<Long> roots = new LinkedHashSet<>();
         for (String key : keys) {
             roots.add(tree.stream().filter(c -> c.key().equals(key)).findFirst()
-                    .orElseThrow(() -> new IllegalArgumentException("no code '" + key + "' in the codebook")).id());
+                    .orElseThrow(() -> new InvalidInput("export.unknownCode", "no code '" + key + "' in the codebook",
+                            "code", key)).id());
         }
         Set<Long> out = new LinkedHashSet<>();
         for (Code c : tree) {

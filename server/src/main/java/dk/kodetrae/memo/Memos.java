@@ -1,5 +1,6 @@
 package dk.kodetrae.memo;
 
+import dk.kodetrae.message.InvalidInput;
 import dk.kodetrae.store.Change;
 import dk.kodetrae.store.Store;
 import java.sql.Connection;
@@ -94,7 +95,7 @@ public final class Memos {
                 p.setString(2, store.clock().instant().toString());
                 p.setLong(3, id);
                 if (p.executeUpdate() == 0) {
-                    throw new IllegalArgumentException("no memo with id " + id);
+                    throw new InvalidInput("memo.notFound", "no memo with id " + id, "memo", id);
                 }
             }
             store.logChange(c, new Change(author, "edit", "memo", Long.toString(id), null));
@@ -104,13 +105,14 @@ public final class Memos {
 
     private static void checkType(String targetType) {
         if (!"code".equals(targetType) && !"document".equals(targetType)) {
-            throw new IllegalArgumentException("memos are on a 'code' or a 'document', not '" + targetType + "'");
+            throw new InvalidInput("memo.targetType", "memos are on a 'code' or a 'document', not '" + targetType + "'",
+                    "got", targetType);
         }
     }
 
     private static void checkText(String author, String text) {
         if (author == null || author.isBlank() || text == null || text.isBlank()) {
-            throw new IllegalArgumentException("a memo needs an author and a text");
+            throw new InvalidInput("memo.empty", "a memo needs an author and a text");
         }
     }
 }

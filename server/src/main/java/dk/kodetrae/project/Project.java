@@ -1,5 +1,6 @@
 package dk.kodetrae.project;
 
+import dk.kodetrae.agreement.Agreement;
 import dk.kodetrae.analysis.Crosstab;
 import dk.kodetrae.codebook.Codebooks;
 import dk.kodetrae.coding.AutoCoder;
@@ -152,6 +153,11 @@ public final class Project implements AutoCloseable {
     /** The crosstab service; one per project, so its snapshot of the codings is reused until the store changes. */
     public Crosstab crosstab() {
         return crosstab;
+    }
+
+    /** Intercoder agreement: figures per code and the passages where coders differ. */
+    public Agreement agreement() {
+        return new Agreement(store, corpus, codebooks);
     }
 
     public ExcerptSource excerpts() {

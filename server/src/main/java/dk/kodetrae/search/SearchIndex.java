@@ -421,23 +421,39 @@ public final class SearchIndex implements AutoCloseable {
     public SearchResult search(SearchRequest request) {
         long started = System.nanoTime();
         Query query = query(request);
+        return withinBudget(request, (searcher, known) -> {
+            // One pass collects the page and counts every hit per document.
+            Object[] collected = searcher.search(query,
+                    new MultiCollectorManager(top(request), new DocumentCounts(known)));
+            List<Hit> hits = hits(searcher, query, (TopDocs) collected[0], request, known);
+            IndexedDocuments.Counts counts = known.counts((int[]) collected[1]);
+            return new SearchResult(request, counts.total(), hits, counts.perDocument(), counts.perAttribute(),
+                    (System.nanoTime() - started) / 1_000);
+        });
+    }
+
+    /** Work on a searcher that stops when the search's time budget runs out. */
+    @FunctionalInterface
+    private interface BudgetedWork<T> {
+        T run(IndexSearcher searcher, IndexedDocuments known) throws IOException;
+    }
+
+    /**
+     * Runs {@code work} on the current snapshot within the time budget; a search that runs out of it is thrown as
+     * a {@link SearchTimeoutException}, never answered with what it found so far.
+     */
+    private <T> T withinBudget(SearchRequest request, BudgetedWork<T> work) {
         try {
             IndexSearcher shared = searchers.acquire();
             // Read after the searcher: documents are reloaded before each refresh, so this knows all it can find.
             IndexedDocuments known = documents;
             try {
-                QueryTimeout budget = new QueryTimeoutImpl(timeBudget.toMillis());
-                IndexSearcher searcher = budgeted(shared, budget);
-                // One pass collects the page and counts every hit per document.
-                Object[] collected = searcher.search(query,
-                        new MultiCollectorManager(top(request), new DocumentCounts(known)));
-                List<Hit> hits = hits(searcher, query, (TopDocs) collected[0], request, known);
+                IndexSearcher searcher = budgeted(shared, new QueryTimeoutImpl(timeBudget.toMillis()));
+                T result = work.run(searcher, known);
                 if (searcher.timedOut()) {
                     throw overBudget(request);
                 }
-                IndexedDocuments.Counts counts = known.counts((int[]) collected[1]);
-                return new SearchResult(request, counts.total(), hits, counts.perDocument(), counts.perAttribute(),
-                        (System.nanoTime() - started) / 1_000);
+                return result;
             } catch (ExitableDirectoryReader.ExitingReaderException e) {
                 throw overBudget(request);
             } finally {
@@ -470,27 +486,23 @@ public final class SearchIndex implements AutoCloseable {
         this.timeBudget = budget;
     }
 
-    /** Every unit that matches {@code request}'s query and filters, in reading order, without highlighting. */
+    /**
+     * Every unit that matches {@code request}'s query and filters, in reading order, without highlighting; within
+     * the same time budget as {@link #search} (rules and retrieval run the user's queries too).
+     */
     public List<UnitMatch> allMatches(SearchRequest request) {
         Query query = query(request);
-        try {
-            IndexSearcher searcher = searchers.acquire();
-            try {
-                TopDocs all = searcher.search(query, Math.max(1, searcher.count(query)), readingOrder());
-                StoredFields stored = searcher.storedFields();
-                List<UnitMatch> out = new ArrayList<>();
-                for (ScoreDoc sd : all.scoreDocs) {
-                    var d = stored.document(sd.doc);
-                    out.add(new UnitMatch(documentIdOf(d), d.getField(UnitDocuments.UNIT).numericValue().intValue(),
-                            spanOf(d)));
-                }
-                return out;
-            } finally {
-                searchers.release(searcher);
+        return withinBudget(request, (searcher, known) -> {
+            TopDocs all = searcher.search(query, Math.max(1, searcher.count(query)), readingOrder());
+            StoredFields stored = searcher.storedFields();
+            List<UnitMatch> out = new ArrayList<>();
+            for (ScoreDoc sd : all.scoreDocs) {
+                var d = stored.document(sd.doc);
+                out.add(new UnitMatch(documentIdOf(d), d.getField(UnitDocuments.UNIT).numericValue().intValue(),
+                        spanOf(d)));
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("search failed in " + path, e);
-        }
+            return out;
+        });
     }
 
     /** A matching unit: its document, its seq among the document's units of its kind, and its span. */

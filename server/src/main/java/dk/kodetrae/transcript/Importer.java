@@ -173,7 +173,7 @@ public final class Importer {
         existing.forEach(d -> known.add(d.name()));
         Map<String, Attribute> attributes = corpus.attributes().stream()
                 .collect(Collectors.toMap(Attribute::name, Function.identity()));
-        return Manifest.resolve(m.name(), new String(m.bytes(), StandardCharsets.UTF_8), known, attributes);
+        return Manifest.resolve(m.name(), m.bytes(), known, attributes);
     }
 
     private static void checkDuplicates(List<Parsed> parsed, List<Document> existing, List<ImportProblem> problems) {

@@ -354,6 +354,22 @@ class ApiIT {
     }
 
     @Test
+    void retrieve_explainsAnUnreadableCodeQuery_byCodeAndPosition() throws Exception {
+        Answer missing = get("retrieve?codes=" + q("code:sanktioner AND"));
+        assertEquals(400, missing.status());
+        assertEquals("codeQuery.codeMissing", missing.json().get("code").asText());
+        assertEquals(20, missing.json().get("params").get("position").asInt());
+        Answer stray = get("retrieve?codes=" + q("code:sanktioner ? code:x"));
+        assertEquals("codeQuery.unexpected", stray.json().get("code").asText());
+        assertEquals(17, stray.json().get("params").get("position").asInt());
+        assertEquals("?", stray.json().get("params").get("near").asText());
+        Answer unknown = get("retrieve?codes=" + q("code:findes-ikke"));
+        assertEquals(400, unknown.status());
+        assertEquals("codeQuery.unknownCode", unknown.json().get("code").asText());
+        assertEquals("findes-ikke", unknown.json().get("params").get("code").asText());
+    }
+
+    @Test
     void import_uploadAnswersWithTheReport_andABadFileChangesNothing() throws Exception {
         Answer ok = upload("nyt-interview.txt", "I: Hvordan går det?\n\nR: Det går fint med praktikken nu.\n"
                 .getBytes(StandardCharsets.UTF_8));
@@ -362,7 +378,7 @@ class ApiIT {
         int before = get("documents").json().size();
         Answer bad = upload("latin1.txt", Files.readAllBytes(Fixtures.path("bad/latin1.txt")));
         assertEquals(400, bad.status());
-        assertTrue(bad.json().get("problems").get(0).asText().contains("latin1.txt: not valid UTF-8"));
+        assertTrue(bad.json().get("problems").get(0).asText().contains("latin1.txt line 1: not valid UTF-8"));
         assertEquals(before, get("documents").json().size());
     }
 
