@@ -30,7 +30,8 @@ public final class ApiApplication {
     static final Class<?>[] RESOURCES = {ProjectResource.class, DocumentsResource.class, SearchResource.class,
         ImportResource.class, JobsResource.class, CodebooksResource.class, CodesResource.class,
         CodingsResource.class, RetrievalResource.class, MemosResource.class, CompareResource.class,
-        ExportResource.class, RefiQdaResource.class, SettingsResource.class, AgreementResource.class};
+        ExportResource.class, RefiQdaResource.class, SettingsResource.class, AgreementResource.class,
+        PseudonymsResource.class};
 
     private ApiApplication() {
     }

@@ -9,6 +9,7 @@ import dk.kodetrae.history.UndoRefusedException;
 import dk.kodetrae.message.Explained;
 import dk.kodetrae.message.Message;
 import dk.kodetrae.project.SettingsException;
+import dk.kodetrae.pseudonym.PseudonymException;
 import dk.kodetrae.refiqda.RefiQdaException;
 import dk.kodetrae.search.SearchTimeoutException;
 import dk.kodetrae.store.StoreBusyException;
@@ -46,6 +47,7 @@ final class ErrorMapper implements ExceptionMapper<Throwable> {
             case CodingException c -> body(c.isNotFound() ? 404 : 400, c.explanation(), List.of());
             case UndoRefusedException u -> body(409, u.explanation(), List.of());
             case SettingsException s -> body(400, s.explanation(), s.problems());
+            case PseudonymException p -> body(p.isConflict() ? 409 : 400, p.explanation(), List.of());
             case RefiQdaException r -> body(400, r.explanation(),
                     r.problems().stream().map(p -> Message.of("refiqda.problem", p, "message", p)).toList());
             case Explained x when x.explanation().code().endsWith("notFound") -> body(404, x.explanation(), List.of());

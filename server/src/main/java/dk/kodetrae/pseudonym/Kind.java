@@ -1,5 +1,7 @@
 package dk.kodetrae.pseudonym;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 
 /** What a candidate for replacement is; each kind has its own default pseudonym. */
@@ -32,21 +34,23 @@ public enum Kind {
         return prefix + (char) ('A' + n % 26);
     }
 
-    /** The kind named in lower case in the API and CLI ({@code person}, {@code cpr}…). */
+    /** The kind named in lower case in the API, the CLI and the key file ({@code person}, {@code cpr}…). */
+    @JsonValue
     public String key() {
         return name().toLowerCase(Locale.ROOT);
     }
 
     /**
-     * @throws IllegalArgumentException naming the kinds when {@code key} is none of them
+     * @throws PseudonymException naming the kinds when {@code key} is none of them
      */
+    @JsonCreator
     public static Kind of(String key) {
         for (Kind k : values()) {
             if (k.key().equals(key)) {
                 return k;
             }
         }
-        throw new IllegalArgumentException("kind must be one of cpr, phone, email, address, person, workplace, place,"
-                + " got '" + key + "'");
+        throw PseudonymException.badRequest("pseudonym.badKind", "kind must be person, workplace, place, cpr, phone,"
+                + " email or address, got '" + key + "'", "got", key);
     }
 }

@@ -262,6 +262,19 @@ public final class Pseudonyms {
         return corpus.documents().stream().filter(d -> !done.contains(d.id())).map(Document::name).toList();
     }
 
+    /**
+     * @throws PseudonymException (409) naming the documents not pseudonymised yet, if any: for exports of the whole
+     *                            project while exports are restricted to pseudonymised documents
+     */
+    public void requireAllPseudonymised() {
+        List<String> notYet = notPseudonymised();
+        if (!notYet.isEmpty()) {
+            throw PseudonymException.conflict("export.notPseudonymised", "exports are restricted to pseudonymised"
+                    + " documents, and " + notYet.size() + " are not pseudonymised yet: " + String.join(", ", notYet),
+                    "count", notYet.size(), "documents", String.join(", ", notYet));
+        }
+    }
+
     private void log(String actor, String action, String detail) {
         store.write(c -> store.logChange(c, new Change(actor, action, "pseudonym key", null, detail)));
     }
