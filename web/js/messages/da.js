@@ -24,6 +24,21 @@ export const da = {
   'missing.goTo': 'Gå til',
   'error.title': 'Noget gik galt',
 
+  // Teams: access, projects and members (package team)
+  'error.access.signIn': 'Log ind først: denne server har brugerkonti.',
+  'error.access.denied': 'Din rolle tillader ikke dette (det kræver retten "{permission}").',
+  'error.access.undeclared': 'Denne handling har ingen erklæret rettighed, så ingen må bruge den.',
+  'error.project.notFound': 'Du har intet projekt ved navn "{project}" på denne server.',
+  'error.project.required': 'Vælg et projekt først.',
+  'error.memo.notYours': 'Du må kun ændre dine egne memoer; dette er skrevet af {author}.',
+  'error.member.notFound': '{user} er ikke medlem af projektet "{project}".',
+  'error.user.notFound': 'Der er ingen bruger ved navn "{user}".',
+  'error.team.personalServer': 'Dette er en personlig server: den har ét projekt og ingen medlemmer.',
+  'error.team.projectExists': 'Der er allerede et projekt ved navn "{project}".',
+  'error.team.projectName': 'Et projekts navn er dets mappe: 1 til 40 små bogstaver a-z, cifre og bindestreger.',
+  'error.team.projectTitle': 'Et projekts titel er 1 til {max} tegn på én linje.',
+  'error.team.unknownRole': 'Ukendt rolle "{role}"; vælg en af: {roles}.',
+
   // Errors from the API, by code ('error.' + code); {message} is the server's English text
   'error.unknown': 'Serveren svarede med en fejl: {message}',
   'error.network': 'Serveren svarer ikke. Kører Kodetræ stadig?',

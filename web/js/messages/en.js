@@ -24,6 +24,21 @@ export const en = {
   'missing.goTo': 'Go to',
   'error.title': 'Something went wrong',
 
+  // Teams: access, projects and members (package team)
+  'error.access.signIn': 'Log in first: this server has accounts.',
+  'error.access.denied': 'Your role does not allow this (it needs the right "{permission}").',
+  'error.access.undeclared': 'This operation declares no permission, so nobody may use it.',
+  'error.project.notFound': 'You have no project named "{project}" on this server.',
+  'error.project.required': 'Choose a project first.',
+  'error.memo.notYours': 'You may change only your own memos; this one is by {author}.',
+  'error.member.notFound': '{user} is no member of the project "{project}".',
+  'error.user.notFound': 'There is no user named "{user}".',
+  'error.team.personalServer': 'This is a personal server: it has one project and no members.',
+  'error.team.projectExists': 'There is already a project named "{project}".',
+  'error.team.projectName': 'A project\'s name is its folder: 1 to 40 lower-case letters a-z, digits and dashes.',
+  'error.team.projectTitle': 'A project\'s title is 1 to {max} characters on one line.',
+  'error.team.unknownRole': 'Unknown role "{role}"; choose one of: {roles}.',
+
   // Errors from the API, by code ('error.' + code); {message} is the server's English text
   'error.unknown': 'The server answered with an error: {message}',
   'error.network': 'The server does not answer. Is Kodetræ still running?',

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.cfg.EnumFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import dk.kodetrae.project.Project;
+import dk.kodetrae.team.TeamWorkspace;
 import dk.kodetrae.team.Workspace;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
@@ -31,7 +32,7 @@ public final class ApiApplication {
         ImportResource.class, JobsResource.class, CodebooksResource.class, CodesResource.class,
         CodingsResource.class, RetrievalResource.class, MemosResource.class, CompareResource.class,
         ExportResource.class, RefiQdaResource.class, SettingsResource.class, AgreementResource.class,
-        PseudonymsResource.class};
+        TeamResource.class, AuditResource.class, PseudonymsResource.class};
 
     private ApiApplication() {
     }
@@ -47,6 +48,9 @@ public final class ApiApplication {
     public static ResourceConfig create(Workspace workspace, Jobs jobs, Searches searches) {
         ResourceConfig config = new ResourceConfig();
         config.register(new Authorisation(workspace));
+        if (workspace instanceof TeamWorkspace team) {
+            config.register(new Auditing(team));
+        }
         config.register(new JsonBodies(mapper()));
         config.register(MultiPartFeature.class);
         config.register(new ErrorMapper());

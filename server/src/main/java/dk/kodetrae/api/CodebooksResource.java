@@ -14,8 +14,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
 import java.util.Map;
 
@@ -25,6 +27,8 @@ import java.util.Map;
 @Consumes(MediaType.APPLICATION_JSON)
 public final class CodebooksResource {
     private final Project project;
+    @Context
+    private SecurityContext security;
 
     @Inject
     public CodebooksResource(Project project) {
@@ -70,7 +74,7 @@ public final class CodebooksResource {
         if (file == null) {
             throw ApiError.badRequest("body.codebookFile", "send a codebook file (JSON, format kodetrae-codebook/1) as the body");
         }
-        Codebook loaded = project.codebooks().load(file, Actors.or(actor));
+        Codebook loaded = project.codebooks().load(file, Actors.or(security, actor));
         return Response.status(Response.Status.CREATED).entity(tree(loaded)).build();
     }
 
@@ -89,7 +93,7 @@ public final class CodebooksResource {
         if (code == null) {
             throw ApiError.badRequest("body.fields", "send {parentId, name, color, actor}", "fields", "parentId, name, color, actor");
         }
-        Code added = project.codebooks().add(id, code.parentId(), code.name(), code.color(), Actors.or(code.actor()));
+        Code added = project.codebooks().add(id, code.parentId(), code.name(), code.color(), Actors.or(security, code.actor()));
         return Response.status(Response.Status.CREATED).entity(added).build();
     }
 }

@@ -22,7 +22,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.container.AsyncResponse;
 import jakarta.ws.rs.container.Suspended;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,6 +36,8 @@ import java.util.Optional;
 public final class CodesResource {
     private final Project project;
     private final Searches searches;
+    @Context
+    private SecurityContext security;
 
     @Inject
     public CodesResource(Project project, Searches searches) {
@@ -61,7 +65,7 @@ public final class CodesResource {
         if (edit == null) {
             throw ApiError.badRequest("body.fields", "send the fields to change, e.g. {\"name\": \"…\"}", "fields", "name, color, parentId");
         }
-        return project.codebooks().edit(id, edit, Actors.or(actor));
+        return project.codebooks().edit(id, edit, Actors.or(security, actor));
     }
 
     @GET
@@ -74,7 +78,7 @@ public final class CodesResource {
     @DELETE
     @Requires(Permission.DELETE)
     public Map<String, Integer> delete(@PathParam("id") long id, @QueryParam("actor") String actor) {
-        return Map.of("deletedCodings", project.codebooks().delete(id, Actors.or(actor)));
+        return Map.of("deletedCodings", project.codebooks().delete(id, Actors.or(security, actor)));
     }
 
     @POST
@@ -84,7 +88,7 @@ public final class CodesResource {
         if (merge == null) {
             throw ApiError.badRequest("body.fields", "send {\"into\": <code id>}", "fields", "into");
         }
-        return Map.of("movedCodings", project.codebooks().merge(id, merge.into(), Actors.or(merge.actor())));
+        return Map.of("movedCodings", project.codebooks().merge(id, merge.into(), Actors.or(security, merge.actor())));
     }
 
     @GET
@@ -112,7 +116,7 @@ public final class CodesResource {
     @Path("autocode")
     @Requires(Permission.CODEBOOK)
     public void apply(@Suspended AsyncResponse response, @PathParam("id") long id, By by) {
-        String actor = Actors.or(by == null ? null : by.actor());
+        String actor = Actors.or(security, by == null ? null : by.actor());
         searches.answer(response, () -> project.autoCoder().apply(id, actor));
     }
 

@@ -17,8 +17,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +35,8 @@ import java.util.Optional;
 @Consumes(MediaType.APPLICATION_JSON)
 public final class CodingsResource {
     private final Project project;
+    @Context
+    private SecurityContext security;
 
     @Inject
     public CodingsResource(Project project) {
@@ -70,7 +74,7 @@ public final class CodingsResource {
         if (k == null) {
             throw ApiError.badRequest("body.fields", "send {documentId, codeId, start, end, coder}", "fields", "documentId, codeId, start, end, coder");
         }
-        Coding added = project.codings().add(k.documentId(), k.codeId(), span(k.start(), k.end()), k.coder());
+        Coding added = project.codings().add(k.documentId(), k.codeId(), span(k.start(), k.end()), Actors.claimed(security, k.coder()));
         return Response.status(Response.Status.CREATED).entity(CodingView.of(added)).build();
     }
 
@@ -84,7 +88,7 @@ public final class CodingsResource {
         List<Codings.Passage> passages = b.passages().stream()
                 .map(p -> new Codings.Passage(p.documentId(), span(p.start(), p.end()))).toList();
         return Response.status(Response.Status.CREATED)
-                .entity(CodingView.of(project.codings().addAll(b.codeId(), passages, b.coder()))).build();
+                .entity(CodingView.of(project.codings().addAll(b.codeId(), passages, Actors.claimed(security, b.coder())))).build();
     }
 
     @PATCH
@@ -94,14 +98,14 @@ public final class CodingsResource {
         if (a == null) {
             throw ApiError.badRequest("body.fields", "send {start, end, coder}", "fields", "start, end, coder");
         }
-        return CodingView.of(project.codings().adjust(id, span(a.start(), a.end()), a.coder()));
+        return CodingView.of(project.codings().adjust(id, span(a.start(), a.end()), Actors.claimed(security, a.coder())));
     }
 
     @DELETE
     @Path("codings/{id}")
     @Requires(Permission.CODE)
     public Response remove(@PathParam("id") long id, @QueryParam("coder") String coder) {
-        project.codings().remove(id, coder);
+        project.codings().remove(id, Actors.claimed(security, coder));
         return Response.noContent().build();
     }
 
@@ -110,7 +114,7 @@ public final class CodingsResource {
     @Path("codings/history")
     @Requires(Permission.CODE)
     public Map<String, Step> history(@QueryParam("coder") String coder) {
-        return next(project.codings().next(coder));
+        return next(project.codings().next(Actors.claimed(security, coder)));
     }
 
     /**
@@ -121,7 +125,7 @@ public final class CodingsResource {
     @Path("codings/undo")
     @Requires(Permission.CODE)
     public Map<String, Object> undo(CoderOnly who) {
-        String coder = who == null ? null : who.coder();
+        String coder = Actors.claimed(security, who == null ? null : who.coder());
         return done(project.codings().undo(coder), coder);
     }
 
@@ -130,7 +134,7 @@ public final class CodingsResource {
     @Path("codings/redo")
     @Requires(Permission.CODE)
     public Map<String, Object> redo(CoderOnly who) {
-        String coder = who == null ? null : who.coder();
+        String coder = Actors.claimed(security, who == null ? null : who.coder());
         return done(project.codings().redo(coder), coder);
     }
 
@@ -144,8 +148,8 @@ public final class CodingsResource {
         List<Long> ids = r.codingIds() != null ? r.codingIds()
                 : r.documentId() != null ? project.autoCoder().autoCodings(r.documentId(), r.codeId()) : List.of();
         int n = switch (r.decision()) {
-            case "accept" -> project.autoCoder().accept(ids, r.reviewer());
-            case "reject" -> project.autoCoder().reject(ids, r.reviewer());
+            case "accept" -> project.autoCoder().accept(ids, Actors.claimed(security, r.reviewer()));
+            case "reject" -> project.autoCoder().reject(ids, Actors.claimed(security, r.reviewer()));
             default -> throw ApiError.badRequest("review.decision", "decision must be accept or reject, got '" + r.decision() + "'", "got", r.decision());
         };
         return Map.of(r.decision() + "ed", n);

@@ -18,7 +18,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
 import java.util.Map;
 import org.glassfish.jersey.media.multipart.FormDataBodyPart;
@@ -28,6 +30,8 @@ import org.glassfish.jersey.media.multipart.FormDataMultiPart;
 @Produces(MediaType.APPLICATION_JSON)
 public final class DocumentsResource {
     private final Project project;
+    @Context
+    private SecurityContext security;
 
     @Inject
     public DocumentsResource(Project project) {
@@ -95,7 +99,7 @@ public final class DocumentsResource {
                     "fields", "value, actor");
         }
         Document d = find(project, id);
-        return project.editAttributes(Actors.or(body.actor()), edit -> edit.set(d.name(), name, body.value()));
+        return project.editAttributes(Actors.or(security, body.actor()), edit -> edit.set(d.name(), name, body.value()));
     }
 
     /** Applies a manifest (multipart part {@code manifest}, the import's CSV format) to documents in the project. */
@@ -110,7 +114,7 @@ public final class DocumentsResource {
                     "expected multipart/form-data with a 'manifest' part (a CSV file)");
         }
         Importer.Source manifest = ImportResource.source(part, new long[1]);
-        return project.editAttributes(Actors.or(actor), edit -> edit.apply(manifest));
+        return project.editAttributes(Actors.or(security, actor), edit -> edit.apply(manifest));
     }
 
     /** A document by numeric id or by name. */

@@ -12,6 +12,7 @@ import dk.kodetrae.project.SettingsException;
 import dk.kodetrae.pseudonym.PseudonymException;
 import dk.kodetrae.refiqda.RefiQdaException;
 import dk.kodetrae.search.SearchTimeoutException;
+import dk.kodetrae.team.TeamException;
 import dk.kodetrae.store.StoreBusyException;
 import dk.kodetrae.transcript.ImportException;
 import dk.kodetrae.transcript.ImportProblem;
@@ -45,6 +46,8 @@ final class ErrorMapper implements ExceptionMapper<Throwable> {
             case CodebookException c -> body(c.isConflict() ? 409 : 400, c.explanation(),
                     c.problems().stream().map(p -> Message.of("codebook.problem", p, "message", p)).toList());
             case CodingException c -> body(c.isNotFound() ? 404 : 400, c.explanation(), List.of());
+            case TeamException t -> body(t.isConflict() ? 409
+                    : t.explanation().code().endsWith("notFound") ? 404 : 400, t.explanation(), List.of());
             case UndoRefusedException u -> body(409, u.explanation(), List.of());
             case SettingsException s -> body(400, s.explanation(), s.problems());
             case PseudonymException p -> body(p.isConflict() ? 409 : 400, p.explanation(), List.of());

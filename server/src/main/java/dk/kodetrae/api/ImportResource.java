@@ -14,8 +14,10 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -41,6 +43,8 @@ public final class ImportResource {
     static final long MAX_UPLOAD_BYTES = 64L * 1024 * 1024;
 
     private final Project project;
+    @Context
+    private SecurityContext security;
     private final Jobs jobs;
 
     @Inject
@@ -66,7 +70,7 @@ public final class ImportResource {
         if (files.isEmpty()) {
             throw ApiError.badRequest("import.noFiles", "no files uploaded (send them as multipart parts named 'files')");
         }
-        ImportOptions options = ImportOptions.defaults().withActor("web");
+        ImportOptions options = ImportOptions.defaults().withActor(Actors.or(security, null));
         if (!async) {
             return Response.ok(project.importSources(files, manifest, options, Importer.Progress.NONE)).build();
         }

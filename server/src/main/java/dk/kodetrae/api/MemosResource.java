@@ -15,8 +15,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
 
 /** Memos on codes and documents, and the project's change log. */
@@ -25,6 +27,8 @@ import java.util.List;
 @Consumes(MediaType.APPLICATION_JSON)
 public final class MemosResource {
     private final Project project;
+    @Context
+    private SecurityContext security;
 
     @Inject
     public MemosResource(Project project) {
@@ -50,7 +54,7 @@ public final class MemosResource {
             throw ApiError.badRequest("body.fields", "send {targetType: code|document, targetId, author, text}", "fields", "targetType, targetId, author, text");
         }
         return Response.status(Response.Status.CREATED)
-                .entity(project.memos().add(m.targetType(), m.targetId(), m.author(), m.text())).build();
+                .entity(project.memos().add(m.targetType(), m.targetId(), Actors.claimed(security, m.author()), m.text())).build();
     }
 
     @PUT
@@ -60,7 +64,8 @@ public final class MemosResource {
         if (m == null) {
             throw ApiError.badRequest("body.fields", "send {author, text}", "fields", "author, text");
         }
-        project.memos().update(id, m.author(), m.text());
+        Actors.requireOwnMemo(security, project.memos(), id);
+        project.memos().update(id, Actors.claimed(security, m.author()), m.text());
         return Response.noContent().build();
     }
 

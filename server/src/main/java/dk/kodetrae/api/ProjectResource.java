@@ -2,6 +2,7 @@ package dk.kodetrae.api;
 
 import dk.kodetrae.corpus.Attribute;
 import dk.kodetrae.project.Project;
+import dk.kodetrae.search.IndexHealth;
 import dk.kodetrae.search.SearchIndex;
 import dk.kodetrae.team.Permission;
 import dk.kodetrae.team.Requires;
@@ -29,13 +30,14 @@ public final class ProjectResource {
         this.jobs = jobs;
     }
 
-    public record ProjectInfo(String name, int documents, Map<String, Integer> units) {
+    /** @param index whether the search index holds every document, and what it did on open (see IndexHealth) */
+    public record ProjectInfo(String name, int documents, Map<String, Integer> units, IndexHealth index) {
     }
 
     public record AttributeInfo(String name, String type, Map<String, Integer> values) {
     }
 
-    public record ReindexResult(int documents, Map<String, Integer> units, long millis) {
+    public record ReindexResult(int documents, Map<String, Integer> units, long millis, IndexHealth index) {
     }
 
     @GET
@@ -43,7 +45,7 @@ public final class ProjectResource {
     @Requires(Permission.READ)
     public ProjectInfo project() {
         return new ProjectInfo(project.directory().getFileName().toString(), project.corpus().documents().size(),
-                units());
+                units(), project.index().health());
     }
 
     @GET
@@ -71,7 +73,8 @@ public final class ProjectResource {
     private ReindexResult rebuild(SearchIndex.Progress progress) {
         long started = System.nanoTime();
         project.index().rebuild(progress);
-        return new ReindexResult(project.corpus().documents().size(), units(), (System.nanoTime() - started) / 1_000_000);
+        return new ReindexResult(project.corpus().documents().size(), units(), (System.nanoTime() - started) / 1_000_000,
+                project.index().health());
     }
 
     private Map<String, Integer> units() {

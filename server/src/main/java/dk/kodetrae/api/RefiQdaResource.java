@@ -15,8 +15,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -34,6 +36,8 @@ public final class RefiQdaResource {
     private static final String QDPX_TYPE = "application/zip";
 
     private final Project project;
+    @Context
+    private SecurityContext security;
     private final Jobs jobs;
 
     @Inject
@@ -58,7 +62,7 @@ public final class RefiQdaResource {
                     + " (.qdc), got '" + name + "'", "file", name);
         }
         byte[] bytes = read(part, name);
-        ImportOptions options = ImportOptions.defaults().withActor(Actors.or(actor));
+        ImportOptions options = ImportOptions.defaults().withActor(Actors.or(security, actor));
         if (!async) {
             return Response.ok(RefiQda.importFile(project, name, bytes, options)).build();
         }
@@ -89,7 +93,7 @@ public final class RefiQdaResource {
     @Requires(Permission.EXPORT)
     public Response exportProject(@QueryParam("actor") String actor) {
         String name = project.directory().toAbsolutePath().getFileName().toString();
-        return Response.ok(RefiQda.exportProject(project, name, Actors.or(actor)), QDPX_TYPE)
+        return Response.ok(RefiQda.exportProject(project, name, Actors.or(security, actor)), QDPX_TYPE)
                 .header("Content-Disposition", "attachment; filename=\"kodetrae-projekt.qdpx\"").build();
     }
 

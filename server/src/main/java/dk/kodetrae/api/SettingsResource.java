@@ -12,7 +12,9 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
 
 /**
  * {@code GET /project/settings}: the settings in force, with {@code unset} naming those the project has not set.
@@ -23,6 +25,8 @@ import jakarta.ws.rs.core.MediaType;
 @Produces(MediaType.APPLICATION_JSON)
 public final class SettingsResource {
     private final Project project;
+    @Context
+    private SecurityContext security;
 
     @Inject
     public SettingsResource(Project project) {
@@ -43,7 +47,7 @@ public final class SettingsResource {
             throw ApiError.badRequest("send the settings: {\"clusterAttribute\": …, \"defaultCodebook\": …, "
                     + "\"attributionTemplate\": …, \"groupLabels\": {attribute: {value: label}}}");
         }
-        project.settings().update(settings, Actors.or(actor));
+        project.settings().update(settings, Actors.or(security, actor));
         return project.settings().effective();
     }
 }

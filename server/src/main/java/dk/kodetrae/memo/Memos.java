@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** Memos on codes and documents. Writes are durable when they return. */
 public final class Memos {
@@ -29,8 +30,7 @@ public final class Memos {
                 p.setLong(2, targetId);
                 try (ResultSet r = p.executeQuery()) {
                     while (r.next()) {
-                        out.add(new Memo(r.getLong(1), r.getString(2), r.getLong(3), r.getString(4), r.getString(5),
-                                r.getString(6), r.getString(7)));
+                        out.add(memo(r));
                     }
                 }
             }
@@ -75,8 +75,7 @@ public final class Memos {
             try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT id, target_type, target_id,"
                     + " author, text, created, updated, guid FROM memo ORDER BY id")) {
                 while (r.next()) {
-                    out.add(new Guided(new Memo(r.getLong(1), r.getString(2), r.getLong(3), r.getString(4),
-                            r.getString(5), r.getString(6), r.getString(7)), r.getString(8)));
+                    out.add(new Guided(memo(r), r.getString(8)));
                 }
             }
             return out;
@@ -85,6 +84,19 @@ public final class Memos {
 
     /** A memo with its stable UUID. */
     public record Guided(Memo memo, String guid) {
+    }
+
+    /** The memo {@code id}, if there is one. */
+    public Optional<Memo> get(long id) {
+        return store.read(c -> {
+            try (PreparedStatement p = c.prepareStatement("SELECT id, target_type, target_id, author, text, created,"
+                    + " updated FROM memo WHERE id = ?")) {
+                p.setLong(1, id);
+                try (ResultSet r = p.executeQuery()) {
+                    return r.next() ? Optional.of(memo(r)) : Optional.empty();
+                }
+            }
+        });
     }
 
     public void update(long id, String author, String text) {
@@ -101,6 +113,11 @@ public final class Memos {
             store.logChange(c, new Change(author, "edit", "memo", Long.toString(id), null));
             return null;
         });
+    }
+
+    private static Memo memo(ResultSet r) throws SQLException {
+        return new Memo(r.getLong(1), r.getString(2), r.getLong(3), r.getString(4), r.getString(5), r.getString(6),
+                r.getString(7));
     }
 
     private static void checkType(String targetType) {

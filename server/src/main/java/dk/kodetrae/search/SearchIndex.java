@@ -22,8 +22,10 @@ import java.util.TreeMap;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.index.DirectoryReader;
@@ -32,6 +34,7 @@ import org.apache.lucene.index.QueryTimeout;
 import org.apache.lucene.index.QueryTimeoutImpl;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -49,6 +52,7 @@ import org.apache.lucene.search.SortedNumericSortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
@@ -64,6 +68,10 @@ public final class SearchIndex implements AutoCloseable {
     static final String SCHEMA = "kodetrae.indexSchema";
     /** Bump when the fields or analysis change, so older indexes are rebuilt. */
     static final String SCHEMA_VERSION = "9";
+    /** Commit data of an index whose rebuild stopped: the document it stopped at, and why. */
+    static final String STOPPED_AT = "kodetrae.stoppedAt";
+    static final String STOP_NOTE = "kodetrae.stopNote";
+    private static final Logger LOG = Logger.getLogger(SearchIndex.class.getName());
 
     private final Path path;
     private final Corpus corpus;
@@ -82,14 +90,16 @@ public final class SearchIndex implements AutoCloseable {
     public static final Duration TIME_BUDGET = Duration.ofSeconds(10);
     private volatile Duration timeBudget = TIME_BUDGET;
     private final boolean rebuiltOnOpen;
+    private volatile IndexHealth health = IndexHealth.IN_STEP;
     /**
      * Indexing threads, one per core. The common pool has one thread fewer than there are cores (it counts on the
      * caller's thread), and a store transaction's caller waits on the store's writer thread.
      */
     private final ForkJoinPool indexers = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
 
-    private SearchIndex(Path path, Corpus corpus, Directory directory, IndexWriter writer, boolean rebuild)
-            throws IOException {
+    /** @param damage why an index that was current is rebuilt, or null */
+    private SearchIndex(Path path, Corpus corpus, Directory directory, IndexWriter writer, boolean rebuild,
+                        String damage) throws IOException {
         this.path = path;
         this.corpus = corpus;
         this.directory = directory;
@@ -99,7 +109,11 @@ public final class SearchIndex implements AutoCloseable {
         this.behindStore = false;
         if (rebuild) {
             rebuild(Progress.NONE);
+            if (damage != null && health.complete()) {
+                health = IndexHealth.repaired(damage);
+            }
         } else {
+            verifyChecksums();
             reloadDocuments();
         }
     }
@@ -113,7 +127,33 @@ public final class SearchIndex implements AutoCloseable {
         this.searchers = new SearcherManager(directory, null);
         this.rebuiltOnOpen = false;
         this.behindStore = behindStore;
+        verifyChecksums();
+        Map<String, String> committed = SegmentInfos.readLatestCommit(directory).getUserData();
+        if (committed.containsKey(STOPPED_AT)) {
+            health = IndexHealth.stoppedAsCommitted(committed.get(STOPPED_AT), committed.get(STOP_NOTE));
+        }
         reloadDocuments();
+    }
+
+    /**
+     * Reads every file of the snapshot and checks it against its checksum. Opening reads only the files' headers
+     * and footers, so bytes flipped inside a segment went unnoticed until some search answered 400 "Illegal field
+     * number"; a damaged index is rebuilt from the store instead (see {@link #open}).
+     */
+    private void verifyChecksums() throws IOException {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                    leaf.reader().checkIntegrity();
+                }
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException | RuntimeException e) {
+            IOUtils.closeWhileHandlingException(searchers);
+            throw e;
+        }
     }
 
     /** Reports progress of long index work. */
@@ -124,21 +164,27 @@ public final class SearchIndex implements AutoCloseable {
         Progress NONE = (done, total) -> { };
     }
 
-    /** Opens the index at {@code path}, rebuilding it from the corpus if it is missing, stale or corrupt. */
+    /**
+     * Opens the index at {@code path}, rebuilding it from the corpus if it is missing, stale or damaged (a file that
+     * fails its checksum or cannot be read); {@link #health()} says what happened.
+     */
     public static SearchIndex open(Path path, Corpus corpus) {
         try {
             Files.createDirectories(path);
+            String damage = null;
             if (isCurrent(path, corpus)) {
                 try {
-                    return openAt(path, corpus, false);
+                    return openAt(path, corpus, false, null);
                 } catch (LockObtainFailedException e) {
                     throw e;
-                } catch (IOException unreadable) {
-                    // The commit was readable but a segment it names is not: rebuilt below like any stale index.
+                } catch (IOException | RuntimeException unreadable) {
+                    damage = unreadable.getClass().getSimpleName() + ": " + unreadable.getMessage();
+                    LOG.warning("the search index in " + path + " is damaged (" + damage + "); rebuilding it from"
+                            + " the store");
                 }
             }
             wipe(path);
-            return openAt(path, corpus, true);
+            return openAt(path, corpus, true, damage);
         } catch (LockObtainFailedException e) {
             throw new UncheckedIOException("the project " + path.getParent()
                     + " is open in another Kodetræ process; stop that one first", e);
@@ -216,14 +262,14 @@ public final class SearchIndex implements AutoCloseable {
         return behindStore;
     }
 
-    private static SearchIndex openAt(Path path, Corpus corpus, boolean rebuild) throws IOException {
+    private static SearchIndex openAt(Path path, Corpus corpus, boolean rebuild, String damage) throws IOException {
         Directory directory = FSDirectory.open(path);
         IndexWriter writer = null;
         try {
             writer = new IndexWriter(directory, new IndexWriterConfig(Analysis.analyzer())
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                     .setRAMBufferSizeMB(128));
-            return new SearchIndex(path, corpus, directory, writer, rebuild);
+            return new SearchIndex(path, corpus, directory, writer, rebuild, damage);
         } catch (IOException | RuntimeException e) {
             IOUtils.closeWhileHandlingException(writer, directory);
             throw e;
@@ -233,6 +279,11 @@ public final class SearchIndex implements AutoCloseable {
     /** Whether {@link #open} found the index missing, stale or corrupt and rebuilt it. */
     public boolean rebuiltOnOpen() {
         return rebuiltOnOpen;
+    }
+
+    /** Whether the index holds every document of the store, and what it had to do on open to get there. */
+    public IndexHealth health() {
+        return health;
     }
 
     private static boolean isCurrent(Path path, Corpus corpus) {
@@ -257,22 +308,56 @@ public final class SearchIndex implements AutoCloseable {
         }
     }
 
-    /** Rebuilds the whole index from the store. */
+    /**
+     * Rebuilds the whole index from the store. A document that cannot be indexed stops the rebuild: what was
+     * indexed is committed as incomplete (so the next open tries again) and {@link #health()} names the document.
+     */
     public synchronized void rebuild(Progress progress) {
         try {
             long change = corpus.store().lastChange(Corpus.INDEXED_ENTITIES);
             writer().deleteAll();
             List<Document> all = corpus.documents();
             AtomicInteger done = new AtomicInteger();
+            AtomicReference<IndexHealth> stopped = new AtomicReference<>();
             inParallel(all, d -> {
-                writeUnits(d);
-                synchronized (done) {
-                    progress.indexed(done.incrementAndGet(), all.size());
+                if (stopped.get() == null && indexedOrStopped(d, stopped)) {
+                    synchronized (done) {
+                        progress.indexed(done.incrementAndGet(), all.size());
+                    }
                 }
             });
-            commit(change);
+            health = stopped.get() == null ? IndexHealth.IN_STEP : stopped.get();
+            commitAfterRebuild(change);
         } catch (IOException e) {
             throw new UncheckedIOException("rebuilding the search index in " + path + " failed", e);
+        }
+    }
+
+    /**
+     * Indexes {@code d}, or records in {@code stopped} why it cannot be. Errors are caught too: a document so large
+     * that indexing it ran out of memory killed the process on every start, so the project could not be opened;
+     * the memory it took is free again once its indexing is abandoned.
+     */
+    private boolean indexedOrStopped(Document d, AtomicReference<IndexHealth> stopped) throws IOException {
+        try {
+            writeUnits(d);
+            return true;
+        } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
+            if (stopped.compareAndSet(null, IndexHealth.stoppedAt(d.name(), e))) {
+                LOG.severe(stopped.get().note());
+            }
+            return false;
+        }
+    }
+
+    /** After an Error in Lucene's own indexing its writer is closed: searches go on with what they had. */
+    private void commitAfterRebuild(long change) throws IOException {
+        try {
+            commit(change);
+        } catch (AlreadyClosedException e) {
+            if (health.complete()) {
+                throw e;
+            }
         }
     }
 
@@ -366,8 +451,13 @@ public final class SearchIndex implements AutoCloseable {
         }
     }
 
+    /** An incomplete index is committed as behind every store change, so that each open tries to rebuild it. */
     private void commit(long storeChange) throws IOException {
-        writer().setLiveCommitData(Map.of(STORE_CHANGE, Long.toString(storeChange), SCHEMA, SCHEMA_VERSION).entrySet());
+        IndexHealth now = health;
+        writer().setLiveCommitData(now.complete()
+                ? Map.of(STORE_CHANGE, Long.toString(storeChange), SCHEMA, SCHEMA_VERSION).entrySet()
+                : Map.of(STORE_CHANGE, "incomplete", SCHEMA, SCHEMA_VERSION, STOPPED_AT, now.document(),
+                        STOP_NOTE, now.note()).entrySet());
         flushInParallel();
         writer.commit();
         // Documents first: a searcher must never see a unit whose document the snapshot does not know.
@@ -428,7 +518,7 @@ public final class SearchIndex implements AutoCloseable {
             List<Hit> hits = hits(searcher, query, (TopDocs) collected[0], request, known);
             IndexedDocuments.Counts counts = known.counts((int[]) collected[1]);
             return new SearchResult(request, counts.total(), hits, counts.perDocument(), counts.perAttribute(),
-                    (System.nanoTime() - started) / 1_000);
+                    (System.nanoTime() - started) / 1_000, health.complete() ? null : health.note());
         });
     }
 

@@ -51,10 +51,15 @@ public enum Role {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
-    /** @throws IllegalArgumentException naming the roles there are */
+    /** @throws TeamException naming the roles there are */
     public static Role of(String id) {
         return Arrays.stream(values()).filter(r -> r.id().equals(id)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("unknown role '" + id + "': use one of "
-                        + Arrays.stream(values()).map(Role::id).collect(Collectors.joining(", "))));
+                .orElseThrow(() -> TeamException.invalid("team.unknownRole",
+                        "unknown role '" + id + "': use one of " + known(),
+                        "role", id, "roles", known()));
+    }
+
+    private static String known() {
+        return Arrays.stream(values()).map(Role::id).collect(Collectors.joining(", "));
     }
 }
