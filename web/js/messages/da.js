@@ -285,7 +285,6 @@ export const da = {
   'error.pseudonym.keyUnreadable': 'Pseudonymnøglen {file} kan ikke læses: {message}',
   'error.pseudonym.keyInsideProject': 'Nøglen skal opbevares adskilt fra projektet, ikke i dets mappe ({file}).',
   'error.pseudonym.keyFileExists': '{file} findes allerede; vælg en ny fil til nøglen.',
-  'error.pseudonym.nameNotFound': 'Projektets liste har ikke navnet "{name}".',
   'error.pseudonym.passageOutside': 'Passagen [{start}, {end}) ligger ikke inden for dokumentet ({length} tegn).',
   'error.pseudonym.undecided': '{document}: {count} kandidater er ikke afgjort endnu; godkend eller afvis dem først.',
   'error.pseudonym.badKind': 'Typen skal være person, workplace, place, cpr, phone, email eller address, fik "{got}".',

@@ -285,7 +285,6 @@ export const en = {
   'error.pseudonym.keyUnreadable': 'The pseudonym key {file} cannot be read: {message}',
   'error.pseudonym.keyInsideProject': 'The key must be kept apart from the project, not inside its folder ({file}).',
   'error.pseudonym.keyFileExists': '{file} exists already; choose a new file for the key.',
-  'error.pseudonym.nameNotFound': 'The project\'s list has no name "{name}".',
   'error.pseudonym.passageOutside': 'The passage [{start}, {end}) is not within the document ({length} characters).',
   'error.pseudonym.undecided': '{document}: {count} candidates are not decided yet; accept or reject them first.',
   'error.pseudonym.badKind': 'The kind must be person, workplace, place, cpr, phone, email or address, got "{got}".',

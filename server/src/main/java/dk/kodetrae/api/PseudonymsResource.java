@@ -10,7 +10,6 @@ import dk.kodetrae.team.Permission;
 import dk.kodetrae.team.Requires;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -23,7 +22,8 @@ import java.util.Set;
 
 /**
  * Pseudonymisation: {@code GET /pseudonyms/candidates?document=…} (every candidate in context, with its decision or
- * proposal), the project's list of names ({@code /pseudonyms/names}), decisions ({@code PUT /pseudonyms/decisions}),
+ * proposal), the project's list of names ({@code GET/POST/PUT
+ * /pseudonyms/names}), decisions ({@code PUT /pseudonyms/decisions}),
  * the key file ({@code GET/PUT /pseudonyms/key}), re-identification of a passage ({@code POST
  * /pseudonyms/reidentify}, logged) and which documents are pseudonymised ({@code GET /pseudonyms/status}). All but
  * the status need {@link Permission#PSEUDONYMISE}: they show or change the key.
@@ -69,11 +69,16 @@ public final class PseudonymsResource {
         return project.pseudonyms().addName(name, Actors.or(actor));
     }
 
-    @DELETE
+    /** Replaces the whole list (names travel in the body, never in a URL that an audit log or a proxy keeps). */
+    @PUT
     @Path("names")
     @Requires(Permission.PSEUDONYMISE)
-    public List<ListedName> removeName(@QueryParam("name") String name, @QueryParam("actor") String actor) {
-        return project.pseudonyms().removeName(name == null ? "" : name, Actors.or(actor));
+    public List<ListedName> replaceNames(List<ListedName> names, @QueryParam("actor") String actor) {
+        if (names == null) {
+            throw ApiError.badRequest("body.fields", "send [{name, kind}, …]: kind is person, workplace or place",
+                    "fields", "name, kind");
+        }
+        return project.pseudonyms().replaceNames(names, Actors.or(actor));
     }
 
     @PUT

@@ -24,7 +24,7 @@ public final class Main {
             AttributesCommand.class, SearchCommand.class, ReindexCommand.class, CodebookCommand.class,
             AutocodeCommand.class, CompareCommand.class, ExportCommand.class, QdpxExportCommand.class,
             SettingsCommand.class, DemoCommand.class, ServeCommand.class, BenchmarkCommand.class,
-            InteropCheckCommand.class);
+            InteropCheckCommand.class, PseudonymiseCommand.class);
 
     private Main() {
     }

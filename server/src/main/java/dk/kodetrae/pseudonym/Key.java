@@ -42,10 +42,8 @@ public record Key(String format, String project, List<ListedName> names, List<De
         return new Key(format, project, out, decisions);
     }
 
-    Key withoutName(String name) {
-        List<ListedName> out = new ArrayList<>(names);
-        out.removeIf(n -> n.name().equals(name));
-        return new Key(format, project, out, decisions);
+    Key withNames(List<ListedName> list) {
+        return new Key(format, project, list, decisions);
     }
 
     /** Pseudonym → the originals it replaces (usually one; several when the researcher chose so). */

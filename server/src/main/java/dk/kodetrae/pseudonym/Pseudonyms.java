@@ -112,15 +112,11 @@ public final class Pseudonyms {
         return next.names();
     }
 
-    public synchronized List<ListedName> removeName(String name, String actor) {
-        Key key = key();
-        if (key.names().stream().noneMatch(n -> n.name().equals(name))) {
-            throw PseudonymException.badRequest("pseudonym.nameNotFound", "the project's list has no name '" + name
-                    + "'", "name", name);
-        }
-        Key next = key.withoutName(name);
+    /** Replaces the project's list of names. */
+    public synchronized List<ListedName> replaceNames(List<ListedName> names, String actor) {
+        Key next = key().withNames(names);
         KeyFile.write(keyFile(), next);
-        log(actor, "remove name", null);
+        log(actor, "replace names", names.size() + " names");
         return next.names();
     }
 

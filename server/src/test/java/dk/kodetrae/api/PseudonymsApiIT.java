@@ -97,6 +97,8 @@ class PseudonymsApiIT {
             }
         });
         assertEquals(List.of("Solgården"), originals(candidates, "workplace"));
+        assertEquals(200, send("PUT", "pseudonyms/names", "[]").status());
+        assertEquals(0, get("pseudonyms/names").json().size());
     }
 
     @Test
@@ -105,9 +107,9 @@ class PseudonymsApiIT {
                 + project.directory().resolve("nøgle.json").toAbsolutePath() + "\"}");
         assertEquals(400, inside.status());
         assertEquals("pseudonym.keyInsideProject", inside.json().get("code").asText());
-        ApiIT.Answer unknown = send("DELETE", "pseudonyms/names?name=Ukendt", "");
-        assertEquals(400, unknown.status());
-        assertEquals("pseudonym.nameNotFound", unknown.json().get("code").asText());
+        ApiIT.Answer blank = send("PUT", "pseudonyms/names", "[{\"name\": \" \", \"kind\": \"place\"}]");
+        assertEquals(400, blank.status());
+        assertTrue(blank.json().get("detail").asText().contains("name"), blank.raw().body());
         ApiIT.Answer outside = send("POST", "pseudonyms/reidentify",
                 "{\"document\": " + project.corpus().documents().get(0).id() + ", \"start\": 0, \"end\": 99999}");
         assertEquals(400, outside.status());
