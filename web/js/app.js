@@ -15,6 +15,7 @@ import {bindCoderField} from './coder.js';
 import {codebookIndex} from './codebooks.js';
 import {ordered} from './attributes.js';
 import {settingsView} from './settings.js';
+import {pseudonymsView} from './pseudonyms.js';
 
 const container = document.getElementById('view');
 const notice = document.getElementById('notice');
@@ -77,6 +78,7 @@ const views = {
   codes: codesView,
   compare: compareView,
   settings: settingsView,
+  pseudonyms: pseudonymsView,
 };
 
 let current = {name: null, view: null};

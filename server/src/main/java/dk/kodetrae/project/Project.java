@@ -60,7 +60,7 @@ public final class Project implements AutoCloseable {
         this.memos = new Memos(store);
         this.crosstab = new Crosstab(store, corpus, codebooks);
         this.settings = new Settings(store, corpus, codebooks);
-        this.pseudonyms = new Pseudonyms(store, corpus, directory);
+        this.pseudonyms = new Pseudonyms(store, corpus, revisions, directory);
     }
 
     /** Opens the project in {@code directory}, creating an empty one if there is none. */

@@ -23,12 +23,17 @@ final class Candidates {
 
     /** The finds in {@code text}, in order of position; {@code sentences} are the document's sentence spans. */
     List<Found> find(String text, List<Span> sentences, Key key) {
-        List<Found> kept = new ArrayList<>();
+        List<Found> pseudonyms = new ArrayList<>();
+        key.originalsByPseudonym().keySet().forEach(p -> pseudonyms.addAll(occurrences(text, p, Kind.PERSON,
+                Found.Source.KEY)));
+        // Pseudonyms already in the text are no candidates ("[Person A]" must not become "[[Person B] A]").
+        List<Found> kept = new ArrayList<>(pseudonyms);
         Patterns.find(text).forEach(f -> keep(kept, f));
         key.names().forEach(n -> occurrences(text, n.name(), n.kind(), Found.Source.LIST).forEach(f -> keep(kept, f)));
         key.decisions().stream().filter(Decision::accepted).forEach(d ->
                 occurrences(text, d.original(), d.kind(), Found.Source.KEY).forEach(f -> keep(kept, f)));
         names.find(text, sentences).forEach(f -> keep(kept, f));
+        kept.removeAll(pseudonyms);
         kept.sort(Comparator.comparingInt(Found::start));
         return kept;
     }

@@ -2,7 +2,9 @@ package dk.kodetrae.pseudonym;
 
 import dk.kodetrae.corpus.Corpus;
 import dk.kodetrae.corpus.Document;
+import dk.kodetrae.corpus.Replacement;
 import dk.kodetrae.corpus.Sentence;
+import dk.kodetrae.revision.Revisions;
 import dk.kodetrae.store.Change;
 import dk.kodetrae.store.Store;
 import java.nio.file.Files;
@@ -30,11 +32,13 @@ public final class Pseudonyms {
     private final Store store;
     private final Corpus corpus;
     private final Path projectDirectory;
+    private final Revisions revisions;
     private final Candidates finder = new Candidates(NameFinder.danish());
 
-    public Pseudonyms(Store store, Corpus corpus, Path projectDirectory) {
+    public Pseudonyms(Store store, Corpus corpus, Revisions revisions, Path projectDirectory) {
         this.store = store;
         this.corpus = corpus;
+        this.revisions = revisions;
         this.projectDirectory = projectDirectory.toAbsolutePath().normalize();
     }
 
@@ -207,6 +211,81 @@ public final class Pseudonyms {
         return new Candidate(d.id(), d.name(), f.start(), f.end(), original, kind,
                 f.source().name().toLowerCase(java.util.Locale.ROOT), Candidates.before(text, f.start()),
                 Candidates.after(text, f.end()), status, pseudonym);
+    }
+
+    /** What applying did to one document: how many originals were replaced, and the document's new version. */
+    public record Applied(long documentId, String documentName, int replacements, int version) {
+    }
+
+    /**
+     * Replaces every accepted original in the documents asked for (all when {@code documentIds} is empty) by its
+     * pseudonym, one transcript edit per document (codings follow, see {@link Revisions#edit}), and records each
+     * document as pseudonymised, also one with nothing to replace.
+     *
+     * @param acceptProposed first accept every open candidate's proposal, as a researcher who checked the list
+     *                       would; otherwise an open candidate refuses the document
+     * @throws PseudonymException (409) naming a document with candidates not decided yet; documents before it in
+     *                            the project's order have been applied then
+     */
+    public synchronized List<Applied> apply(Collection<Long> documentIds, boolean acceptProposed, String actor) {
+        if (acceptProposed) {
+            acceptOpen(documentIds, actor);
+        }
+        Map<Long, Integer> versions = versions(documentIds);
+        Map<Long, List<Candidate>> byDocument = new LinkedHashMap<>();
+        versions.keySet().forEach(id -> byDocument.put(id, new ArrayList<>()));
+        candidates(versions.keySet()).forEach(c -> byDocument.get(c.documentId()).add(c));
+        List<Applied> out = new ArrayList<>();
+        byDocument.forEach((id, candidates) -> out.add(applyTo(id, versions.get(id), candidates, actor)));
+        return out;
+    }
+
+    private void acceptOpen(Collection<Long> documentIds, String actor) {
+        Map<String, Decision> open = new LinkedHashMap<>();
+        candidates(documentIds).stream().filter(c -> c.status().equals("open")).forEach(c ->
+                open.putIfAbsent(c.original(), new Decision(c.original(), c.kind(), true, c.pseudonym())));
+        if (!open.isEmpty()) {
+            decide(List.copyOf(open.values()), actor);
+        }
+    }
+
+    /** The version of each document asked for, read before its candidates, so an edit meanwhile is noticed. */
+    private Map<Long, Integer> versions(Collection<Long> documentIds) {
+        List<Long> ids = documentIds.isEmpty() ? corpus.documents().stream().map(Document::id).toList()
+                : List.copyOf(documentIds);
+        Map<Long, Integer> out = new LinkedHashMap<>();
+        store.read(c -> {
+            for (long id : ids) {
+                out.put(id, Corpus.versioned(c, id).version());
+            }
+            return null;
+        });
+        return out;
+    }
+
+    private Applied applyTo(long id, int version, List<Candidate> candidates, String actor) {
+        String name = corpus.document(id).map(Document::name).orElseThrow();
+        long open = candidates.stream().filter(c -> c.status().equals("open")).count();
+        if (open > 0) {
+            throw PseudonymException.conflict("pseudonym.undecided", name + ": " + open + " candidates are not"
+                    + " decided yet; accept or reject them first", "document", name, "count", open);
+        }
+        List<Replacement> replacements = candidates.stream().filter(c -> c.status().equals("accepted"))
+                .map(c -> new Replacement(c.start(), c.end(), c.pseudonym())).toList();
+        int now = replacements.isEmpty() ? version : revisions.edit(id, version, replacements, actor).version();
+        store.write(c -> {
+            try (PreparedStatement p = c.prepareStatement("INSERT OR REPLACE INTO pseudonymised_document"
+                    + "(document_id, applied_at, actor, replacements) VALUES (?, ?, ?, ?)")) {
+                p.setLong(1, id);
+                p.setString(2, store.clock().instant().toString());
+                p.setString(3, actor);
+                p.setInt(4, replacements.size());
+                p.executeUpdate();
+            }
+            return store.logChange(c, new Change(actor, "pseudonymise", "document", Long.toString(id),
+                    replacements.size() + " replacements"));
+        });
+        return new Applied(id, name, replacements.size(), now);
     }
 
     /**
