@@ -117,6 +117,16 @@ export const da = {
   'error.upload.tooLarge': 'Filerne er større end serveren modtager ({mb} MB). Importér store samlinger med "kodetrae import".',
 
   'error.undo.refused': 'Kan ikke fortrydes eller gentages: {message}',
+  'error.edit.changedMeanwhile': 'En anden har rettet dokumentet imens (nu version {version}). Hent det igen, og ret igen.',
+  'error.edit.staleVersion': 'Rettelsen blev lavet i version {expected}, men dokumentet er nu i version {version}. Hent det igen, og ret igen.',
+  'error.edit.empty': 'En rettelse skal ændre mindst ét sted i teksten.',
+  'error.edit.invalid': 'Rettelsen kan ikke laves: {detail}',
+  'error.edit.notNormal': 'Rettelsen ville efterlade et tegn, der hører sammen med bogstavet foran (et kombinerende tegn). Ret bogstavet og tegnet sammen.',
+  'error.edit.noChange': 'Rettelsen ændrer intet i teksten.',
+  'error.edit.duplicateText': 'Efter rettelsen ville teksten være den samme som et andet dokuments.',
+  'error.edit.actor': 'En rettelse skal have et navn på den, der retter (1 til 100 tegn).',
+  'error.version.notFound': 'Dokumentet har versionerne 0 til {last}, ikke {version}.',
+  'error.version.purged': 'Dokumentets tidligere versioner er slettet; kun den nuværende findes.',
 
   // Query syntax: where the query goes wrong, in plain words
   'error.query.unclosedQuote': 'Anførselstegnet ved tegn {position} lukkes aldrig. Sæt et " efter udtrykket.',

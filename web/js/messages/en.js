@@ -117,6 +117,16 @@ export const en = {
   'error.upload.tooLarge': 'The files are larger than the server accepts ({mb} MB). Import large collections with "kodetrae import".',
 
   'error.undo.refused': 'Cannot be undone or redone: {message}',
+  'error.edit.changedMeanwhile': 'Someone else edited the document meanwhile (now version {version}). Reload it and edit again.',
+  'error.edit.staleVersion': 'The edit was made on version {expected}, but the document is now at version {version}. Reload it and edit again.',
+  'error.edit.empty': 'An edit must change at least one place in the text.',
+  'error.edit.invalid': 'The edit cannot be made: {detail}',
+  'error.edit.notNormal': 'The edit would leave a character that belongs to the letter before it (a combining mark). Replace the letter and the mark together.',
+  'error.edit.noChange': 'The edit changes nothing in the text.',
+  'error.edit.duplicateText': 'After the edit the text would be the same as another document\'s.',
+  'error.edit.actor': 'An edit needs the name of the person editing (1 to 100 characters).',
+  'error.version.notFound': 'The document has versions 0 to {last}, not {version}.',
+  'error.version.purged': 'The earlier versions of the document were purged; only the current one exists.',
 
   // Query syntax: where the query goes wrong, in plain words
   'error.query.unclosedQuote': 'The quotation mark at character {position} is never closed. Put a " after the phrase.',

@@ -101,6 +101,14 @@ public final class CodingsResource {
         return CodingView.of(project.codings().adjust(id, span(a.start(), a.end()), Actors.claimed(security, a.coder())));
     }
 
+    /** Settles the flag an edit of the text left on a coding: the coder keeps it as it now is. */
+    @POST
+    @Path("codings/{id}/confirm")
+    @Requires(Permission.CODE)
+    public CodingView confirm(@PathParam("id") long id, CodesResource.By by) {
+        return CodingView.of(project.codings().confirm(id, Actors.or(by == null ? null : by.actor())));
+    }
+
     @DELETE
     @Path("codings/{id}")
     @Requires(Permission.CODE)

@@ -2,15 +2,20 @@ package dk.kodetrae.api;
 
 import dk.kodetrae.corpus.Corpus;
 import dk.kodetrae.corpus.Document;
+import dk.kodetrae.corpus.Replacement;
 import dk.kodetrae.corpus.Sentence;
 import dk.kodetrae.corpus.Turn;
 import dk.kodetrae.project.Project;
+import dk.kodetrae.revision.Revision;
+import dk.kodetrae.revision.Version;
 import dk.kodetrae.team.Permission;
 import dk.kodetrae.team.Requires;
 import dk.kodetrae.transcript.AttributeEdit;
+import dk.kodetrae.transcript.EditedTranscript;
 import dk.kodetrae.transcript.Importer;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -47,7 +52,7 @@ public final class DocumentsResource {
      * exclusive: JavaScript's {@code text.slice(start, end)} yields the unit.
      */
     public record DocumentView(long id, String name, String language, Map<String, String> attributes, String text,
-                        List<Turn> turns, List<Sentence> sentences) {
+                        List<Turn> turns, List<Sentence> sentences, int version) {
     }
 
     @GET
@@ -67,8 +72,9 @@ public final class DocumentsResource {
     public DocumentView get(@PathParam("id") String id) {
         Document d = find(project, id);
         Corpus corpus = project.corpus();
-        return new DocumentView(d.id(), d.name(), d.language(), d.attributes(), corpus.text(d.id()),
-                corpus.turns(d.id()), corpus.sentences(d.id()));
+        Corpus.Versioned text = project.revisions().current(d.id());
+        return new DocumentView(d.id(), d.name(), d.language(), d.attributes(), text.text(),
+                corpus.turns(d.id()), corpus.sentences(d.id()), text.version());
     }
 
     /** The document's codings that are not rejected, in text order, with their origin and review state. */
@@ -76,7 +82,64 @@ public final class DocumentsResource {
     @Path("{id}/codings")
     @Requires(Permission.READ)
     public List<CodingView> codings(@PathParam("id") String id) {
-        return CodingView.of(project.codings().forDocument(find(project, id).id()));
+        long documentId = find(project, id).id();
+        return CodingView.of(project.codings().forDocument(documentId), project.codings().flagged(documentId));
+    }
+
+    /**
+     * The body of {@code POST /documents/{id}/edits}: replacements of ranges of the current text (UTF-16 code
+     * units, end exclusive) and, to guard against editing a text that changed meanwhile, the version they were
+     * made on.
+     */
+    public record EditBody(Integer version, String actor, List<Replacement> replacements) {
+    }
+
+    /** Edits the document's text; its codings, turns, sentences and the index follow (docs/OFFSETS.md). */
+    @POST
+    @Path("{id}/edits")
+    @Requires(Permission.IMPORT)
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Revision edit(@PathParam("id") String id, EditBody body) {
+        if (body == null || body.replacements() == null) {
+            throw ApiError.badRequest("body.fields", "send {\"version\": n, \"actor\": \"...\", \"replacements\":"
+                    + " [{\"start\": s, \"end\": e, \"text\": \"...\"}]}", "fields", "version, actor, replacements");
+        }
+        return project.revisions().edit(find(project, id).id(), body.version(), body.replacements(),
+                Actors.or(body.actor()));
+    }
+
+    /** The document's current version and its stored versions with their diffs, oldest first. */
+    public record Versions(int current, List<Version> versions) {
+    }
+
+    @GET
+    @Path("{id}/versions")
+    @Requires(Permission.READ)
+    public Versions versions(@PathParam("id") String id) {
+        long documentId = find(project, id).id();
+        return new Versions(project.revisions().current(documentId).version(),
+                project.revisions().versions(documentId));
+    }
+
+    /** A document as it was at one version: its text and the turns found in it. */
+    public record VersionText(long documentId, int version, String text, List<Turn> turns) {
+    }
+
+    @GET
+    @Path("{id}/versions/{version}")
+    @Requires(Permission.READ)
+    public VersionText version(@PathParam("id") String id, @PathParam("version") int version) {
+        long documentId = find(project, id).id();
+        String text = project.revisions().textAt(documentId, version);
+        return new VersionText(documentId, version, text, EditedTranscript.units(text).turns());
+    }
+
+    /** Purges the document's earlier versions: only its current text is kept. */
+    @DELETE
+    @Path("{id}/versions")
+    @Requires(Permission.DELETE)
+    public Map<String, Integer> purgeVersions(@PathParam("id") String id, @QueryParam("actor") String actor) {
+        return Map.of("purged", project.revisions().purge(find(project, id).id(), Actors.or(actor)));
     }
 
     /** The body of {@code PUT /documents/{id}/attributes/{name}}: an empty value removes the attribute. */

@@ -11,6 +11,7 @@ import dk.kodetrae.message.Message;
 import dk.kodetrae.project.SettingsException;
 import dk.kodetrae.pseudonym.PseudonymException;
 import dk.kodetrae.refiqda.RefiQdaException;
+import dk.kodetrae.revision.RevisionException;
 import dk.kodetrae.search.SearchTimeoutException;
 import dk.kodetrae.team.TeamException;
 import dk.kodetrae.store.StoreBusyException;
@@ -49,6 +50,7 @@ final class ErrorMapper implements ExceptionMapper<Throwable> {
             case TeamException t -> body(t.isConflict() ? 409
                     : t.explanation().code().endsWith("notFound") ? 404 : 400, t.explanation(), List.of());
             case UndoRefusedException u -> body(409, u.explanation(), List.of());
+            case RevisionException r -> body(r.status(), r.explanation(), List.of());
             case SettingsException s -> body(400, s.explanation(), s.problems());
             case PseudonymException p -> body(p.isConflict() ? 409 : 400, p.explanation(), List.of());
             case RefiQdaException r -> body(400, r.explanation(),

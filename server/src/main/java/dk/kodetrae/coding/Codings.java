@@ -3,6 +3,7 @@ package dk.kodetrae.coding;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.kodetrae.corpus.Span;
+import dk.kodetrae.corpus.TextEdit;
 import dk.kodetrae.history.About;
 import dk.kodetrae.history.Action;
 import dk.kodetrae.history.History;
@@ -35,8 +36,8 @@ public final class Codings {
     private final Store store;
     private final History history;
     /**
-     * What a span check needs of each document's text, read once: an imported text never changes and a document
-     * is never deleted, so an entry never goes stale. Small enough to keep for every document.
+     * What a span check needs of each document's text, read once; an edit or a delete of the document drops its
+     * entry ({@link #follow}, {@link #deleteOfDocument}). Small enough to keep for every document.
      */
     private final Map<Long, TextBounds> bounds = new ConcurrentHashMap<>();
 
@@ -142,6 +143,81 @@ public final class Codings {
             Coding after = CodingRows.byId(c, codingId).orElseThrow();
             log(c, who, "adjust", after);
             step.about(about(c, after)).finish(c);
+            return after;
+        });
+    }
+
+    /**
+     * Moves every coding of a document, rejected ones too, with an edit of its text, inside the caller's write
+     * transaction (the rule is {@link TextEdit}'s, docs/OFFSETS.md): a coding the edit touched is flagged with
+     * {@code version} for review, one whose every character was deleted is removed. Undo steps of the document's
+     * codings are dropped from every coder's history, since they hold offsets into the text before.
+     *
+     * @return what happened to each coding, in text order
+     */
+    public List<Followed> follow(Connection c, long documentId, TextEdit edit, int version) throws SQLException {
+        bounds.remove(documentId);
+        List<Followed> out = new ArrayList<>();
+        for (Coding k : CodingRows.selectAll(c, "document_id = ? ORDER BY start_offset, end_offset, id",
+                documentId)) {
+            out.add(follow(c, k, edit, version));
+        }
+        history.discardTouching(c, CodingRows.TABLE, "document_id", documentId);
+        return out;
+    }
+
+    private static Followed follow(Connection c, Coding k, TextEdit edit, int version) throws SQLException {
+        Optional<TextEdit.Mapped> mapped = edit.map(k.span());
+        if (mapped.isEmpty()) {
+            CodingRows.delete(c, k.id());
+            return new Followed(k.id(), k.codeId(), k.span(), null, Followed.Fate.REMOVED);
+        }
+        Span after = mapped.get().span();
+        if (mapped.get().touched()) {
+            CodingRows.follow(c, k.id(), after, version);
+            return new Followed(k.id(), k.codeId(), k.span(), after, Followed.Fate.FLAGGED);
+        }
+        if (after.equals(k.span())) {
+            return new Followed(k.id(), k.codeId(), k.span(), after, Followed.Fate.KEPT);
+        }
+        CodingRows.follow(c, k.id(), after, null);
+        return new Followed(k.id(), k.codeId(), k.span(), after, Followed.Fate.MOVED);
+    }
+
+    /** Drops what span checks knew of a document's text, after a write that changed or deleted it committed. */
+    public void textChanged(long documentId) {
+        bounds.remove(documentId);
+    }
+
+    /**
+     * Deletes every coding of a document, rejected ones too, and every undo step that holds one, inside the caller's
+     * write transaction: for a delete of the document that leaves nothing of it behind.
+     *
+     * @return the number of codings deleted
+     */
+    public int deleteOfDocument(Connection c, long documentId) throws SQLException {
+        bounds.remove(documentId);
+        List<Coding> all = CodingRows.selectAll(c, "document_id = ?", documentId);
+        for (Coding k : all) {
+            CodingRows.delete(c, k.id());
+        }
+        history.forgetTouching(c, CodingRows.TABLE, "document_id", documentId);
+        return all.size();
+    }
+
+    /** The document's codings an edit flagged for review, with the version of that edit, by coding id. */
+    public Map<Long, Integer> flagged(long documentId) {
+        return store.read(c -> CodingRows.flagged(c, documentId));
+    }
+
+    /** Settles the flag an edit left on a coding: a coder has looked at it and keeps it as it is. */
+    public Coding confirm(long codingId, String coder) {
+        String who = requireCoder(coder);
+        return store.write(c -> {
+            existing(c, codingId);
+            CodingRows.confirm(c, codingId);
+            Coding after = CodingRows.byId(c, codingId).orElseThrow();
+            log(c, who, "confirm", after);
             return after;
         });
     }

@@ -12,6 +12,7 @@ import dk.kodetrae.export.ExcerptSource;
 import dk.kodetrae.history.History;
 import dk.kodetrae.memo.Memos;
 import dk.kodetrae.pseudonym.Pseudonyms;
+import dk.kodetrae.revision.Revisions;
 import dk.kodetrae.search.SearchIndex;
 import dk.kodetrae.store.Store;
 import dk.kodetrae.transcript.AttributeEditor;
@@ -46,6 +47,7 @@ public final class Project implements AutoCloseable {
     private final Memos memos;
     private final Crosstab crosstab;
     private final Settings settings;
+    private final Revisions revisions;
     private final Pseudonyms pseudonyms;
 
     private Project(Path directory, Store store, boolean forReading) {
@@ -60,6 +62,7 @@ public final class Project implements AutoCloseable {
         this.memos = new Memos(store);
         this.crosstab = new Crosstab(store, corpus, codebooks);
         this.settings = new Settings(store, corpus, codebooks);
+        this.revisions = new Revisions(store, codings, index);
         this.pseudonyms = new Pseudonyms(store, corpus, revisions, directory);
     }
 
@@ -141,6 +144,11 @@ public final class Project implements AutoCloseable {
 
     public Memos memos() {
         return memos;
+    }
+
+    /** Edits of documents' texts and their versions. */
+    public Revisions revisions() {
+        return revisions;
     }
 
     /** The study's settings: cluster attribute, default codebook, attribution template, group labels. */

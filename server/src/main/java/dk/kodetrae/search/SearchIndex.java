@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -25,6 +26,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.apache.lucene.document.LongField;
@@ -59,12 +61,14 @@ import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.IOUtils;
 
 /**
- * The project's Lucene index. It is derived from the store: its commit data records the newest store change it
- * reflects, and {@link #open} rebuilds it when it is missing, stale or unreadable. Thread-safe; one process at a
+ * The project's Lucene index. It is derived from the store: its commit data records the store generation it
+ * reflects, which counts every change of the indexed rows, by Kodetræ or by hand; {@link #open} rebuilds it when it
+ * is missing, stale or unreadable, and a search that finds the store changed behind its back rebuilds it first. Thread-safe; one process at a
  * time may open a project's index for writing, and any number may open it with {@link #openForReading} beside it.
  */
 public final class SearchIndex implements AutoCloseable {
-    static final String STORE_CHANGE = "kodetrae.storeChange";
+    /** The store generation (see {@link dk.kodetrae.store.Store#generation}) the index reflects. */
+    static final String STORE_GENERATION = "kodetrae.storeGeneration";
     static final String SCHEMA = "kodetrae.indexSchema";
     /** Bump when the fields or analysis change, so older indexes are rebuilt. */
     static final String SCHEMA_VERSION = "9";
@@ -83,6 +87,10 @@ public final class SearchIndex implements AutoCloseable {
     private final boolean behindStore;
     private final QueryLanguage language = QueryLanguage.standard();
     private volatile IndexedDocuments documents = IndexedDocuments.of(List.of());
+    /** The store generation of the last commit (or of the index as opened); -1 when opened for reading. */
+    private volatile long generation = -1;
+    /** Set while this index writes: the store's generation is then ahead of the index on purpose. */
+    private volatile boolean writing;
     /**
      * How long one search may run. Fuzzy and prefix words can expand to many terms; without a budget, sixteen
      * queries of 160 fuzzy words kept every server thread busy for minutes.
@@ -115,6 +123,11 @@ public final class SearchIndex implements AutoCloseable {
         } else {
             verifyChecksums();
             reloadDocuments();
+            writer.getLiveCommitData().forEach(e -> {
+                if (e.getKey().equals(STORE_GENERATION) && e.getValue().matches("\\d+")) {
+                    generation = Long.parseLong(e.getValue());
+                }
+            });
         }
     }
 
@@ -293,8 +306,8 @@ public final class SearchIndex implements AutoCloseable {
             }
             // The commit alone, not its segments: those are opened once, by the writer's reader.
             Map<String, String> data = SegmentInfos.readLatestCommit(d).getUserData();
-            long expected = corpus.store().lastChange(Corpus.INDEXED_ENTITIES);
-            return SCHEMA_VERSION.equals(data.get(SCHEMA)) && Long.toString(expected).equals(data.get(STORE_CHANGE));
+            long expected = corpus.store().generation();
+            return SCHEMA_VERSION.equals(data.get(SCHEMA)) && Long.toString(expected).equals(data.get(STORE_GENERATION));
         } catch (IOException | RuntimeException e) {
             return false;
         }
@@ -313,8 +326,9 @@ public final class SearchIndex implements AutoCloseable {
      * indexed is committed as incomplete (so the next open tries again) and {@link #health()} names the document.
      */
     public synchronized void rebuild(Progress progress) {
+        writing = true;
         try {
-            long change = corpus.store().lastChange(Corpus.INDEXED_ENTITIES);
+            long change = corpus.store().generation();
             writer().deleteAll();
             List<Document> all = corpus.documents();
             AtomicInteger done = new AtomicInteger();
@@ -330,6 +344,8 @@ public final class SearchIndex implements AutoCloseable {
             commitAfterRebuild(change);
         } catch (IOException e) {
             throw new UncheckedIOException("rebuilding the search index in " + path + " failed", e);
+        } finally {
+            writing = false;
         }
     }
 
@@ -370,6 +386,15 @@ public final class SearchIndex implements AutoCloseable {
      */
     public synchronized <T> T adding(Function<Consumer<StoredDocument>, T> write) {
         requireWriter();
+        writing = true;
+        try {
+            return addingNow(write);
+        } finally {
+            writing = false;
+        }
+    }
+
+    private <T> T addingNow(Function<Consumer<StoredDocument>, T> write) {
         List<ForkJoinTask<?>> indexing = Collections.synchronizedList(new ArrayList<>());
         List<Long> written = Collections.synchronizedList(new ArrayList<>());
         T result;
@@ -385,11 +410,66 @@ public final class SearchIndex implements AutoCloseable {
         }
         awaitAll(indexing);
         try {
-            commit(corpus.store().lastChange(Corpus.INDEXED_ENTITIES));
+            commit(corpus.store().generation());
         } catch (IOException e) {
             throw new UncheckedIOException("updating the search index in " + path + " failed", e);
         }
         return result;
+    }
+
+    /**
+     * Runs {@code write}, a store transaction that changes or deletes the documents {@code documentIds}, and then
+     * indexes them anew from the store (a deleted one is only removed). The store commits first: if the process dies
+     * before the index commits, the index is found behind the store on the next open and rebuilt.
+     *
+     * @param purge whether to rewrite the segments that held the old units, so that no file of the index keeps
+     *              their words (a delete without a trace); otherwise Lucene merges them away in its own time
+     */
+    public synchronized <T> T changing(Collection<Long> documentIds, boolean purge, Supplier<T> write) {
+        requireWriter();
+        writing = true;
+        try {
+            T result = write.get();
+            writer.deleteDocuments(LongField.newSetQuery(UnitDocuments.DOC,
+                    documentIds.stream().mapToLong(Long::longValue).toArray()));
+            Map<Long, Document> stored = new HashMap<>();
+            corpus.documents().forEach(d -> stored.put(d.id(), d));
+            for (long id : documentIds) {
+                Document d = stored.get(id);
+                if (d != null) {
+                    writeUnits(d);
+                }
+            }
+            if (purge) {
+                writer.forceMergeDeletes(true);
+            }
+            commit(corpus.store().generation());
+            if (purge) {
+                // Segments an older commit named are deleted once no reader holds them: the refresh in commit let go.
+                writer.deleteUnusedFiles();
+            }
+            return result;
+        } catch (IOException e) {
+            throw new UncheckedIOException("updating the search index in " + path + " failed", e);
+        } finally {
+            writing = false;
+        }
+    }
+
+    /**
+     * Brings the index up to the store when the store changed behind its back, e.g. a row deleted by hand with
+     * SQLite: searching on would find units of documents the store no longer has. Not while this index writes
+     * itself, when the store is ahead of it on purpose.
+     */
+    private void catchUpWithStore() {
+        if (writer == null || writing || corpus.store().generation() == generation) {
+            return;
+        }
+        synchronized (this) {
+            if (corpus.store().generation() != generation) {
+                rebuild(Progress.NONE);
+            }
+        }
     }
 
     private static void awaitAll(List<ForkJoinTask<?>> tasks) {
@@ -452,14 +532,15 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     /** An incomplete index is committed as behind every store change, so that each open tries to rebuild it. */
-    private void commit(long storeChange) throws IOException {
+    private void commit(long storeGeneration) throws IOException {
         IndexHealth now = health;
         writer().setLiveCommitData(now.complete()
-                ? Map.of(STORE_CHANGE, Long.toString(storeChange), SCHEMA, SCHEMA_VERSION).entrySet()
-                : Map.of(STORE_CHANGE, "incomplete", SCHEMA, SCHEMA_VERSION, STOPPED_AT, now.document(),
+                ? Map.of(STORE_GENERATION, Long.toString(storeGeneration), SCHEMA, SCHEMA_VERSION).entrySet()
+                : Map.of(STORE_GENERATION, "incomplete", SCHEMA, SCHEMA_VERSION, STOPPED_AT, now.document(),
                         STOP_NOTE, now.note()).entrySet());
         flushInParallel();
         writer.commit();
+        generation = storeGeneration;
         // Documents first: a searcher must never see a unit whose document the snapshot does not know.
         reloadDocuments();
         searchers.maybeRefreshBlocking();
@@ -510,6 +591,7 @@ public final class SearchIndex implements AutoCloseable {
     /** Runs a search: one page of KWIC hits, with counts per document and attribute value over all hits. */
     public SearchResult search(SearchRequest request) {
         long started = System.nanoTime();
+        catchUpWithStore();
         Query query = query(request);
         return withinBudget(request, (searcher, known) -> {
             // One pass collects the page and counts every hit per document.
@@ -581,6 +663,7 @@ public final class SearchIndex implements AutoCloseable {
      * the same time budget as {@link #search} (rules and retrieval run the user's queries too).
      */
     public List<UnitMatch> allMatches(SearchRequest request) {
+        catchUpWithStore();
         Query query = query(request);
         return withinBudget(request, (searcher, known) -> {
             TopDocs all = searcher.search(query, Math.max(1, searcher.count(query)), readingOrder());
@@ -645,18 +728,27 @@ public final class SearchIndex implements AutoCloseable {
                            IndexedDocuments known) throws IOException {
         ScoreDoc[] all = top.scoreDocs;
         int from = Math.min(request.offset(), all.length);
-        int[] ids = new int[all.length - from];
         StoredFields stored = searcher.storedFields();
         Map<Integer, org.apache.lucene.document.Document> units = new HashMap<>();
         Set<Long> documentIds = new HashSet<>();
         for (int i = from; i < all.length; i++) {
-            ids[i - from] = all[i].doc;
             var d = stored.document(all[i].doc);
             units.put(all[i].doc, d);
             documentIds.add(documentIdOf(d));
         }
-        // Units store only their offsets; the text comes from the store, where documents never change.
-        Map<Long, String> texts = corpus.texts(documentIds);
+        // Units store only their offsets; the text comes from the store. A document edited or deleted since this
+        // searcher's snapshot (its index commit follows the store's) may no longer fit its units: those are left out.
+        Map<Long, String> texts = corpus.existingTexts(documentIds);
+        List<ScoreDoc> usable = new ArrayList<>();
+        for (int i = from; i < all.length; i++) {
+            var d = units.get(all[i].doc);
+            long documentId = documentIdOf(d);
+            if (known.get(documentId) != null && texts.containsKey(documentId)
+                    && turnOf(d).end() <= texts.get(documentId).length()) {
+                usable.add(all[i]);
+            }
+        }
+        int[] ids = usable.stream().mapToInt(sd -> sd.doc).toArray();
         Map<String, Object[]> highlights = new MatchHighlighter(searcher, doc -> {
             var d = units.get(doc);
             long documentId = documentIdOf(d);
@@ -668,7 +760,7 @@ public final class SearchIndex implements AutoCloseable {
         for (int i = 0; i < ids.length; i++) {
             var d = units.get(ids[i]);
             long docId = documentIdOf(d);
-            hits.add(hit(d, known.get(docId), texts.get(docId), request.unit(), all[from + i].score,
+            hits.add(hit(d, known.get(docId), texts.get(docId), request.unit(), usable.get(i).score,
                     matchesOf(highlights, i)));
         }
         return hits;
@@ -676,6 +768,11 @@ public final class SearchIndex implements AutoCloseable {
 
     private static long documentIdOf(org.apache.lucene.document.Document unit) {
         return unit.getField(UnitDocuments.DOC).numericValue().longValue();
+    }
+
+    private static Span turnOf(org.apache.lucene.document.Document unit) {
+        return new Span(unit.getField(UnitDocuments.TURN_START).numericValue().intValue(),
+                unit.getField(UnitDocuments.TURN_END).numericValue().intValue());
     }
 
     private static Span spanOf(org.apache.lucene.document.Document unit) {
@@ -699,8 +796,7 @@ public final class SearchIndex implements AutoCloseable {
         Span span = spanOf(d);
         List<Span> matches = relative.stream().map(s -> s.shift(span.start())).toList();
         Span first = matches.isEmpty() ? span : matches.getFirst();
-        Span turn = new Span(d.getField(UnitDocuments.TURN_START).numericValue().intValue(),
-                d.getField(UnitDocuments.TURN_END).numericValue().intValue());
+        Span turn = turnOf(d);
         return new Hit(doc.id(), doc.name(), doc.attributes(), unit,
                 d.getField(UnitDocuments.UNIT).numericValue().intValue(), span,
                 d.get(UnitDocuments.SPEAKER), SpeakerRole.of(d.get(UnitDocuments.ROLE)),

@@ -195,7 +195,8 @@ class StoreTest {
         try (Store store = Store.open(dir.resolve("p.db"), Fixtures.CLOCK)) {
             assertEquals(Migrations.LATEST, store.schemaVersion());
             assertEquals(java.util.List.of("attribute", "change_log", "code", "codebook", "coding", "document",
-                    "document_attribute", "group_label", "memo", "project_settings", "sentence", "turn", "undo_step"),
+                    "document_attribute", "document_version", "group_label", "memo", "project_settings", "sentence",
+                    "store_generation", "turn", "undo_step"),
                     tables(store));
         }
     }
