@@ -6,6 +6,7 @@ import dk.kodetrae.pseudonym.Candidate;
 import dk.kodetrae.pseudonym.Decision;
 import dk.kodetrae.pseudonym.Key;
 import dk.kodetrae.pseudonym.ListedName;
+import dk.kodetrae.pseudonym.Pseudonyms;
 import dk.kodetrae.team.Permission;
 import dk.kodetrae.team.Requires;
 import jakarta.inject.Inject;
@@ -24,7 +25,8 @@ import java.util.Set;
  * Pseudonymisation: {@code GET /pseudonyms/candidates?document=…} (every candidate in context, with its decision or
  * proposal), the project's list of names ({@code GET/POST/PUT
  * /pseudonyms/names}), decisions ({@code PUT /pseudonyms/decisions}),
- * the key file ({@code GET/PUT /pseudonyms/key}), re-identification of a passage ({@code POST
+ * the key file ({@code GET/PUT /pseudonyms/key}), applying them as transcript edits ({@code POST /pseudonyms/apply},
+ * codings follow), re-identification of a passage ({@code POST
  * /pseudonyms/reidentify}, logged) and which documents are pseudonymised ({@code GET /pseudonyms/status}). All but
  * the status need {@link Permission#PSEUDONYMISE}: they show or change the key.
  */
@@ -121,6 +123,25 @@ public final class PseudonymsResource {
 
     private KeySummary summary(Key key) {
         return new KeySummary(project.pseudonyms().keyFile().toString(), key.names(), key.decisions());
+    }
+
+    /** Which documents to apply the pseudonyms to (none: all), and whether to accept the open proposals first. */
+    public record ApplyRequest(List<Long> documents, Boolean acceptProposed) {
+    }
+
+    /** What applying did, per document, and how many originals it replaced in all. */
+    public record ApplyAnswer(List<Pseudonyms.Applied> documents, int replacements) {
+    }
+
+    @POST
+    @Path("apply")
+    @Requires(Permission.PSEUDONYMISE)
+    public ApplyAnswer apply(ApplyRequest request, @QueryParam("actor") String actor) {
+        List<Long> documents = request == null || request.documents() == null ? List.of() : request.documents();
+        documents.forEach(this::existing);
+        boolean accept = request != null && Boolean.TRUE.equals(request.acceptProposed());
+        List<Pseudonyms.Applied> applied = project.pseudonyms().apply(documents, accept, Actors.or(actor));
+        return new ApplyAnswer(applied, applied.stream().mapToInt(Pseudonyms.Applied::replacements).sum());
     }
 
     /** A passage of a document. */

@@ -6,6 +6,7 @@ import dk.kodetrae.pseudonym.Candidate;
 import dk.kodetrae.pseudonym.Decision;
 import dk.kodetrae.pseudonym.Kind;
 import dk.kodetrae.pseudonym.ListedName;
+import dk.kodetrae.pseudonym.Pseudonyms;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,7 +24,8 @@ import picocli.CommandLine.Spec;
         + "edits (codings follow). The key (original ↔ pseudonym) is a file apart from the project.",
     "Example: pseudonymise candidates; pseudonymise decide Mette --pseudonym \"[Borger A]\"; pseudonymise apply"},
         subcommands = {PseudonymiseCommand.Candidates.class, PseudonymiseCommand.Name.class,
-            PseudonymiseCommand.Decide.class, PseudonymiseCommand.Reidentify.class, PseudonymiseCommand.KeyFile.class})
+            PseudonymiseCommand.Decide.class, PseudonymiseCommand.Apply.class, PseudonymiseCommand.Reidentify.class,
+            PseudonymiseCommand.KeyFile.class})
 final class PseudonymiseCommand {
     private PseudonymiseCommand() {
     }
@@ -130,6 +132,37 @@ final class PseudonymiseCommand {
                 p.pseudonyms().decide(List.of(new Decision(original, Kind.of(kind), !reject, pseudonym)), actor());
                 spec.commandLine().getOut().println(reject ? "kept '" + original + "'"
                         : "'" + original + "' → " + pseudonym + " everywhere in the project");
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "apply", description = "Replace every accepted original by its pseudonym, one transcript edit "
+            + "per document (codings follow), and mark the documents pseudonymised. Refused while a document has "
+            + "candidates not decided, unless --accept-proposed.")
+    static final class Apply implements Callable<Integer> {
+        @Mixin
+        ProjectOption project;
+
+        @Option(names = "--document", paramLabel = "NAME", description = "Only this document (repeatable)")
+        List<String> documents = new ArrayList<>();
+
+        @Option(names = "--accept-proposed", description = "Accept the proposal of every open candidate first")
+        boolean acceptProposed;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            try (Project p = project.open()) {
+                List<Pseudonyms.Applied> applied = p.pseudonyms().apply(documents(p, documents), acceptProposed,
+                        actor());
+                applied.forEach(a -> out.println(a.documentName() + ": " + a.replacements() + " replacements"));
+                out.println("pseudonymised " + applied.size() + " documents, "
+                        + applied.stream().mapToInt(Pseudonyms.Applied::replacements).sum() + " replacements; key: "
+                        + p.pseudonyms().keyFile());
             }
             return 0;
         }

@@ -128,4 +128,74 @@ class PseudonymsApiIT {
         assertEquals(2, status.size());
         status.forEach(d -> assertFalse(d.get("pseudonymised").asBoolean()));
     }
+
+    @Test
+    void apply_isRefusedWhileCandidatesAreOpen_andReplacesWhenAccepted() throws Exception {
+        ApiIT.Answer refused = send("POST", "pseudonyms/apply?actor=lise", "{}");
+        assertEquals(409, refused.status(), refused.raw().body());
+        assertEquals("pseudonym.undecided", refused.json().get("code").asText());
+
+        ApiIT.Answer applied = send("POST", "pseudonyms/apply?actor=lise", "{\"acceptProposed\": true}");
+        assertEquals(200, applied.status(), applied.raw().body());
+        assertTrue(applied.json().get("replacements").asInt() >= 8, applied.raw().body());
+        for (JsonNode d : get("pseudonyms/status").json()) {
+            assertTrue(d.get("pseudonymised").asBoolean(), d.toString());
+            String text = get("documents/" + d.get("id").asLong()).json().get("text").asText();
+            assertFalse(text.contains("Mette") || text.contains("010203-1234"), text);
+        }
+    }
+
+    /** Codes one passage in each interview, so that every export has a quote from each. */
+    private void codeBothInterviews() throws IOException {
+        project.codebooks().load(dk.kodetrae.codebook.CodebookFiles.read("codebook-lille.json",
+                Files.readAllBytes(dk.kodetrae.Fixtures.path("codebook-lille.json"))), "test");
+        long code = project.codebooks().codes("lille").get(0).id();
+        for (String passage : List.of("Jeg hedder Mette", "Ahmed sagde")) {
+            long document = documentContaining(passage);
+            int at = project.corpus().text(document).indexOf(passage);
+            project.codings().add(document, code, new dk.kodetrae.corpus.Span(at, at + passage.length()), "lise");
+        }
+    }
+
+    private long documentContaining(String passage) {
+        return project.corpus().documents().stream().filter(d -> project.corpus().text(d.id()).contains(passage))
+                .findFirst().orElseThrow().id();
+    }
+
+    private java.net.http.HttpResponse<String> export(String query) throws IOException, InterruptedException {
+        return java.net.http.HttpClient.newHttpClient().send(HttpRequest.newBuilder(api.resolve("export?codebook=lille&"
+                + query)).build(), java.net.http.HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void restrictedExports_leaveOutDocumentsNotPseudonymised_andSaySo() throws Exception {
+        codeBothInterviews();
+        assertEquals(200, send("PUT", "project/settings?actor=lise", "{\"pseudonymisedExportsOnly\": true}")
+                .status());
+        assertTrue(get("project/settings").json().get("pseudonymisedExportsOnly").asBoolean());
+        long first = documentContaining("Jeg hedder Mette");
+        ApiIT.Answer applied = send("POST", "pseudonyms/apply?actor=lise",
+                "{\"documents\": [" + first + "], \"acceptProposed\": true}");
+        assertEquals(200, applied.status(), applied.raw().body());
+
+        for (String format : List.of("csv", "markdown", "html", "docx", "xlsx")) {
+            var r = export("speaker=all&codings=all&format=" + format);
+            assertEquals(200, r.statusCode(), format + ": " + r.body());
+            assertEquals("1", r.headers().firstValue(ExportResource.LEFT_OUT_HEADER).orElseThrow(), format);
+            assertEquals("1", r.headers().firstValue(ExportResource.QUOTES_HEADER).orElseThrow(), format);
+            if (!format.equals("docx") && !format.equals("xlsx")) {
+                assertTrue(r.body().contains("[Person"), format + ": the pseudonymised quote is there: " + r.body());
+                assertFalse(r.body().contains("Ahmed sagde"), format + ": " + r.body());
+            }
+        }
+        var qdpx = java.net.http.HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                api.resolve("refi-qda/project.qdpx")).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(409, qdpx.statusCode());
+        assertTrue(qdpx.body().contains("export.notPseudonymised"), qdpx.body());
+
+        assertEquals(200, send("PUT", "project/settings?actor=lise", "{}").status());
+        var all = export("speaker=all&codings=all&format=csv");
+        assertEquals("0", all.headers().firstValue(ExportResource.LEFT_OUT_HEADER).orElseThrow());
+        assertTrue(all.body().contains("Ahmed sagde"), "unrestricted again: " + all.body());
+    }
 }

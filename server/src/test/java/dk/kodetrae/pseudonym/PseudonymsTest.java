@@ -5,12 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dk.kodetrae.Fixtures;
+import dk.kodetrae.codebook.CodebookFiles;
+import dk.kodetrae.coding.Coding;
+import dk.kodetrae.corpus.Span;
 import dk.kodetrae.project.Project;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -129,16 +134,72 @@ class PseudonymsTest {
         assertTrue(e.getMessage().contains(pseudonyms.keyFile().toString()), e.getMessage());
     }
 
+    private long documentContaining(String passage) {
+        return project.corpus().documents().stream().filter(d -> project.corpus().text(d.id()).contains(passage))
+                .findFirst().orElseThrow().id();
+    }
+
+    private Coding code(String passage) {
+        long document = documentContaining(passage);
+        int at = project.corpus().text(document).indexOf(passage);
+        long code = project.codebooks().codes("lille").get(0).id();
+        return project.codings().add(document, code, new Span(at, at + passage.length()), "lise");
+    }
+
+    @Test
+    void apply_replacesEveryAcceptedOriginal_andUntouchedCodingsKeepTheirText() throws Exception {
+        project.codebooks().load(CodebookFiles.read("codebook-lille.json",
+                Files.readAllBytes(Fixtures.path("codebook-lille.json"))), "test");
+        Coding untouched = code("Hvor arbejdede du før?");
+        Coding later = code("Øh, det var godt.");
+        pseudonyms.addName(new ListedName("Solgården", Kind.WORKPLACE), "lise");
+        pseudonyms.decide(List.of(new Decision("Mette", Kind.PERSON, true, "[Borger A]")), "lise");
+        List<Pseudonyms.Applied> applied = pseudonyms.apply(List.of(), true, "lise");
+
+        assertEquals(2, applied.size());
+        String first = project.corpus().text(documentContaining("Hvor arbejdede"));
+        String second = project.corpus().text(documentContaining("Øh, det var godt."));
+        for (String text : List.of(first, second)) {
+            for (String original : List.of("Mette", "Ahmed", "Solgården", "Skovvej 12", "20 30 40 50",
+                    "010203-1234", "mette.hansen@")) {
+                assertFalse(text.contains(original), original + " is still in " + text);
+            }
+        }
+        assertTrue(first.contains("Jeg hedder [Borger A], og jeg bor på [adresse 1]."), first);
+        assertTrue(first.contains("[Borger A]s mand"), "the genitive s stays: " + first);
+        assertTrue(second.contains("Så ringede jeg til [Borger A]."), second);
+        assertEquals(Set.of(project.corpus().documents().get(0).id(), project.corpus().documents().get(1).id()),
+                pseudonyms.pseudonymised());
+        for (Coding c : List.of(untouched, later)) {
+            Coding now = project.codings().get(c.id()).orElseThrow();
+            String text = project.corpus().text(now.documentId());
+            assertEquals(c.span().end() - c.span().start(), now.span().end() - now.span().start());
+            assertTrue(List.of("Hvor arbejdede du før?", "Øh, det var godt.")
+                    .contains(text.substring(now.span().start(), now.span().end())), now.toString());
+        }
+        assertTrue(pseudonyms.candidates(List.of()).isEmpty(), "pseudonyms are no new candidates");
+    }
+
+    @Test
+    void apply_refusesADocumentWithOpenCandidates_andChangesNothing() {
+        String before = project.corpus().text(project.corpus().documents().get(0).id());
+        PseudonymException e = assertThrows(PseudonymException.class, () -> pseudonyms.apply(List.of(), false, "x"));
+        assertEquals("pseudonym.undecided", e.explanation().code());
+        assertEquals(before, project.corpus().text(project.corpus().documents().get(0).id()));
+        assertEquals(Set.of(), pseudonyms.pseudonymised());
+    }
+
     @Test
     void reidentify_showsTheOriginalBesideThePseudonym_andIsLogged() {
         pseudonyms.decide(List.of(new Decision("Mette", Kind.PERSON, true, "[Borger A]")), "lise");
-        long second = project.corpus().documents().stream().filter(d -> project.corpus().text(d.id())
-                .contains("ringede jeg")).findFirst().orElseThrow().id();
+        pseudonyms.apply(List.of(), true, "lise");
+        long second = documentContaining("ringede jeg");
         String text = project.corpus().text(second);
         int at = text.indexOf("ringede");
-        assertEquals("ringede jeg til Mette.", pseudonyms.reidentify(second, at, at + 22, "lise"));
+        assertEquals("ringede jeg til [Borger A] ⟨Mette⟩.", pseudonyms.reidentify(second, at, at + 27, "lise"));
         var logged = project.store().recentChanges(1).get(0);
         assertEquals("reidentify", logged.action());
         assertEquals("lise", logged.actor());
+        assertFalse(logged.detail().contains("Mette"), "the log names the passage, not its text");
     }
 }
