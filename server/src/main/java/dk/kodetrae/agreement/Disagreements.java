@@ -1,8 +1,10 @@
 package dk.kodetrae.agreement;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import dk.kodetrae.coding.CodingFilter;
 import dk.kodetrae.corpus.Span;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Every passage where the coders differ on one code: a stretch of text that one or more of them coded with it (the
@@ -40,7 +42,13 @@ public record Disagreements(long code, String name, List<String> coders, List<Pa
 
     /** A coder both left out and coded some of it ({@code presence}), or all coded it with other boundaries. */
     public enum Kind {
-        PRESENCE, BOUNDARY
+        PRESENCE, BOUNDARY;
+
+        /** {@code presence} or {@code boundary}, in the API and the CLI alike. */
+        @JsonValue
+        public String id() {
+            return name().toLowerCase(Locale.ROOT);
+        }
     }
 
     /**

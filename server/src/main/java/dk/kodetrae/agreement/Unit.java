@@ -1,5 +1,6 @@
 package dk.kodetrae.agreement;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -9,6 +10,7 @@ public enum Unit {
     CHARACTERS, SENTENCES, TURNS;
 
     /** The name in the API and the CLI: {@code characters}, {@code sentences} or {@code turns}. */
+    @JsonValue
     public String id() {
         return name().toLowerCase(Locale.ROOT);
     }

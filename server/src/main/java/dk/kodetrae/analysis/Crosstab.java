@@ -3,6 +3,7 @@ package dk.kodetrae.analysis;
 import dk.kodetrae.codebook.Code;
 import dk.kodetrae.codebook.Codebooks;
 import dk.kodetrae.coding.CodingFilter;
+import dk.kodetrae.coding.Viewer;
 import dk.kodetrae.corpus.Corpus;
 import dk.kodetrae.corpus.Document;
 import dk.kodetrae.corpus.GroupLabels;
@@ -54,19 +55,27 @@ public final class Crosstab {
      * @param clusterAttribute the attribute interviews are nested in (e.g. kommune), for the honesty note; null
      *                         when they are not nested
      * @param codings          which codings count
+     * @param viewer           who reads the table (an open coding round hides the other coders' codings)
      */
     public record Request(String codebookId, List<Group> groups, Map<String, Set<String>> where,
                           boolean respondentOnly, boolean statistics, String clusterAttribute, long seed,
-                          CodingFilter codings) {
+                          CodingFilter codings, Viewer viewer) {
         public Request {
             groups = List.copyOf(groups);
             where = Map.copyOf(where);
             if (groups.isEmpty()) {
                 throw new IllegalArgumentException("a crosstab needs at least one group");
             }
-            if (codings == null) {
-                throw new IllegalArgumentException("a crosstab needs a coding filter");
+            if (codings == null || viewer == null) {
+                throw new IllegalArgumentException("a crosstab needs a coding filter and a viewer");
             }
+        }
+
+        /** A request read by a reader without a coder name. */
+        public Request(String codebookId, List<Group> groups, Map<String, Set<String>> where, boolean respondentOnly,
+                       boolean statistics, String clusterAttribute, long seed, CodingFilter codings) {
+            this(codebookId, groups, where, respondentOnly, statistics, clusterAttribute, seed, codings,
+                    Viewer.NOBODY);
         }
 
         /** A request that counts what {@link CodingFilter#DEFAULT} admits. */
@@ -132,7 +141,7 @@ public final class Crosstab {
 
     public Table compute(Request request) {
         long started = System.nanoTime();
-        CodingSnapshot s = snapshots.snapshot();
+        CodingSnapshot s = snapshots.snapshot(request.viewer());
         int[][] docGroups = docGroups(s, request);
         List<Integer> rows = rowsOf(s, request.codebookId());
         boolean[] wanted = new boolean[s.codes.size()];
@@ -271,16 +280,16 @@ public final class Crosstab {
     /** Co-occurrence of the codings {@link CodingFilter#DEFAULT} admits; see the full method. */
     public Cooccurrence cooccurrence(String codebookId, boolean turns, Map<String, Set<String>> where,
                                      boolean respondentOnly) {
-        return cooccurrence(codebookId, turns, where, respondentOnly, CodingFilter.DEFAULT);
+        return cooccurrence(codebookId, turns, where, respondentOnly, CodingFilter.DEFAULT, Viewer.NOBODY);
     }
 
     /**
      * Co-occurrence of a codebook's codes (with roll-up) in the same sentence ({@code turns} false) or turn,
-     * counting the codings {@code codings} admits.
+     * counting the codings {@code codings} admits that {@code viewer} sees.
      */
     public Cooccurrence cooccurrence(String codebookId, boolean turns, Map<String, Set<String>> where,
-                                     boolean respondentOnly, CodingFilter codings) {
-        CodingSnapshot s = snapshots.snapshot();
+                                     boolean respondentOnly, CodingFilter codings, Viewer viewer) {
+        CodingSnapshot s = snapshots.snapshot(viewer);
         List<Integer> rows = rowsOf(s, codebookId);
         int[] position = new int[s.codes.size()];
         Arrays.fill(position, -1);

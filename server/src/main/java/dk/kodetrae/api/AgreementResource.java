@@ -1,9 +1,12 @@
 package dk.kodetrae.api;
 
+import dk.kodetrae.agreement.AgreementTable;
 import dk.kodetrae.agreement.Disagreements;
 import dk.kodetrae.agreement.Report;
 import dk.kodetrae.agreement.Request;
 import dk.kodetrae.agreement.Unit;
+import dk.kodetrae.export.ExportFormat;
+import dk.kodetrae.export.TableFile;
 import dk.kodetrae.project.Project;
 import dk.kodetrae.team.Permission;
 import dk.kodetrae.team.Requires;
@@ -16,6 +19,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -79,6 +84,32 @@ public final class AgreementResource {
         }
         return project.agreement().disagreements(new Disagreements.Request(code, ids("documents", documents),
                 names(coders), CodingFilterParam.of(codings), context));
+    }
+
+    @GET
+    @Path("export")
+    @Requires(Permission.EXPORT)
+    @Produces(MediaType.WILDCARD)
+    public Response export(@QueryParam("coders") List<String> coders, @QueryParam("documents") List<String> documents,
+                           @QueryParam("codes") List<String> codes, @QueryParam("codebook") String codebook,
+                           @QueryParam("unit") String unit,
+                           @QueryParam(CodingFilterParam.NAME) @DefaultValue("manual") String codings,
+                           @QueryParam("minUses") @DefaultValue("" + Request.DEFAULT_MINIMUM_USES) int minUses,
+                           @QueryParam("format") @DefaultValue("xlsx") String format) {
+        ExportFormat f = tableFormat(format);
+        TableFile table = AgreementTable.of(agreement(coders, documents, codes, codebook, unit, codings, minUses));
+        StreamingOutput body = out -> table.write(f, out);
+        return Response.ok(body, f.mediaType()).header("Content-Disposition",
+                "attachment; filename=\"kodetrae-agreement." + f.extension() + "\"").build();
+    }
+
+    private static ExportFormat tableFormat(String format) {
+        List<String> tables = List.of("csv", "csv-semicolon", "xlsx", "docx");
+        if (!tables.contains(format)) {
+            throw ApiError.badRequest("agreement.format", "format must be csv, csv-semicolon, xlsx or docx, got '"
+                    + format + "'", "got", format);
+        }
+        return ExportFormat.of(format);
     }
 
     Report compute(Body body) {

@@ -14,6 +14,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -60,8 +61,8 @@ public final class CodebooksResource {
     @GET
     @Path("{id}/counts")
     @Requires(Permission.READ)
-    public Map<Long, Integer> counts(@PathParam("id") String id) {
-        return project.codings().countsByCode(project.codebooks().codebook(id).id());
+    public Map<Long, Integer> counts(@PathParam("id") String id, @Context ContainerRequestContext request) {
+        return project.codings().countsByCode(project.codebooks().codebook(id).id(), Viewers.of(request));
     }
 
     private CodebookTree tree(Codebook b) {

@@ -5,6 +5,7 @@ import dk.kodetrae.codebook.CodeEdit;
 import dk.kodetrae.codebook.Codebooks;
 import dk.kodetrae.coding.AutoCoder;
 import dk.kodetrae.coding.Retrieval;
+import dk.kodetrae.coding.Viewer;
 import dk.kodetrae.corpus.SpeakerRole;
 import dk.kodetrae.project.Project;
 import dk.kodetrae.team.Permission;
@@ -21,6 +22,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.container.AsyncResponse;
+import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.Suspended;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
@@ -99,8 +101,10 @@ public final class CodesResource {
                                    @QueryParam("where") List<String> where, @QueryParam("speaker") String speaker,
                                    @QueryParam("offset") @DefaultValue("0") int offset,
                                    @QueryParam("limit") @DefaultValue("50") int limit,
-                                   @QueryParam(CodingFilterParam.NAME) @DefaultValue("reviewed") String codings) {
-        return project.retrieval().codePassages(id, withSubcodes, filter(where, speaker, offset, limit, codings));
+                                   @QueryParam(CodingFilterParam.NAME) @DefaultValue("reviewed") String codings,
+                                   @Context ContainerRequestContext request) {
+        return project.retrieval().codePassages(id, withSubcodes, filter(where, speaker, offset, limit, codings,
+                Viewers.of(request)));
     }
 
     /** What the code's rule would code ({@link AutoCoder.Preview}); the rule is a query, run as searches are. */
@@ -120,12 +124,14 @@ public final class CodesResource {
         searches.answer(response, () -> project.autoCoder().apply(id, actor));
     }
 
-    static Retrieval.Filter filter(List<String> where, String speaker, int offset, int limit, String codings) {
+    static Retrieval.Filter filter(List<String> where, String speaker, int offset, int limit, String codings,
+                                   Viewer viewer) {
         if (offset < 0 || limit < 1 || limit > 1000) {
             throw ApiError.badRequest("page.invalid", "page must have offset >= 0 and 1 <= limit <= 1000", "max", 1000);
         }
         Optional<SpeakerRole> role = speaker == null || speaker.isBlank() ? Optional.empty()
                 : Optional.of(SpeakerRole.of(speaker));
-        return new Retrieval.Filter(SearchResource.filters(where), role, offset, limit, CodingFilterParam.of(codings));
+        return new Retrieval.Filter(SearchResource.filters(where), role, offset, limit, CodingFilterParam.of(codings),
+                viewer);
     }
 }

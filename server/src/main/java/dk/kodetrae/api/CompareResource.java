@@ -2,6 +2,7 @@ package dk.kodetrae.api;
 
 import dk.kodetrae.analysis.Crosstab;
 import dk.kodetrae.coding.CodingFilter;
+import dk.kodetrae.coding.Viewer;
 import dk.kodetrae.project.Project;
 import dk.kodetrae.project.Settings;
 import dk.kodetrae.team.Permission;
@@ -13,7 +14,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.container.AsyncResponse;
+import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.Suspended;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Map;
@@ -53,7 +56,8 @@ public final class CompareResource {
                                   @QueryParam("speaker") @DefaultValue("respondent") String speaker,
                                   @QueryParam("stats") @DefaultValue("false") boolean stats,
                                   @QueryParam("seed") @DefaultValue("20151") long seed,
-                                  @QueryParam(CodingFilterParam.NAME) @DefaultValue("reviewed") String codings) {
+                                  @QueryParam(CodingFilterParam.NAME) @DefaultValue("reviewed") String codings,
+                                  @Context ContainerRequestContext http) {
         if (by == null || by.isBlank()) {
             throw ApiError.badRequest("compare.byRequired", "by is required: the attribute whose values are the groups, e.g. by=rolle");
         }
@@ -65,7 +69,7 @@ public final class CompareResource {
         Settings.Effective settings = project.settings().effective();
         Crosstab.Request request = new Crosstab.Request(project.settings().codebook(codebook),
                 project.crosstab().groupsBy(by, settings.labels()), SearchResource.filters(where), respondentOnly,
-                stats, settings.clusterAttribute(), seed, CodingFilterParam.of(codings));
+                stats, settings.clusterAttribute(), seed, CodingFilterParam.of(codings), Viewers.of(http));
         searches.answer(response, () -> project.crosstab().compute(request));
     }
 
@@ -78,11 +82,12 @@ public final class CompareResource {
                                               @QueryParam("where") List<String> where,
                                               @QueryParam("speaker") @DefaultValue("respondent") String speaker,
                                               @QueryParam(CodingFilterParam.NAME) @DefaultValue("reviewed")
-                                              String codings) {
+                                              String codings, @Context ContainerRequestContext http) {
         String codebookId = project.settings().codebook(codebook);
         Map<String, Set<String>> filters = SearchResource.filters(where);
         CodingFilter filter = CodingFilterParam.of(codings);
+        Viewer viewer = Viewers.of(http);
         searches.answer(response, () -> project.crosstab().cooccurrence(codebookId, "turn".equals(unit), filters,
-                !"all".equals(speaker), filter));
+                !"all".equals(speaker), filter, viewer));
     }
 }

@@ -23,6 +23,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
@@ -81,9 +82,10 @@ public final class DocumentsResource {
     @GET
     @Path("{id}/codings")
     @Requires(Permission.READ)
-    public List<CodingView> codings(@PathParam("id") String id) {
+    public List<CodingView> codings(@PathParam("id") String id, @Context ContainerRequestContext request) {
         long documentId = find(project, id).id();
-        return CodingView.of(project.codings().forDocument(documentId), project.codings().flagged(documentId));
+        return CodingView.of(project.codings().forDocument(documentId, Viewers.of(request)),
+                project.codings().flagged(documentId));
     }
 
     /**

@@ -15,6 +15,8 @@ import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.util.List;
@@ -55,7 +57,8 @@ public final class ExportResource {
                            @QueryParam("maxChars") @DefaultValue("0") int maxChars,
                            @QueryParam("title") @DefaultValue("Temaer og citater") String title,
                            @QueryParam("speaker") @DefaultValue("respondent") String speaker,
-                           @QueryParam(CodingFilterParam.NAME) @DefaultValue("reviewed") String codings) {
+                           @QueryParam(CodingFilterParam.NAME) @DefaultValue("reviewed") String codings,
+                           @Context ContainerRequestContext request) {
         CodingFilter filter = CodingFilterParam.of(codings);
         ExportFormat f = format(format);
         Settings.Effective settings = project.settings().effective();
@@ -64,7 +67,8 @@ public final class ExportResource {
         List<String> keys = codes.isBlank() ? List.of() : List.of(codes.split(","));
         Project.Exportable exportable = project.exportable(new ExcerptSource.Selection(
                 project.settings().codebook(codebook), keys, by == null || by.isBlank() ? null : by,
-                SearchResource.filters(where), !"all".equals(speaker), settings.labels(), filter));
+                SearchResource.filters(where), !"all".equals(speaker), settings.labels(), filter,
+                Viewers.of(request)));
         ExcerptSource.Excerpts xs = exportable.excerpts();
         ExcerptExporter.Prepared prepared = ExcerptExporter.prepare(xs.excerpts(), xs.codeOrder(), options);
         StreamingOutput body = out -> prepared.write(f, out);

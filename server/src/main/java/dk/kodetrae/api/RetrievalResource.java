@@ -12,7 +12,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.container.AsyncResponse;
+import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.Suspended;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 
@@ -42,12 +44,14 @@ public final class RetrievalResource {
                          @QueryParam("where") List<String> where, @QueryParam("speaker") String speaker,
                          @QueryParam("offset") @DefaultValue("0") int offset,
                          @QueryParam("limit") @DefaultValue("50") int limit,
-                         @QueryParam(CodingFilterParam.NAME) @DefaultValue("reviewed") String codings) {
+                         @QueryParam(CodingFilterParam.NAME) @DefaultValue("reviewed") String codings,
+                         @Context ContainerRequestContext http) {
         if (codes == null || codes.isBlank()) {
             throw ApiError.badRequest("retrieve.codesRequired", "codes is required, e.g. codes=code:motivation AND code:team");
         }
         Unit of = Unit.of(unit);
-        Retrieval.Filter filter = CodesResource.filter(where, speaker, offset, limit, codings);
+        Retrieval.Filter filter = CodesResource.filter(where, speaker, offset, limit, codings,
+                Viewers.of(http));
         searches.answer(response, () -> project.retrieval().query(codes, q, of, filter));
     }
 }

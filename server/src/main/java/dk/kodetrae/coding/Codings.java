@@ -56,26 +56,59 @@ public final class Codings {
         return CodingRows.WRITER;
     }
 
+    /** A document's codings that a reader without a coder name sees (open rounds hide theirs). */
     public List<Coding> forDocument(long documentId) {
-        return store.read(c -> CodingRows.select(c, "document_id = ? ORDER BY start_offset, end_offset, id", documentId));
+        return forDocument(documentId, Viewer.NOBODY);
     }
 
-    /** The number of active codings of every code of a codebook (sub-codes not included; 0 for none). */
-    public Map<Long, Integer> countsByCode(String codebookId) {
+    /** A document's codings that {@code viewer} sees, in reading order. */
+    public List<Coding> forDocument(long documentId, Viewer viewer) {
         return store.read(c -> {
+            Visibility sight = Visibility.of(c, viewer);
+            return CodingRows.select(c, "document_id = ? ORDER BY start_offset, end_offset, id", documentId).stream()
+                    .filter(sight::shows).toList();
+        });
+    }
+
+    /** What {@code viewer} may see now; see {@link Visibility}. */
+    public Visibility visibility(Viewer viewer) {
+        return store.read(c -> Visibility.of(c, viewer));
+    }
+
+    /**
+     * The number of active codings of every code of a codebook that {@code viewer} sees (sub-codes not included;
+     * 0 for none).
+     */
+    public Map<Long, Integer> countsByCode(String codebookId, Viewer viewer) {
+        return store.read(c -> {
+            Visibility sight = Visibility.of(c, viewer);
+            if (!sight.hidesAny()) {
+                return countsByCode(c, codebookId);
+            }
             Map<Long, Integer> out = new LinkedHashMap<>();
-            try (PreparedStatement p = c.prepareStatement("SELECT k.id, COUNT(g.id) FROM code k"
-                    + " LEFT JOIN coding g ON g.code_id = k.id AND " + CodingFilter.ALL.where("g")
-                    + " WHERE k.codebook_id = ? GROUP BY k.id ORDER BY k.id")) {
-                p.setString(1, codebookId);
-                try (ResultSet r = p.executeQuery()) {
-                    while (r.next()) {
-                        out.put(r.getLong(1), r.getInt(2));
-                    }
+            countsByCode(c, codebookId).keySet().forEach(code -> out.put(code, 0));
+            for (Coding k : CodingRows.select(c, "code_id IN (SELECT id FROM code WHERE codebook_id = ?)", codebookId)) {
+                if (sight.shows(k)) {
+                    out.merge(k.codeId(), 1, Integer::sum);
                 }
             }
             return out;
         });
+    }
+
+    private static Map<Long, Integer> countsByCode(Connection c, String codebookId) throws SQLException {
+        Map<Long, Integer> out = new LinkedHashMap<>();
+        try (PreparedStatement p = c.prepareStatement("SELECT k.id, COUNT(g.id) FROM code k"
+                + " LEFT JOIN coding g ON g.code_id = k.id AND " + CodingFilter.ALL.where("g")
+                + " WHERE k.codebook_id = ? GROUP BY k.id ORDER BY k.id")) {
+            p.setString(1, codebookId);
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    out.put(r.getLong(1), r.getInt(2));
+                }
+            }
+        }
+        return out;
     }
 
     public Optional<Coding> get(long id) {
@@ -111,6 +144,23 @@ public final class Codings {
                     ? Names.document(c, passages.getFirst().documentId()) : null, null, out.size())).finish(c);
             return out;
         });
+    }
+
+    /**
+     * Codes {@code span} for {@code coder} inside the caller's write transaction (see {@link Store#write}) as part
+     * of the caller's recorded step, logged as done by {@code actor}: e.g. a consensus decision, made by a
+     * researcher, coding for the consensus coder. Refused when the span is not inside the text or splits a character.
+     */
+    public Coding add(Connection c, long documentId, long codeId, Span span, String coder, String actor,
+                      Recording step) throws SQLException {
+        String who = requireCoder(coder);
+        TextBounds.of(text(c, documentId)).check(span);
+        checkCode(c, codeId);
+        Coding coding = CodingRows.insert(c, new Coding(0, documentId, codeId, span, who, Origin.MANUAL,
+                Review.NOT_NEEDED, store.clock().instant().toString()));
+        step.created(CodingRows.TABLE, coding.id());
+        log(c, requireCoder(actor), "add", coding);
+        return coding;
     }
 
     /** A passage of a document. */

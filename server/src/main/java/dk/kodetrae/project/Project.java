@@ -13,6 +13,8 @@ import dk.kodetrae.history.History;
 import dk.kodetrae.memo.Memos;
 import dk.kodetrae.pseudonym.Pseudonyms;
 import dk.kodetrae.revision.Revisions;
+import dk.kodetrae.round.Consensus;
+import dk.kodetrae.round.Rounds;
 import dk.kodetrae.search.SearchIndex;
 import dk.kodetrae.store.Store;
 import dk.kodetrae.transcript.AttributeEditor;
@@ -56,7 +58,8 @@ public final class Project implements AutoCloseable {
         this.corpus = new Corpus(store);
         this.index = forReading ? SearchIndex.openForReading(directory.resolve(INDEX), corpus)
                 : SearchIndex.open(directory.resolve(INDEX), corpus);
-        this.history = new History(store, Map.of("coding", Codings.rowWriter(), "code", Codebooks.rowWriter()));
+        this.history = new History(store, Map.of("coding", Codings.rowWriter(), "code", Codebooks.rowWriter(),
+                "consensus_decision", Consensus.WRITER));
         this.codebooks = new Codebooks(store, history, Codings.ofCodes());
         this.codings = new Codings(store, history);
         this.memos = new Memos(store);
@@ -207,6 +210,16 @@ public final class Project implements AutoCloseable {
 
     public AutoCoder autoCoder() {
         return new AutoCoder(store, corpus, index, codebooks, history);
+    }
+
+    /** Independent coding rounds: open, list, close. */
+    public Rounds rounds() {
+        return new Rounds(store);
+    }
+
+    /** Consensus decisions on closed rounds, written as the consensus coder's codings. */
+    public Consensus consensus() {
+        return new Consensus(store, codings, history);
     }
 
     public Retrieval retrieval() {

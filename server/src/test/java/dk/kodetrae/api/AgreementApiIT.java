@@ -7,11 +7,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dk.kodetrae.CodedFixture;
 import dk.kodetrae.corpus.Span;
 import dk.kodetrae.project.Project;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
+import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -153,6 +157,33 @@ class AgreementApiIT {
         assertEquals("", presence.get("after").asText(), "one unit after would be half of the emoji 😊");
         assertEquals(" ", presence.get("before").asText());
         assertEquals("samarbejde", presence.get("document").asText());
+    }
+
+    private static HttpResponse<byte[]> download(String path) throws IOException, InterruptedException {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(api.resolve(path)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    @Test
+    void export_writesTheTable_asCsvWithDecimalCommas_andAsXlsx() throws Exception {
+        String query = "agreement/export?coders=anna,bo&documents=" + document + "&codes=" + code;
+        HttpResponse<byte[]> csv = download(query + "&format=csv-semicolon");
+        assertEquals(200, csv.statusCode());
+        assertTrue(csv.headers().firstValue("Content-Disposition").orElseThrow().contains("kodetrae-agreement.csv"));
+        String[] lines = new String(csv.body(), StandardCharsets.UTF_8).split("\r\n");
+        assertEquals("\uFEFFcode;codings;characters;agreement_pct;cohen_kappa;chance_agreement;krippendorff_alpha;"
+                + "alpha_u;note", lines[0]);
+        assertTrue(lines[1].startsWith("Sanktioner;\"anna 1, bo 2\";" + length + ";"), lines[1]);
+        assertTrue(lines[1].matches(".*;0,\\d+;.*"), "decimal commas: " + lines[1]);
+        HttpResponse<byte[]> xlsx = download(query + "&format=xlsx");
+        assertEquals(200, xlsx.statusCode());
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+            assertEquals("Sanktioner", book.getSheetAt(0).getRow(1).getCell(0).getStringCellValue());
+            assertEquals(length, book.getSheetAt(0).getRow(1).getCell(2).getNumericCellValue(), 0);
+        }
+        ApiIT.Answer html = get(query + "&format=html");
+        assertEquals(400, html.status());
+        assertEquals("agreement.format", html.json().get("code").asText());
     }
 
     @Test
