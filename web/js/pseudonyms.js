@@ -108,7 +108,7 @@ export function pseudonymsView() {
         el('p', {class: 'pseudonyms-summary', id: 'pseudonyms-summary',
           text: t('pseudonyms.summary', {originals: groups.length, open,
             documents: answer.pseudonymised.length})}),
-        el('div', {class: 'settings-actions'}, applyButton(open), status),
+        el('div', {class: 'pseudonyms-actions'}, applyButton(open), status),
         error,
         el('ul', {class: 'candidate-groups', id: 'pseudonyms-list'}, groups.map(groupRow)));
   }

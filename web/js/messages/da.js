@@ -342,7 +342,7 @@ export const da = {
   'error.settings.template': '{setting}: skabelonen kan ikke læses: {message}',
   'error.settings.unknownValue': '{setting}: intet dokument har værdien "{value}" (værdierne er: {known}).',
   'error.settings.blankLabel': '{setting}: et gruppenavn må ikke være tomt.',
-  'nav.pseudonyms': 'Pseudonymisér',
+  'settings.pseudonymsLink': 'Gennemse og anvend pseudonymer',
   'pseudonyms.documentTitle': 'Pseudonymisér',
   'pseudonyms.title': 'Pseudonymisering',
   'pseudonyms.keyAt': 'Nøglen (original ↔ pseudonym) opbevares adskilt fra projektet, i',

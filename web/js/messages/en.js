@@ -342,7 +342,7 @@ export const en = {
   'error.settings.template': '{setting}: the template cannot be read: {message}',
   'error.settings.unknownValue': '{setting}: no document has the value "{value}" (the values are: {known}).',
   'error.settings.blankLabel': '{setting}: a group label must not be empty.',
-  'nav.pseudonyms': 'Pseudonymise',
+  'settings.pseudonymsLink': 'Review and apply pseudonyms',
   'pseudonyms.documentTitle': 'Pseudonymise',
   'pseudonyms.title': 'Pseudonymisation',
   'pseudonyms.keyAt': 'The key (original ↔ pseudonym) is kept apart from the project, in',
