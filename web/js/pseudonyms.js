@@ -39,8 +39,8 @@ export function pseudonymsView() {
     }
   }
 
-  function decide(group, accepted, pseudonym) {
-    return act(() => api.decidePseudonyms([{original: group.original, kind: group.kind, accepted,
+  function decide(group, accepted, pseudonym, kind) {
+    return act(() => api.decidePseudonyms([{original: group.original, kind: kind || group.kind, accepted,
       pseudonym: accepted ? pseudonym : null}], coder()), t('pseudonyms.saved'));
   }
 
@@ -50,18 +50,28 @@ export function pseudonymsView() {
         el('mark', {text: c.original}), oneLine(c.after) + '…'));
   }
 
+  /** A name's kind can be corrected (the model calls every name a person's); a number's kind is what it is. */
+  function kindControl(group) {
+    if (!KINDS.includes(group.kind)) {
+      return el('span', {class: 'kind', text: t('pseudonyms.kind.' + group.kind)});
+    }
+    return el('select', {class: 'kind-select', 'aria-label': t('pseudonyms.nameKind')},
+        KINDS.map((k) => el('option', {value: k, text: t('pseudonyms.kind.' + k), selected: k === group.kind})));
+  }
+
   function groupRow(group) {
     const input = el('input', {type: 'text', class: 'pseudonym-input', value: group.pseudonym || '',
       'aria-label': t('pseudonyms.pseudonymFor', {original: group.original}), spellcheck: 'false'});
     return el('li', {class: `candidate-group status-${group.status}`, dataset: {original: group.original}},
         el('div', {class: 'candidate-head'},
             el('strong', {class: 'original', text: group.original, translate: 'no'}),
-            el('span', {class: 'kind', text: t('pseudonyms.kind.' + group.kind)}),
+            kindControl(group),
             el('span', {class: 'count', text: tn('pseudonyms.occurrences', group.occurrences.length)}),
             el('span', {class: 'decision', text: t('pseudonyms.status.' + group.status)}),
             input,
             el('button', {type: 'button', class: 'accept', text: t('pseudonyms.accept'),
-              onclick: () => decide(group, true, input.value.trim())}),
+              onclick: (event) => decide(group, true, input.value.trim(),
+                  event.target.closest('.candidate-head').querySelector('.kind-select')?.value)}),
             el('button', {type: 'button', class: 'reject', text: t('pseudonyms.reject'),
               onclick: () => decide(group, false)})),
         el('ul', {class: 'occurrences'}, group.occurrences.map(occurrence)));

@@ -1,6 +1,5 @@
 package dk.kodetrae.pseudonym;
 
-import dk.kodetrae.corpus.Span;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -15,14 +14,14 @@ import java.util.regex.Pattern;
 final class Candidates {
     static final int CONTEXT = 60;
 
-    private final NameFinder names;
-
-    Candidates(NameFinder names) {
-        this.names = names;
+    private Candidates() {
     }
 
-    /** The finds in {@code text}, in order of position; {@code sentences} are the document's sentence spans. */
-    List<Found> find(String text, List<Span> sentences, Key key) {
+    /**
+     * The finds in {@code text}, in order of position; {@code modelFinds} are the name finder's guesses, and
+     * {@code common} the project's common words, which those guesses must not be.
+     */
+    static List<Found> find(String text, List<Found> modelFinds, Key key, CommonWords common) {
         List<Found> pseudonyms = new ArrayList<>();
         key.originalsByPseudonym().keySet().forEach(p -> pseudonyms.addAll(occurrences(text, p, Kind.PERSON,
                 Found.Source.KEY)));
@@ -32,7 +31,8 @@ final class Candidates {
         key.names().forEach(n -> occurrences(text, n.name(), n.kind(), Found.Source.LIST).forEach(f -> keep(kept, f)));
         key.decisions().stream().filter(Decision::accepted).forEach(d ->
                 occurrences(text, d.original(), d.kind(), Found.Source.KEY).forEach(f -> keep(kept, f)));
-        names.find(text, sentences).forEach(f -> keep(kept, f));
+        modelFinds.stream().filter(f -> common.couldBeAName(text.substring(f.start(), f.end())))
+                .forEach(f -> keep(kept, f));
         kept.removeAll(pseudonyms);
         kept.sort(Comparator.comparingInt(Found::start));
         return kept;

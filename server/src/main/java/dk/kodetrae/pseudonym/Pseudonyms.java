@@ -33,7 +33,11 @@ public final class Pseudonyms {
     private final Corpus corpus;
     private final Path projectDirectory;
     private final Revisions revisions;
-    private final Candidates finder = new Candidates(NameFinder.danish());
+    /** The name finder's guesses per document, with the text they were found in: the costly part, kept. */
+    private final Map<Long, Guesses> guesses = new java.util.HashMap<>();
+
+    private record Guesses(String text, List<Found> finds) {
+    }
 
     public Pseudonyms(Store store, Corpus corpus, Revisions revisions, Path projectDirectory) {
         this.store = store;
@@ -159,20 +163,32 @@ public final class Pseudonyms {
      * original is proposed for replacement wherever it occurs, even where the model missed it.
      */
     private Map<Document, List<Found>> find(Key key) {
-        Map<Document, List<Found>> out = new LinkedHashMap<>();
         Map<Document, String> texts = new LinkedHashMap<>();
+        corpus.documents().forEach(d -> texts.put(d, corpus.text(d.id())));
+        CommonWords common = CommonWords.of(texts.values());
+        guesses.keySet().retainAll(texts.keySet().stream().map(Document::id).toList());
+        Map<Document, List<Found>> out = new LinkedHashMap<>();
         Set<String> modelNames = new java.util.TreeSet<>();
-        for (Document d : corpus.documents()) {
-            String text = corpus.text(d.id());
-            List<dk.kodetrae.corpus.Span> sentences = corpus.sentences(d.id()).stream().map(Sentence::span).toList();
-            List<Found> found = finder.find(text, sentences, key);
+        texts.forEach((d, text) -> {
+            List<Found> found = Candidates.find(text, guesses(d.id(), text), key, common);
             found.stream().filter(f -> f.source() == Found.Source.MODEL)
                     .forEach(f -> modelNames.add(text.substring(f.start(), f.end())));
-            texts.put(d, text);
             out.put(d, found);
-        }
+        });
         out.forEach((d, found) -> out.put(d, Candidates.widened(texts.get(d), found, modelNames)));
         return out;
+    }
+
+    /** The name finder's guesses in a document's text, found again only when the text has changed. */
+    private List<Found> guesses(long documentId, String text) {
+        Guesses known = guesses.get(documentId);
+        if (known == null || !known.text().equals(text)) {
+            List<dk.kodetrae.corpus.Span> sentences = corpus.sentences(documentId).stream().map(Sentence::span)
+                    .toList();
+            known = new Guesses(text, NameFinder.danish().find(text, sentences));
+            guesses.put(documentId, known);
+        }
+        return known.finds();
     }
 
     /** A pseudonym for every undecided original, in order of first occurrence, none already taken in the key. */

@@ -29,9 +29,11 @@ import org.openqa.selenium.WebElement;
 class PseudonymsPageIT extends PageTest {
     private static final String METTE = ".candidate-group[data-original='Mette']";
 
+    /** The first look for candidates loads the name model and reads the whole corpus; not what the page waits on. */
     @BeforeAll
     static void startPage() throws IOException {
         start();
+        api("pseudonyms/candidates", Map.of());
     }
 
     /** The key file is written beside the temporary project; it goes with it. */
