@@ -3,9 +3,12 @@ package dk.kodetrae.pseudonym;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Finds the candidates of one document. Where finds overlap, the more certain one is kept: a pattern over the
@@ -22,15 +25,18 @@ final class Candidates {
      * {@code common} the project's common words, which those guesses must not be.
      */
     static List<Found> find(String text, List<Found> modelFinds, Key key, CommonWords common) {
-        List<Found> pseudonyms = new ArrayList<>();
-        key.originalsByPseudonym().keySet().forEach(p -> pseudonyms.addAll(occurrences(text, p, Kind.PERSON,
-                Found.Source.KEY)));
+        Map<String, Kind> pseudonymKinds = new HashMap<>();
+        key.originalsByPseudonym().keySet().forEach(p -> pseudonymKinds.put(p, Kind.PERSON));
+        List<Found> pseudonyms = occurrences(text, pseudonymKinds, Found.Source.KEY);
         // Pseudonyms already in the text are no candidates ("[Person A]" must not become "[[Person B] A]").
         List<Found> kept = new ArrayList<>(pseudonyms);
         Patterns.find(text).forEach(f -> keep(kept, f));
-        key.names().forEach(n -> occurrences(text, n.name(), n.kind(), Found.Source.LIST).forEach(f -> keep(kept, f)));
-        key.decisions().stream().filter(Decision::accepted).forEach(d ->
-                occurrences(text, d.original(), d.kind(), Found.Source.KEY).forEach(f -> keep(kept, f)));
+        Map<String, Kind> listed = new HashMap<>();
+        key.names().forEach(n -> listed.put(n.name(), n.kind()));
+        occurrences(text, listed, Found.Source.LIST).forEach(f -> keep(kept, f));
+        Map<String, Kind> decided = new HashMap<>();
+        key.decisions().stream().filter(Decision::accepted).forEach(d -> decided.put(d.original(), d.kind()));
+        occurrences(text, decided, Found.Source.KEY).forEach(f -> keep(kept, f));
         modelFinds.stream().filter(f -> common.couldBeAName(text.substring(f.start(), f.end())))
                 .forEach(f -> keep(kept, f));
         kept.removeAll(pseudonyms);
@@ -41,7 +47,9 @@ final class Candidates {
     /** {@code found} with the other whole-word occurrences of {@code names} (person names) in {@code text}. */
     static List<Found> widened(String text, List<Found> found, Collection<String> names) {
         List<Found> kept = new ArrayList<>(found);
-        names.forEach(n -> occurrences(text, n, Kind.PERSON, Found.Source.MODEL).forEach(f -> keep(kept, f)));
+        Map<String, Kind> persons = new HashMap<>();
+        names.forEach(n -> persons.put(n, Kind.PERSON));
+        occurrences(text, persons, Found.Source.MODEL).forEach(f -> keep(kept, f));
         kept.sort(Comparator.comparingInt(Found::start));
         return kept;
     }
@@ -53,15 +61,21 @@ final class Candidates {
     }
 
     /**
-     * Whole-word occurrences of {@code original}, also before a genitive s ("Mettes"): the s stays, so the
-     * pseudonym takes it ("[Person A]s").
+     * Whole-word occurrences of each of {@code originals} (with its kind), also before a genitive s ("Mettes"):
+     * the s stays, so the pseudonym takes it ("[Person A]s"). One pass over the text for all of them, the longest
+     * first where two start at the same place ("Mette Hansen" before "Mette").
      */
-    static List<Found> occurrences(String text, String original, Kind kind, Found.Source source) {
-        Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(original) + "(?=s?(?![\\p{L}\\p{N}]))")
+    static List<Found> occurrences(String text, Map<String, Kind> originals, Found.Source source) {
+        if (originals.isEmpty()) {
+            return List.of();
+        }
+        String alternatives = originals.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed())
+                .map(Pattern::quote).collect(Collectors.joining("|"));
+        Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternatives + ")(?=s?(?![\\p{L}\\p{N}]))")
                 .matcher(text);
         List<Found> out = new ArrayList<>();
         while (m.find()) {
-            out.add(new Found(m.start(), m.end(), kind, source));
+            out.add(new Found(m.start(), m.end(), originals.get(m.group()), source));
         }
         return out;
     }

@@ -322,8 +322,9 @@ public final class Pseudonyms {
     }
 
     private static String revealed(String passage, Map<String, List<String>> originals) {
-        List<Found> found = new ArrayList<>();
-        originals.keySet().forEach(p -> found.addAll(Candidates.occurrences(passage, p, Kind.PERSON, Found.Source.KEY)));
+        Map<String, Kind> pseudonyms = new java.util.HashMap<>();
+        originals.keySet().forEach(p -> pseudonyms.put(p, Kind.PERSON));
+        List<Found> found = new ArrayList<>(Candidates.occurrences(passage, pseudonyms, Found.Source.KEY));
         found.sort(java.util.Comparator.comparingInt(Found::end).reversed());
         StringBuilder out = new StringBuilder(passage);
         for (Found f : found) {

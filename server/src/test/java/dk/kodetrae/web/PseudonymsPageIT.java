@@ -113,7 +113,9 @@ class PseudonymsPageIT extends PageTest {
         assertTrue(one("#pseudonyms-apply").isEnabled(), "everything is decided");
         one("#pseudonyms-apply").click();
         driver.switchTo().alert().accept();
-        wait.until(d -> one("#pseudonyms-status").getText().contains("Anvendt"));
+        // One transcript edit per interview, each re-indexing it: minutes on a loaded build machine.
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofMinutes(5))
+                .until(d -> one("#pseudonyms-status").getText().contains("Anvendt"));
         assertFalse(documentText("A-B1").contains("Lone"), "the demo's first citizen is pseudonymised");
         assertTrue(api("pseudonyms/status", Map.of()).findValues("pseudonymised").stream()
                 .allMatch(JsonNode::asBoolean));
