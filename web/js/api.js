@@ -48,12 +48,16 @@ function withProject(params) {
   return all.toString();
 }
 
+/**
+ * Every call carries X-Kodetrae: the server takes a change only with it, as proof that it comes from this page and
+ * not from a form or a no-cors fetch on another site (which cannot send a custom header).
+ */
 async function request(path, options = {}) {
   let response;
   try {
     response = await fetch(BASE + path, {...options,
       headers: {'Accept': 'application/json', ...projectHeader(), ...options.headers,
-        [CODER_HEADER]: encodeURIComponent(coder())}});
+        [CODER_HEADER]: encodeURIComponent(coder()), 'X-Kodetrae': '1'}});
   } catch (e) {
     throw new ApiError(0, {code: 'network', detail: 'the server does not answer'});
   }
@@ -101,6 +105,20 @@ export const api = {
   autocodePreview: (id) => request(`/codes/${id}/autocode`),
   autocode: (id, actor) => send('POST', `/codes/${id}/autocode`, {actor}),
 
+  /** {total, from, to, codings}: at most limit codings in text order, from the first that ends after from. */
+  codingPage: (document, from, limit) =>
+    request(`/documents/${encodeURIComponent(document)}/codings/page?${q({from, limit})}`),
+  rounds: () => request('/rounds'),
+  round: (id) => request(`/rounds/${encodeURIComponent(id)}`),
+  openRound: (body) => send('POST', '/rounds', body),
+  closeRound: (id, actor) => send('POST', `/rounds/${encodeURIComponent(id)}/close`, {actor}),
+  decisions: (id) => request(`/rounds/${encodeURIComponent(id)}/decisions`),
+  decide: (id, body) => send('POST', `/rounds/${encodeURIComponent(id)}/decisions`, body),
+  /** params: URLSearchParams with coders, documents, codes or codebook, unit. */
+  agreement: (params) => request('/agreement?' + params.toString()),
+  /** params: URLSearchParams with code, coders, documents. */
+  disagreements: (params) => request('/agreement/disagreements?' + params.toString()),
+
   codings: (document) => request(`/documents/${encodeURIComponent(document)}/codings`),
   addCoding: (body) => send('POST', '/codings', body),
   addCodings: (body) => send('POST', '/codings/batch', body),
@@ -128,6 +146,9 @@ export const api = {
 
   /** Who is asking: {name, role, mode: personal | team}. */
   whoami: () => request('/session'),
+  /** Team servers: a new session (the cookie comes with the answer), or login.refused / login.backoff. */
+  login: (name, password) => send('POST', '/session', {name, password}),
+  logout: () => send('DELETE', '/session'),
   /** Team servers: the caller's projects with their role and its permissions; for admins, all of them. */
   teamProjects: () => request('/team/projects'),
   addProject: (name, title) => send('POST', '/team/projects', {name, title}),

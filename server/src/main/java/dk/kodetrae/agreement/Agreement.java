@@ -7,11 +7,15 @@ import dk.kodetrae.corpus.Document;
 import dk.kodetrae.corpus.Sentence;
 import dk.kodetrae.corpus.Span;
 import dk.kodetrae.corpus.Turn;
+import dk.kodetrae.round.Round;
+import dk.kodetrae.round.Rounds;
 import dk.kodetrae.store.Store;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.dkpro.statistics.agreement.unitizing.UnitizingAnnotationStudy;
 
 /**
@@ -22,15 +26,23 @@ public final class Agreement {
     private final Store store;
     private final Corpus corpus;
     private final Codebooks codebooks;
+    private final Rounds rounds;
 
-    public Agreement(Store store, Corpus corpus, Codebooks codebooks) {
+    public Agreement(Store store, Corpus corpus, Codebooks codebooks, Rounds rounds) {
         this.store = store;
         this.corpus = corpus;
         this.codebooks = codebooks;
+        this.rounds = rounds;
     }
 
+    /**
+     * The figures.
+     *
+     * @throws AgreementException 409 {@code agreement.roundOpen} while a round of these documents and coders is open
+     */
     public Report compute(Request request) {
         List<Document> documents = documents(request.documents());
+        refuseWhileBlind(documents, request.coders());
         List<Code> codes = request.codes().isEmpty() ? codebooks.codes(request.codebook())
                 : request.codes().stream().map(codebooks::code).toList();
         Coded coded = Coded.load(store, documents, codes, request.coders(), request.codings());
@@ -56,8 +68,27 @@ public final class Agreement {
     public Disagreements disagreements(Disagreements.Request request) {
         Code code = codebooks.code(request.code());
         List<Document> documents = documents(request.documents());
+        refuseWhileBlind(documents, request.coders());
         return new Disagreements(code.id(), code.name(), request.coders(), Differences.find(store, code, documents,
                 request.coders(), request.codings(), corpus::text, request.context()));
+    }
+
+    /**
+     * While a round is open its coders see only their own codings; figures and passages that compare them with each
+     * other would show each what the others did. So two or more of an open round's coders are not compared on its
+     * documents until it is closed.
+     */
+    private void refuseWhileBlind(List<Document> documents, List<String> coders) {
+        Set<Long> ids = documents.stream().map(Document::id).collect(Collectors.toSet());
+        for (Round r : rounds.list()) {
+            boolean sameDocuments = r.documentIds().isEmpty() || r.documentIds().stream().anyMatch(ids::contains);
+            long sameCoders = coders.stream().filter(r.coders()::contains).count();
+            if (r.open() && sameDocuments && sameCoders >= 2) {
+                throw AgreementException.conflict("agreement.roundOpen", "round '" + r.name() + "' (id " + r.id()
+                        + ") is open, and its coders see only their own codings until it is closed: close it first",
+                        "round", r.name(), "id", r.id());
+            }
+        }
     }
 
     private List<Document> documents(List<Long> ids) {

@@ -3,6 +3,7 @@ package dk.kodetrae.agreement;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dk.kodetrae.coding.CodingFilter;
 import dk.kodetrae.corpus.Span;
+import dk.kodetrae.round.Round;
 import java.util.List;
 import java.util.Locale;
 
@@ -29,6 +30,12 @@ public record Disagreements(long code, String name, List<String> coders, List<Pa
      * @param context   characters of text shown before and after each passage (0 to 1,000)
      */
     public record Request(long code, List<Long> documents, List<String> coders, CodingFilter codings, int context) {
+        /** The request for a coding round: its documents and coders, or some of them ({@code coders}). */
+        public static Request of(Round round, long code, List<String> coders, CodingFilter codings, int context) {
+            return new Request(code, round.documentIds(), coders.isEmpty() ? round.coders() : coders, codings,
+                    context);
+        }
+
         public Request {
             documents = List.copyOf(documents);
             coders = Coders.check(coders);

@@ -1,6 +1,7 @@
 package dk.kodetrae.agreement;
 
 import dk.kodetrae.coding.CodingFilter;
+import dk.kodetrae.round.Round;
 import java.util.List;
 
 /**
@@ -19,6 +20,15 @@ public record Request(List<Long> documents, List<String> coders, List<Long> code
                       CodingFilter codings, int minimumUses) {
     /** Below this many codings a κ or α swings with every single coding. */
     public static final int DEFAULT_MINIMUM_USES = 10;
+
+    /**
+     * The request for a coding round: its documents, codes (or codebook) and coders; {@code coders} chooses some of
+     * them (e.g. a pair) when not empty.
+     */
+    public static Request of(Round round, List<String> coders, Unit unit, CodingFilter codings, int minimumUses) {
+        return new Request(round.documentIds(), coders.isEmpty() ? round.coders() : coders, round.codeIds(),
+                round.codebookId(), unit, codings, minimumUses);
+    }
 
     public Request {
         documents = List.copyOf(documents);

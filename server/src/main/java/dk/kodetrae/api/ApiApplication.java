@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.EnumFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import dk.kodetrae.account.User;
 import dk.kodetrae.project.Project;
 import dk.kodetrae.team.TeamWorkspace;
 import dk.kodetrae.team.Workspace;
@@ -32,22 +33,24 @@ public final class ApiApplication {
         ImportResource.class, JobsResource.class, CodebooksResource.class, CodesResource.class,
         CodingsResource.class, RetrievalResource.class, MemosResource.class, CompareResource.class,
         ExportResource.class, RefiQdaResource.class, SettingsResource.class, AgreementResource.class,
-        TeamResource.class, AuditResource.class,
-        RoundsResource.class, PseudonymsResource.class};
+        TeamResource.class, AuditResource.class, RoundsResource.class, SessionResource.class,
+        PseudonymsResource.class};
 
     private ApiApplication() {
     }
 
     public static ResourceConfig create(CompletableFuture<Project> project, Jobs jobs, Searches searches) {
-        return create(Workspace.personal(project), jobs, searches);
+        return create(Workspace.personal(project), jobs, searches, Access.personal());
     }
 
     /**
-     * The API over {@code workspace}. Resources are made per request, with the project the request addresses (on
-     * a team server each request names its own); only a personal server's one project is bound as it is.
+     * The API over {@code workspace}, reached as {@code access} says. Resources are made per request, with the
+     * project the request addresses (on a team server each request names its own); only a personal server's one
+     * project is bound as it is.
      */
-    public static ResourceConfig create(Workspace workspace, Jobs jobs, Searches searches) {
+    public static ResourceConfig create(Workspace workspace, Jobs jobs, Searches searches, Access access) {
         ResourceConfig config = new ResourceConfig();
+        config.register(new Authentication(access));
         config.register(new Authorisation(workspace));
         if (workspace instanceof TeamWorkspace team) {
             config.register(new Auditing(team));
@@ -67,6 +70,8 @@ public final class ApiApplication {
                 }
                 bind(jobs).to(Jobs.class);
                 bind(searches).to(Searches.class);
+                bind(access).to(Access.class);
+                bindFactory(Authentication.CurrentUser.class).to(User.class);
             }
         });
         config.registerClasses(RESOURCES);

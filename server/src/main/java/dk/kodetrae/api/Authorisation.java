@@ -62,7 +62,9 @@ final class Authorisation implements ContainerRequestFilter {
             throw refused(needed, null);
         }
         if (needed.inProject()) {
-            String name = projectName(request);
+            String name = projectName(request).orElseThrow(() -> ApiError.badRequest("project.required",
+                    "name the project: header " + HEADER + " or the query parameter " + QUERY, "header", HEADER,
+                    "param", QUERY));
             role = workspace.role(user.getName(), admin, name);
             if (role.isEmpty()) {
                 throw ApiError.notFound("project.notFound", "no project '" + name + "' of yours on this server",
@@ -86,16 +88,13 @@ final class Authorisation implements ContainerRequestFilter {
         return requires.value();
     }
 
-    private static String projectName(ContainerRequestContext request) {
+    /** The project the request names, by header or else by query parameter. */
+    static Optional<String> projectName(ContainerRequestContext request) {
         String name = request.getHeaderString(HEADER);
         if (name == null || name.isBlank()) {
             name = request.getUriInfo().getQueryParameters().getFirst(QUERY);
         }
-        if (name == null || name.isBlank()) {
-            throw ApiError.badRequest("project.required", "name the project: header " + HEADER
-                    + " or the query parameter " + QUERY, "header", HEADER, "param", QUERY);
-        }
-        return name.strip();
+        return name == null || name.isBlank() ? Optional.empty() : Optional.of(name.strip());
     }
 
     private static ApiError refused(Permission needed, Role role) {

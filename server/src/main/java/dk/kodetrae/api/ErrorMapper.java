@@ -3,6 +3,8 @@ package dk.kodetrae.api;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import dk.kodetrae.account.AccountException;
+import dk.kodetrae.agreement.AgreementException;
 import dk.kodetrae.codebook.CodebookException;
 import dk.kodetrae.coding.CodingException;
 import dk.kodetrae.history.UndoRefusedException;
@@ -42,6 +44,7 @@ final class ErrorMapper implements ExceptionMapper<Throwable> {
     public Response toResponse(Throwable e) {
         return switch (e) {
             case ApiError a -> body(a.status().getStatusCode(), a.explanation(), List.of());
+            case AccountException a -> account(a);
             case ImportException i -> body(400, i.explanation(),
                     i.problems().stream().map(ImportProblem::explanation).toList());
             case CodebookException c -> body(c.isConflict() ? 409 : 400, c.explanation(),
@@ -50,6 +53,7 @@ final class ErrorMapper implements ExceptionMapper<Throwable> {
             case TeamException t -> body(t.isConflict() ? 409
                     : t.explanation().code().endsWith("notFound") ? 404 : 400, t.explanation(), List.of());
             case UndoRefusedException u -> body(409, u.explanation(), List.of());
+            case AgreementException a when a.isConflict() -> body(409, a.explanation(), List.of());
             case RevisionException r -> body(r.status(), r.explanation(), List.of());
             case SettingsException s -> body(400, s.explanation(), s.problems());
             case PseudonymException p -> body(p.isConflict() ? 409 : 400, p.explanation(), List.of());
@@ -78,6 +82,18 @@ final class ErrorMapper implements ExceptionMapper<Throwable> {
             case WebApplicationException w -> web(w);
             default -> internal(e);
         };
+    }
+
+    private static Response account(AccountException a) {
+        Response answer = body(switch (a.kind()) {
+            case INVALID -> 400;
+            case NOT_FOUND -> 404;
+            case CONFLICT -> 409;
+            case REFUSED -> 401;
+            case BACK_OFF -> 429;
+        }, a.explanation(), List.of());
+        return a.kind() != AccountException.Kind.BACK_OFF ? answer : Response.fromResponse(answer)
+                .header("Retry-After", Math.max(1, (a.retryAfter().toMillis() + 999) / 1000)).build();
     }
 
     /** Where in the body the parser stopped: the field it was reading, if any. */

@@ -7,7 +7,12 @@ import jakarta.inject.Provider;
 import java.util.function.Supplier;
 import org.glassfish.jersey.server.ContainerRequest;
 
-/** On a team server, the project of the request at hand, as {@link Authorisation} found it. */
+/**
+ * On a team server, the project the request at hand names. Jersey makes a resource while it routes the request,
+ * before {@link Authorisation} has looked at it, so this cannot wait for that check: it opens the project the
+ * request names if the server has one of that name (and null if not), and {@link Authorisation} then refuses the
+ * request, before any resource method runs, unless the caller is a member with the right.
+ */
 final class RequestProject implements Supplier<Project> {
     private final Workspace workspace;
     private final Provider<ContainerRequest> request;
@@ -20,10 +25,7 @@ final class RequestProject implements Supplier<Project> {
 
     @Override
     public Project get() {
-        Object name = request.get().getProperty(Authorisation.PROJECT);
-        if (name == null) {
-            throw ApiError.badRequest("project.required", "this operation addresses no project");
-        }
-        return workspace.project((String) name);
+        return Authorisation.projectName(request.get()).filter(workspace::served).map(workspace::project)
+                .orElse(null);
     }
 }

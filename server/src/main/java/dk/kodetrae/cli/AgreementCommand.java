@@ -36,9 +36,12 @@ final class AgreementCommand implements Callable<Integer> {
     @Mixin
     ProjectOption project;
 
-    @Option(names = "--coders", required = true, split = ",", paramLabel = "NAME,NAME[,NAME]",
-            description = "Two to ten coders, as their names stand on their codings")
-    List<String> coders;
+    @Option(names = "--round", paramLabel = "ID", description = "A coding round: its documents, codes and coders")
+    Long round;
+
+    @Option(names = "--coders", split = ",", paramLabel = "NAME,NAME[,NAME]",
+            description = "Two to ten coders, as their names stand on their codings (with --round: some of its coders)")
+    List<String> coders = new ArrayList<>();
 
     @Option(names = "--documents", split = ",", paramLabel = "NAME[,NAME]", description = "Documents (default: all)")
     List<String> documents = new ArrayList<>();
@@ -73,9 +76,7 @@ final class AgreementCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         try (Project p = project.openForReading()) {
-            String book = p.settings().codebook(codebook);
-            Report report = p.agreement().compute(new Request(documentIds(p), coders, codeIds(p, book), book,
-                    Unit.of(unit), CodingFilter.of(codings), minUses));
+            Report report = p.agreement().compute(request(p));
             if (output != null) {
                 try (OutputStream out = Files.newOutputStream(output)) {
                     AgreementTable.of(report).write(ExportFormat.of(format), out);
@@ -93,6 +94,15 @@ final class AgreementCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    private Request request(Project p) {
+        if (round != null) {
+            return Request.of(p.rounds().get(round), coders, Unit.of(unit), CodingFilter.of(codings), minUses);
+        }
+        String book = p.settings().codebook(codebook);
+        return new Request(documentIds(p), coders, codeIds(p, book), book, Unit.of(unit), CodingFilter.of(codings),
+                minUses);
     }
 
     private static String csv(Report report) throws IOException {

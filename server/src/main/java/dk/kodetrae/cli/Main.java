@@ -25,8 +25,10 @@ public final class Main {
     private static final List<Class<?>> COMMANDS = List.of(ImportCommand.class, QdpxImportCommand.class,
             AttributesCommand.class, SearchCommand.class, ReindexCommand.class, CodebookCommand.class,
             AutocodeCommand.class, CompareCommand.class, ExportCommand.class, QdpxExportCommand.class,
-            SettingsCommand.class, DemoCommand.class, ServeCommand.class, BenchmarkCommand.class,
-            InteropCheckCommand.class, RoundCommand.class, AgreementCommand.class, PseudonymiseCommand.class);
+            SettingsCommand.class, DemoCommand.class, ServeCommand.class, UserCommand.class, ProjectCommand.class,
+            AuditCommand.class, BenchmarkCommand.class,
+            InteropCheckCommand.class, RoundCommand.class, AgreementCommand.class, DeleteCommand.class,
+            PseudonymiseCommand.class);
 
     private Main() {
     }

@@ -9,6 +9,7 @@ import dk.kodetrae.coding.Retrieval;
 import dk.kodetrae.corpus.Corpus;
 import dk.kodetrae.export.Excerpt;
 import dk.kodetrae.export.ExcerptSource;
+import dk.kodetrae.deletion.Deletions;
 import dk.kodetrae.history.History;
 import dk.kodetrae.memo.Memos;
 import dk.kodetrae.pseudonym.Pseudonyms;
@@ -50,6 +51,7 @@ public final class Project implements AutoCloseable {
     private final Crosstab crosstab;
     private final Settings settings;
     private final Revisions revisions;
+    private final Deletions deletions;
     private final Pseudonyms pseudonyms;
 
     private Project(Path directory, Store store, boolean forReading) {
@@ -66,6 +68,7 @@ public final class Project implements AutoCloseable {
         this.crosstab = new Crosstab(store, corpus, codebooks);
         this.settings = new Settings(store, corpus, codebooks);
         this.revisions = new Revisions(store, codings, index);
+        this.deletions = new Deletions(store, corpus, codings, codebooks, history, index);
         this.pseudonyms = new Pseudonyms(store, corpus, revisions, directory);
     }
 
@@ -154,6 +157,11 @@ public final class Project implements AutoCloseable {
         return revisions;
     }
 
+    /** Deletes of documents, codes and memos that leave no trace in the project's files. */
+    public Deletions deletions() {
+        return deletions;
+    }
+
     /** The study's settings: cluster attribute, default codebook, attribution template, group labels. */
     public Settings settings() {
         return settings;
@@ -171,7 +179,7 @@ public final class Project implements AutoCloseable {
 
     /** Intercoder agreement: figures per code and the passages where coders differ. */
     public Agreement agreement() {
-        return new Agreement(store, corpus, codebooks);
+        return new Agreement(store, corpus, codebooks, rounds());
     }
 
     public ExcerptSource excerpts() {

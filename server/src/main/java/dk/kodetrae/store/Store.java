@@ -66,11 +66,11 @@ public final class Store implements AutoCloseable {
     private final List<Connection> all = new ArrayList<>();
     private int opened;
 
-    private Store(Path file, Clock clock) throws SQLException {
+    private Store(Path file, Clock clock, Schema schema) throws SQLException {
         this.file = file;
         this.clock = clock;
         Connection w = connect();
-        Migrations.apply(w, file);
+        Migrations.apply(w, file, schema);
         try (Statement s = w.createStatement()) {
             s.execute("PRAGMA wal_autocheckpoint=0");
         }
@@ -85,6 +85,11 @@ public final class Store implements AutoCloseable {
      * of 0 bytes is refused: SQLite would silently make it a new empty project, hiding that the data was lost.
      */
     public static Store open(Path file, Clock clock) {
+        return open(file, clock, Schema.PROJECT);
+    }
+
+    /** Opens a database of another {@link Schema} (the team server's {@code team.db}) as {@link #open(Path, Clock)}. */
+    public static Store open(Path file, Clock clock, Schema schema) {
         try {
             Path parent = file.toAbsolutePath().getParent();
             if (parent != null) {
@@ -96,7 +101,7 @@ public final class Store implements AutoCloseable {
                         + " from a backup (with its project.db-wal file, if there is one); to start an empty project"
                         + " instead, delete the file", null);
             }
-            return new Store(file, clock);
+            return new Store(file, clock, schema);
         } catch (SQLException | java.io.IOException e) {
             throw new StoreException("cannot open project database " + file + ": " + e.getMessage(), e);
         }
@@ -390,6 +395,34 @@ public final class Store implements AutoCloseable {
             p.setString(5, change.entityId());
             p.setString(6, change.detail());
             return insertedId(p);
+        }
+    }
+
+    /**
+     * Erases the detail of the change-log entries about one {@code entity} {@code id}, inside the caller's write
+     * transaction: the entries stay (when, who, what action, on which id), the names and values they held are gone
+     * (schema V11 lets an entry's detail be erased once and allows no other change). Returns how many were erased.
+     */
+    public int eraseChangesAbout(Connection c, String entity, String id) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("UPDATE change_log SET detail = NULL, erased_at = ?"
+                + " WHERE entity = ? AND entity_id = ? AND erased_at IS NULL")) {
+            p.setString(1, clock.instant().toString());
+            p.setString(2, entity);
+            p.setString(3, id);
+            return p.executeUpdate();
+        }
+    }
+
+    /**
+     * Erases the detail of every change-log entry whose detail mentions {@code text} (a deleted document's or code's
+     * name, which undo and other entries quote), inside the caller's write transaction.
+     */
+    public int eraseChangesMentioning(Connection c, String text) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("UPDATE change_log SET detail = NULL, erased_at = ?"
+                + " WHERE erased_at IS NULL AND instr(detail, ?) > 0")) {
+            p.setString(1, clock.instant().toString());
+            p.setString(2, text);
+            return p.executeUpdate();
         }
     }
 

@@ -23,6 +23,11 @@ final class PersonalWorkspace implements Workspace {
     }
 
     @Override
+    public boolean served(String name) {
+        return true;
+    }
+
+    @Override
     public Project project(String name) {
         return project.join();
     }

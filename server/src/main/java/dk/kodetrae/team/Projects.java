@@ -113,7 +113,8 @@ public final class Projects implements AutoCloseable {
 
     private static TeamProject project(ResultSet r) throws SQLException {
         r.getLong(4);
-        return new TeamProject(r.getString(1), r.getString(2), r.getLong(3), !r.wasNull());
+        boolean archived = !r.wasNull();
+        return new TeamProject(r.getString(1), r.getString(2), r.getLong(3), archived);
     }
 
     private static void checkName(String name) {

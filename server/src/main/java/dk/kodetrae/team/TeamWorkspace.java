@@ -29,9 +29,14 @@ public final class TeamWorkspace implements Workspace {
     @Override
     public Optional<Role> role(String user, boolean admin, String name) {
         if (admin) {
-            return projects.find(name).filter(p -> !p.archived()).map(p -> Role.ADMIN);
+            return served(name) ? Optional.of(Role.ADMIN) : Optional.empty();
         }
         return members.role(user, name);
+    }
+
+    @Override
+    public boolean served(String name) {
+        return projects.find(name).filter(p -> !p.archived()).isPresent();
     }
 
     @Override

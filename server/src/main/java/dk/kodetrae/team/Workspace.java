@@ -19,7 +19,10 @@ public interface Workspace extends AutoCloseable {
      */
     Optional<Role> role(String user, boolean admin, String name);
 
-    /** The project {@code name}, opened on first use; call only after {@link #role} found the caller a member. */
+    /** Whether the server serves a project {@code name} (to its members): it exists and is not archived. */
+    boolean served(String name);
+
+    /** The project {@code name}, opened on first use; call only for one that is {@link #served}. */
     Project project(String name);
 
     @Override

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dk.kodetrae.CodedFixture;
 import dk.kodetrae.corpus.Span;
 import dk.kodetrae.project.Project;
+import dk.kodetrae.round.NewRound;
+import dk.kodetrae.round.Round;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
@@ -15,6 +17,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -184,6 +187,33 @@ class AgreementApiIT {
         ApiIT.Answer html = get(query + "&format=html");
         assertEquals(400, html.status());
         assertEquals("agreement.format", html.json().get("code").asText());
+    }
+
+    /** While a round is open its coders are blind to each other: no figures or passages compare them until it closes. */
+    @Test
+    void aRound_isComparedOnlyOnceClosed_withItsDocumentsCodesAndCoders() throws Exception {
+        Round round = project.rounds().open(new NewRound("runde 1", "lille", List.of(code), List.of(document),
+                List.of("anna", "bo"), false, null), "mette");
+        try {
+            ApiIT.Answer blind = get("agreement?round=" + round.id());
+            assertEquals(409, blind.status(), blind.raw().body());
+            assertEquals("agreement.roundOpen", blind.json().get("code").asText());
+            assertEquals(409, get("agreement?coders=anna,bo&codebook=lille").status(), "not by naming them either");
+            assertEquals(409, get("agreement/disagreements?code=" + code + "&coders=bo,anna").status());
+            assertEquals(200, get("agreement?coders=anna,cecilie&codebook=lille").status(),
+                    "one of its coders beside another: nothing of the round is compared");
+        } finally {
+            project.rounds().close(round.id(), "mette");
+        }
+        JsonNode report = get("agreement?round=" + round.id()).json();
+        assertEquals(List.of("anna", "bo"), List.of(report.get("coders").get(0).asText(),
+                report.get("coders").get(1).asText()));
+        assertEquals(1, report.get("documents").asInt());
+        assertEquals(1, report.get("codes").size(), "the round's one code");
+        assertEquals(code, report.get("codes").get(0).get("id").asLong());
+        assertEquals(2, get("agreement/disagreements?round=" + round.id() + "&code=" + code).json().get("passages")
+                .size());
+        assertEquals(404, get("agreement?round=999").status());
     }
 
     @Test

@@ -85,7 +85,7 @@ class HostileRequestsIT {
 
     private static Answer post(String path, String json) throws IOException, InterruptedException {
         return send(HttpRequest.newBuilder(api.resolve(path)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)));
+                .header("X-Kodetrae", "1").POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
     private static void assertRefused(Answer a, String expectedInDetail) {
@@ -287,7 +287,7 @@ class HostileRequestsIT {
             for (int i = 0; i < 8; i++) {
                 Socket s = new Socket(api.getHost(), api.getPort());
                 s.getOutputStream().write(("POST /api/v1/codings HTTP/1.1\r\nHost: " + api.getHost()
-                        + "\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n{")
+                        + "\r\nX-Kodetrae: 1\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n{")
                         .getBytes(StandardCharsets.US_ASCII));
                 s.getOutputStream().flush();
                 tricklers.add(s);

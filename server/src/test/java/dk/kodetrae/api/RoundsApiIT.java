@@ -252,7 +252,8 @@ class RoundsApiIT {
         if (viewer != null) {
             request.header(Viewers.HEADER, q(viewer));
         }
-        HttpResponse<String> r = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        HttpResponse<String> r = HTTP.send(request.setHeader("X-Kodetrae", "1").build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         return new Answer(r.statusCode(), r.body().isEmpty() ? null : JSON.readTree(r.body()), r);
     }
 

@@ -76,7 +76,7 @@ class SettingsApiIT {
     private static ApiIT.Answer put(String json) throws IOException, InterruptedException {
         return ApiIT.send(HttpRequest.newBuilder(api.resolve("project/settings?actor=mette"))
                 .header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+                .header("X-Kodetrae", "1").PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
     }
 
     @Test

@@ -8,9 +8,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.kodetrae.CodedFixture;
 import dk.kodetrae.corpus.Span;
 import dk.kodetrae.project.Project;
+import dk.kodetrae.round.NewRound;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.BeforeEach;
@@ -95,6 +97,28 @@ class AgreementCommandTest {
             assertEquals("Sanktioner", doc.getTables().getFirst().getRow(1).getCell(0).getText());
             assertEquals("All codes (pooled)", doc.getTables().getFirst().getRow(2).getCell(0).getText());
         }
+    }
+
+    @Test
+    void round_takesItsDocumentsCodesAndCoders_onceClosed() {
+        long id;
+        try (Project p = Project.open(dir)) {
+            id = p.rounds().open(new NewRound("pilot", "lille", List.of(CodedFixture.code(p, "sanktioner").id()),
+                    List.of(CodedFixture.document(p, "samarbejde").id()), List.of("ane", "bo"), false, null), "mette")
+                    .id();
+        }
+        CliRun open = CliRun.run("agreement", "--project", dir.toString(), "--round", Long.toString(id));
+        assertEquals(1, open.code());
+        assertTrue(open.err().contains("round 'pilot' (id " + id + ") is open"), open.err());
+        try (Project p = Project.open(dir)) {
+            p.rounds().close(id, "mette");
+        }
+        CliRun closed = CliRun.run("agreement", "--project", dir.toString(), "--round", Long.toString(id));
+        assertEquals(0, closed.code(), closed.err());
+        assertTrue(closed.out().contains("Coders: ane, bo. Documents: 1"), closed.out());
+        String[] lines = closed.out().split("\n");
+        assertTrue(lines[1].startsWith("Sanktioner") && lines[2].startsWith("All codes (pooled)"),
+                "the round's one code, then the pooled row: " + closed.out());
     }
 
     @Test

@@ -284,7 +284,7 @@ abstract class PageTest {
         HttpRequest.BodyPublisher publisher = body == null ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8);
         HttpRequest request = HttpRequest.newBuilder(URI.create(server.uri() + "api/v1/" + path))
-                .header("Content-Type", "application/json").method(method, publisher).build();
+                .header("Content-Type", "application/json").header("X-Kodetrae", "1").method(method, publisher).build();
         try {
             HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             assertTrue(response.statusCode() / 100 == 2, method + " " + path + " answered " + response.statusCode()
