@@ -21,7 +21,12 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -68,9 +73,25 @@ public final class SearchIndex implements AutoCloseable {
     private final Path path;
     private final Corpus corpus;
     private final Directory directory;
-    /** Null when opened for reading only. */
-    private final IndexWriter writer;
-    private final SearcherManager searchers;
+    /** Null when opened for reading only. Replaced by {@link #repair} when it failed. */
+    private volatile IndexWriter writer;
+    private volatile SearcherManager searchers;
+    /**
+     * Commits the index a moment after it changed ({@link #COMMIT_DELAY}), so that one-document imports do not each
+     * pay for a commit and its flushes to disk; null when opened for reading only.
+     */
+    private final ScheduledExecutorService committer;
+    /** The scheduled commit, if any; guarded by this. */
+    private ScheduledFuture<?> commitDue;
+    /** The store change the writer's documents reflect and the last commit does not yet; guarded by this. */
+    private long uncommitted = NOTHING;
+    private static final long NOTHING = -1;
+    /**
+     * How long after a change the index is committed. What an answer acknowledged is in the store, the source of
+     * truth, and searchable (the writer's own reader sees it); the commit only saves rebuilding the index from the
+     * store should the process die, so it can wait for a pause in the work.
+     */
+    static final Duration COMMIT_DELAY = Duration.ofMillis(500);
     /** Opened for reading while another process had the index open, and the index was behind the store then. */
     private final boolean behindStore;
     private final QueryLanguage language = QueryLanguage.standard();
@@ -95,6 +116,8 @@ public final class SearchIndex implements AutoCloseable {
         this.directory = directory;
         this.writer = writer;
         this.searchers = new SearcherManager(writer, null);
+        this.committer = Executors.newSingleThreadScheduledExecutor(
+                Thread.ofPlatform().name("kodetrae-index-commit").daemon().factory());
         this.rebuiltOnOpen = rebuild;
         this.behindStore = false;
         if (rebuild) {
@@ -111,6 +134,7 @@ public final class SearchIndex implements AutoCloseable {
         this.directory = directory;
         this.writer = null;
         this.searchers = new SearcherManager(directory, null);
+        this.committer = null;
         this.rebuiltOnOpen = false;
         this.behindStore = behindStore;
         reloadDocuments();
@@ -220,14 +244,18 @@ public final class SearchIndex implements AutoCloseable {
         Directory directory = FSDirectory.open(path);
         IndexWriter writer = null;
         try {
-            writer = new IndexWriter(directory, new IndexWriterConfig(Analysis.analyzer())
-                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-                    .setRAMBufferSizeMB(128));
+            writer = newWriter(directory);
             return new SearchIndex(path, corpus, directory, writer, rebuild);
         } catch (IOException | RuntimeException e) {
             IOUtils.closeWhileHandlingException(writer, directory);
             throw e;
         }
+    }
+
+    private static IndexWriter newWriter(Directory directory) throws IOException {
+        return new IndexWriter(directory, new IndexWriterConfig(Analysis.analyzer())
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                .setRAMBufferSizeMB(128));
     }
 
     /** Whether {@link #open} found the index missing, stale or corrupt and rebuilt it. */
@@ -271,6 +299,7 @@ public final class SearchIndex implements AutoCloseable {
                 }
             });
             commit(change);
+            uncommitted = NOTHING;
         } catch (IOException e) {
             throw new UncheckedIOException("rebuilding the search index in " + path + " failed", e);
         }
@@ -279,11 +308,16 @@ public final class SearchIndex implements AutoCloseable {
     /**
      * Runs {@code write}, a store transaction that adds documents, and indexes each document as soon as it is
      * written, on other threads: the store has one writer thread, and indexing meanwhile keeps both cores busy.
-     * The index is committed after the store has committed; if {@code write} fails, what was indexed for it is
-     * deleted before anything is committed, so the index never shows a document the store does not have.
-     * Attributes set on documents already indexed need only the new commit data (filters look them up).
+     * If {@code write} fails, what was indexed for it is deleted, so the index never shows a document the store does
+     * not have. Once the store has committed, the documents are made searchable before this returns, and the index
+     * is committed a moment later ({@link #COMMIT_DELAY}): should the process die before, the index is found behind
+     * the store when the project is next opened, and rebuilt from it. Attributes set on documents already indexed
+     * need only the refreshed snapshot of the documents (filters look them up).
+     *
+     * <p>Should the index fail once the store has committed, the store's work stands and is not reported as a
+     * failure: the index is rebuilt from the store ({@link #repair}), and {@code afterRepair} makes the result say so.
      */
-    public synchronized <T> T adding(Function<Consumer<StoredDocument>, T> write) {
+    public synchronized <T> T adding(Function<Consumer<StoredDocument>, T> write, BiFunction<T, Repair, T> afterRepair) {
         requireWriter();
         List<ForkJoinTask<?>> indexing = Collections.synchronizedList(new ArrayList<>());
         List<Long> written = Collections.synchronizedList(new ArrayList<>());
@@ -298,13 +332,68 @@ public final class SearchIndex implements AutoCloseable {
             discard(written);
             throw e;
         }
-        awaitAll(indexing);
         try {
-            commit(corpus.store().lastChange(Corpus.INDEXED_ENTITIES));
-        } catch (IOException e) {
-            throw new UncheckedIOException("updating the search index in " + path + " failed", e);
+            awaitAll(indexing);
+            long change = corpus.store().lastChange(Corpus.INDEXED_ENTITIES);
+            refresh();
+            commitLater(change);
+            return result;
+        } catch (IOException | RuntimeException failed) {
+            return afterRepair.apply(result, repair(failed));
         }
-        return result;
+    }
+
+    /** As {@link #adding(Function, BiFunction)}, for work whose result need not say that the index was repaired. */
+    public <T> T adding(Function<Consumer<StoredDocument>, T> write) {
+        return adding(write, (result, repair) -> result);
+    }
+
+    /**
+     * How the index was put right after it failed while the store's work had been committed.
+     *
+     * @param failure what failed, in English
+     * @param rebuilt whether the index was rebuilt from the store, so that it shows everything; if not (another
+     *                process holds the index, or it failed again), it is rebuilt when the project is next opened
+     */
+    public record Repair(String failure, boolean rebuilt) {
+    }
+
+    /** The failure and, if another exception caused it, the first cause: "…: NoSuchFileException: …/write.lock". */
+    private static String describe(Throwable failed) {
+        Throwable root = failed;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String first = failed.getMessage() == null ? failed.getClass().getSimpleName() : failed.getMessage();
+        return root == failed ? first : first + ": " + root.getClass().getSimpleName() + ": " + root.getMessage();
+    }
+
+    /**
+     * Replaces a writer that failed with a new one and rebuilds the index from the store. Lucene closes a writer
+     * that met an error while writing files (and one whose lock file was deleted under it), so the old one is
+     * of no further use. The new commit records the store's change, so the index is current again; when the new
+     * writer cannot be had, the last commit stays behind the store and the next open rebuilds it.
+     */
+    private synchronized Repair repair(Exception failed) {
+        String failure = describe(failed);
+        cancelCommit();
+        IndexWriter old = writer;
+        SearcherManager oldSearchers = searchers;
+        try {
+            old.rollback();
+        } catch (IOException | RuntimeException alreadyClosed) {
+            // A writer closed by its failure has nothing left to roll back.
+        }
+        IOUtils.closeWhileHandlingException(oldSearchers);
+        try {
+            IndexWriter fresh = newWriter(directory);
+            writer = fresh;
+            searchers = new SearcherManager(fresh, null);
+            rebuild(Progress.NONE);
+            return new Repair(failure, true);
+        } catch (IOException | RuntimeException again) {
+            return new Repair(failure, false);
+        }
     }
 
     private static void awaitAll(List<ForkJoinTask<?>> tasks) {
@@ -370,9 +459,50 @@ public final class SearchIndex implements AutoCloseable {
         writer().setLiveCommitData(Map.of(STORE_CHANGE, Long.toString(storeChange), SCHEMA, SCHEMA_VERSION).entrySet());
         flushInParallel();
         writer.commit();
+        refresh();
+    }
+
+    /** Makes what the writer has searchable, without committing it. */
+    private void refresh() throws IOException {
         // Documents first: a searcher must never see a unit whose document the snapshot does not know.
         reloadDocuments();
         searchers.maybeRefreshBlocking();
+    }
+
+    /** Commits {@code storeChange} after {@link #COMMIT_DELAY}, with whatever else has changed by then. */
+    private synchronized void commitLater(long storeChange) {
+        uncommitted = storeChange;
+        if (commitDue == null) {
+            commitDue = committer.schedule(this::commitNow, COMMIT_DELAY.toMillis(), TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private synchronized void cancelCommit() {
+        if (commitDue != null) {
+            commitDue.cancel(false);
+            commitDue = null;
+        }
+    }
+
+    /**
+     * Commits now what has not been committed, instead of after {@link #COMMIT_DELAY}: for other processes that
+     * read the index beside this one ({@link #openForReading}), which see only what was committed. A failure here
+     * leaves the index behind the store, which is then repaired ({@link #repair}) or rebuilt when next opened;
+     * nothing acknowledged depends on it.
+     */
+    public synchronized void commitNow() {
+        commitDue = null;
+        if (uncommitted == NOTHING || writer == null) {
+            return;
+        }
+        try {
+            writer.setLiveCommitData(Map.of(STORE_CHANGE, Long.toString(uncommitted), SCHEMA, SCHEMA_VERSION)
+                    .entrySet());
+            writer.commit();
+            uncommitted = NOTHING;
+        } catch (IOException | RuntimeException failed) {
+            repair(failed);
+        }
     }
 
     /**
@@ -422,7 +552,8 @@ public final class SearchIndex implements AutoCloseable {
         long started = System.nanoTime();
         Query query = query(request);
         try {
-            IndexSearcher shared = searchers.acquire();
+            SearcherManager manager = searchers;
+            IndexSearcher shared = manager.acquire();
             // Read after the searcher: documents are reloaded before each refresh, so this knows all it can find.
             IndexedDocuments known = documents;
             try {
@@ -441,7 +572,7 @@ public final class SearchIndex implements AutoCloseable {
             } catch (ExitableDirectoryReader.ExitingReaderException e) {
                 throw overBudget(request);
             } finally {
-                searchers.release(shared);
+                manager.release(shared);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("search failed in " + path, e);
@@ -474,7 +605,8 @@ public final class SearchIndex implements AutoCloseable {
     public List<UnitMatch> allMatches(SearchRequest request) {
         Query query = query(request);
         try {
-            IndexSearcher searcher = searchers.acquire();
+            SearcherManager manager = searchers;
+            IndexSearcher searcher = manager.acquire();
             try {
                 TopDocs all = searcher.search(query, Math.max(1, searcher.count(query)), readingOrder());
                 StoredFields stored = searcher.storedFields();
@@ -486,7 +618,7 @@ public final class SearchIndex implements AutoCloseable {
                 }
                 return out;
             } finally {
-                searchers.release(searcher);
+                manager.release(searcher);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("search failed in " + path, e);
@@ -610,7 +742,8 @@ public final class SearchIndex implements AutoCloseable {
     /** Number of indexed units of each kind, for checks that the index agrees with the store. */
     public Map<Unit, Integer> unitCounts() {
         try {
-            IndexSearcher searcher = searchers.acquire();
+            SearcherManager manager = searchers;
+            IndexSearcher searcher = manager.acquire();
             try {
                 Map<Unit, Integer> out = new TreeMap<>(Comparator.naturalOrder());
                 for (Unit u : Unit.values()) {
@@ -618,7 +751,7 @@ public final class SearchIndex implements AutoCloseable {
                 }
                 return out;
             } finally {
-                searchers.release(searcher);
+                manager.release(searcher);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -628,6 +761,11 @@ public final class SearchIndex implements AutoCloseable {
     @Override
     public void close() {
         indexers.shutdown();
+        if (committer != null) {
+            cancelCommit();
+            committer.shutdown();
+            commitNow();
+        }
         try {
             searchers.close();
             if (writer != null) {
