@@ -11,6 +11,8 @@ public final class Benchmarks {
             "refiqda");
     /** Benchmarks that measure a server process and may measure another build's ({@code --server-jar}). */
     public static final List<String> OF_A_SERVER = List.of("memory", "upload");
+    /** Where a project's bytes go. */
+    public static final String DISK = "disk";
 
     private Benchmarks() {
     }
@@ -37,8 +39,9 @@ public final class Benchmarks {
                 case "refiqda" -> RefiQdaBenchmark.run(work, seed, out);
                 case "memory" -> MemoryBenchmark.run(work, jar, seed, out);
                 case "upload" -> UploadBenchmark.run(work, jar, seed, out);
-                default -> throw new IllegalArgumentException("unknown benchmark '" + name + "' (use " + ALL + " or "
-                        + OF_A_SERVER + ")");
+                case DISK -> DiskBenchmark.run(work, seed, out);
+                default -> throw new IllegalArgumentException("unknown benchmark '" + name + "' (use " + ALL + ", "
+                        + OF_A_SERVER + " or " + DISK + ")");
             }
             out.flush();
         }

@@ -28,7 +28,8 @@ final class UploadBenchmark {
     private UploadBenchmark() {
     }
 
-    private record Round(double cpuMsPerDocument, double wallMsPerDocument) {
+    /** A round's figures, and the size of the project's folder (store, its log, index) when it ended. */
+    private record Round(double cpuMsPerDocument, double wallMsPerDocument, long folderBytes) {
         double documentsPerCpuSecond() {
             return 1000 / cpuMsPerDocument;
         }
@@ -42,29 +43,31 @@ final class UploadBenchmark {
         List<Round> rounds;
         try (ServerProcess server = ServerProcess.start(dir, serverJar, ServerProcess.serverOptions(serverJar))) {
             ApiClient api = new ApiClient(server.uri());
-            rounds = WarmUp.untilSettled(r -> round(server, api, corpus, seed, r), Round::documentsPerCpuSecond);
+            rounds = WarmUp.untilSettled(r -> round(server, dir, api, corpus, seed, r), Round::documentsPerCpuSecond);
         }
         List<Round> settled = WarmUp.lastSettled(rounds);
         out.printf(Locale.ROOT, "upload of one %d-word transcript per request (target <= 5 ms of server CPU), %d rounds"
                 + " of %d into one project%s: server CPU per document %.1f ms (settled rounds %s), wall %.1f ms per"
                 + " document; the first round (cold JVM): %.1f ms of CPU, %.1f ms wall; each round's last document"
-                + " searchable when its answer came; server: %s%n",
+                + " searchable when its answer came; the project's folder after the first round, the server"
+                + " running: %.1f MB; server: %s%n",
                 words(corpus.transcript(seed, 0, TURNS)), rounds.size(), PER_ROUND,
                 WarmUp.settled(rounds, Round::documentsPerCpuSecond) ? "" : " (not settled)",
                 median(settled, Round::cpuMsPerDocument),
                 settled.stream().map(r -> String.format(Locale.ROOT, "%.1f", r.cpuMsPerDocument())).toList(),
                 median(settled, Round::wallMsPerDocument), rounds.getFirst().cpuMsPerDocument(),
-                rounds.getFirst().wallMsPerDocument(), serverJar.getFileName());
+                rounds.getFirst().wallMsPerDocument(), rounds.getFirst().folderBytes() / 1048576.0,
+                serverJar.getFileName());
     }
 
-    private static Round round(ServerProcess server, ApiClient api, SyntheticCorpus corpus, long seed, int r)
-            throws IOException {
+    private static Round round(ServerProcess server, Path project, ApiClient api, SyntheticCorpus corpus, long seed,
+                               int r) throws IOException {
         int from = r * PER_ROUND;
         double cpu = server.cpuMillis();
         long t0 = System.nanoTime();
         upload(api, corpus, seed, from, from + PER_ROUND);
         double wall = (System.nanoTime() - t0) / 1e6;
-        Round round = new Round((server.cpuMillis() - cpu) / PER_ROUND, wall / PER_ROUND);
+        Round round = new Round((server.cpuMillis() - cpu) / PER_ROUND, wall / PER_ROUND, Files.size(project));
         requireSearchable(api, from + PER_ROUND - 1);
         return round;
     }

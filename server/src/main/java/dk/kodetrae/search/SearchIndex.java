@@ -40,6 +40,7 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -252,10 +253,22 @@ public final class SearchIndex implements AutoCloseable {
         }
     }
 
+    /**
+     * A writer for this index. Every one-document import flushes a small segment (so that it is searchable at the
+     * answer), and Lucene's default merge policy rounds segments below 16 MB up to that size, which made it merge
+     * the largest small segment again with every few new ones: merging took a third of the server's CPU for
+     * uploads of one transcript each (JFR). Rounded up to 1 MB only, small segments merge with their like, and each
+     * document is rewritten a few times, not with every few uploads. Flushed segments are written as plain files,
+     * not also copied into a compound file.
+     */
     private static IndexWriter newWriter(Directory directory) throws IOException {
+        TieredMergePolicy merges = new TieredMergePolicy();
+        merges.setFloorSegmentMB(1);
         return new IndexWriter(directory, new IndexWriterConfig(Analysis.analyzer())
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-                .setRAMBufferSizeMB(128));
+                .setRAMBufferSizeMB(128)
+                .setMergePolicy(merges)
+                .setUseCompoundFile(false));
     }
 
     /** Whether {@link #open} found the index missing, stale or corrupt and rebuilt it. */
