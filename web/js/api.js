@@ -1,7 +1,14 @@
 // The REST API under /api/v1. Every failure becomes an ApiError with the server's {error, code, params, detail,
 // problems, problemCodes}.
 
+import {coder} from './coder.js';
+
 const BASE = '/api/v1';
+/**
+ * Who reads: an open coding round shows each coder only their own codings (the server's blind rounds). Percent-
+ * encoded, since a header carries only Latin-1 and a name may hold any character.
+ */
+const CODER_HEADER = 'X-Kodetrae-Coder';
 
 /**
  * A failed call: status, the server's English detail and problems, and the stable code, params and problemCodes
@@ -20,10 +27,37 @@ export class ApiError extends Error {
   }
 }
 
+/** On a team server, the project every call addresses (team.js chooses it); null on a personal server. */
+let project = null;
+
+export function useProject(name) {
+  project = name;
+}
+
+/** The project's name as a header, for calls that address one. */
+function projectHeader() {
+  return project ? {'Kodetrae-Project': project} : {};
+}
+
+/** A download's address names its project in the query: the browser fetches it itself, without our headers. */
+function withProject(params) {
+  const all = new URLSearchParams(params);
+  if (project) {
+    all.set('project', project);
+  }
+  return all.toString();
+}
+
+/**
+ * Every call carries X-Kodetrae: the server takes a change only with it, as proof that it comes from this page and
+ * not from a form or a no-cors fetch on another site (which cannot send a custom header).
+ */
 async function request(path, options = {}) {
   let response;
   try {
-    response = await fetch(BASE + path, {headers: {Accept: 'application/json'}, ...options});
+    response = await fetch(BASE + path, {...options,
+      headers: {'Accept': 'application/json', ...projectHeader(), ...options.headers,
+        [CODER_HEADER]: encodeURIComponent(coder()), 'X-Kodetrae': '1'}});
   } catch (e) {
     throw new ApiError(0, {code: 'network', detail: 'the server does not answer'});
   }
@@ -35,7 +69,7 @@ async function request(path, options = {}) {
 }
 
 function send(method, path, body) {
-  return request(path, {method, headers: {'Accept': 'application/json', 'Content-Type': 'application/json'},
+  return request(path, {method, headers: {'Content-Type': 'application/json'},
     body: body === undefined ? undefined : JSON.stringify(body)});
 }
 
@@ -71,6 +105,17 @@ export const api = {
   autocodePreview: (id) => request(`/codes/${id}/autocode`),
   autocode: (id, actor) => send('POST', `/codes/${id}/autocode`, {actor}),
 
+  rounds: () => request('/rounds'),
+  round: (id) => request(`/rounds/${encodeURIComponent(id)}`),
+  openRound: (body) => send('POST', '/rounds', body),
+  closeRound: (id, actor) => send('POST', `/rounds/${encodeURIComponent(id)}/close`, {actor}),
+  decisions: (id) => request(`/rounds/${encodeURIComponent(id)}/decisions`),
+  decide: (id, body) => send('POST', `/rounds/${encodeURIComponent(id)}/decisions`, body),
+  /** params: URLSearchParams with coders, documents, codes or codebook, unit. */
+  agreement: (params) => request('/agreement?' + params.toString()),
+  /** params: URLSearchParams with code, coders, documents. */
+  disagreements: (params) => request('/agreement/disagreements?' + params.toString()),
+
   codings: (document) => request(`/documents/${encodeURIComponent(document)}/codings`),
   addCoding: (body) => send('POST', '/codings', body),
   addCodings: (body) => send('POST', '/codings/batch', body),
@@ -89,16 +134,34 @@ export const api = {
 
   compare: (params) => request('/compare?' + params.toString()),
   cooccurrence: (params) => request('/cooccurrence?' + params.toString()),
+
+  /** Who is asking: {name, role, mode: personal | team}. */
+  whoami: () => request('/session'),
+  /** Team servers: the caller's projects with their role and its permissions; for admins, all of them. */
+  teamProjects: () => request('/team/projects'),
+  addProject: (name, title) => send('POST', '/team/projects', {name, title}),
+  archiveProject: (name) => send('POST', `/team/projects/${encodeURIComponent(name)}/archive`),
+  members: (name) => request(`/team/projects/${encodeURIComponent(name)}/members`),
+  setMember: (name, user, role) => send('PUT',
+      `/team/projects/${encodeURIComponent(name)}/members/${encodeURIComponent(user)}`, {role}),
+  removeMember: (name, user) => send('DELETE',
+      `/team/projects/${encodeURIComponent(name)}/members/${encodeURIComponent(user)}`),
+  audit: (limit) => request('/audit?' + q({limit})),
 };
+
+/** The address of the audit log as a CSV download (admins, team servers). */
+export const AUDIT_CSV_URL = BASE + '/audit/csv';
 
 /** The address of the whole project as a REFI-QDA .qdpx download. */
 export function qdpxUrl(actor) {
-  return `${BASE}/refi-qda/project.qdpx?${q({actor})}`;
+  return `${BASE}/refi-qda/project.qdpx?${withProject({actor})}`;
 }
 
 /** The address of an export download (the browser fetches it itself). */
 export function exportUrl(params) {
-  return BASE + '/export?' + params.toString();
+  const withCoder = new URLSearchParams(params);
+  withCoder.set('coder', coder());
+  return BASE + '/export?' + withProject(withCoder);
 }
 
 const delay = (ms) => new Promise((resolve) => setTimeout(resolve, ms));

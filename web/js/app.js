@@ -15,6 +15,8 @@ import {bindCoderField} from './coder.js';
 import {codebookIndex} from './codebooks.js';
 import {ordered} from './attributes.js';
 import {settingsView} from './settings.js';
+import {roundsView} from './rounds.js';
+import {loadTeam, projectPicker, teamView} from './team.js';
 
 const container = document.getElementById('view');
 const notice = document.getElementById('notice');
@@ -77,6 +79,8 @@ const views = {
   codes: codesView,
   compare: compareView,
   settings: settingsView,
+  rounds: roundsView,
+  team: teamView,
 };
 
 let current = {name: null, view: null};
@@ -175,6 +179,7 @@ function bindLanguageSwitch() {
   onLanguageChange(() => {
     mark();
     translateShell();
+    showPicker();
     showProject();
     current.view?.unmount?.();
     current = {name: null, view: null};
@@ -183,9 +188,26 @@ function bindLanguageSwitch() {
   mark();
 }
 
+/** Another project chosen in the picker: everything cached and shown was the other project's. */
+function projectChanged() {
+  context.settingsChanged();
+  context.codesChanged();
+  showProject();
+  current.view?.unmount?.();
+  current = {name: null, view: null};
+  render();
+}
+
+function showPicker() {
+  replace(document.getElementById('project-picker-slot'), projectPicker(projectChanged));
+}
+
 translateShell();
 bindLanguageSwitch();
 bindCoderField(document.getElementById('coder'));
 window.addEventListener('hashchange', render);
-showProject();
-render();
+loadTeam().finally(() => {
+  showPicker();
+  showProject();
+  render();
+});

@@ -255,7 +255,7 @@ export function compareView(context) {
             el('span', {class: 'muted', text: t('compare.chartHint')}),
             el('button', {type: 'button', id: 'export-svg', text: t('compare.saveSvg'), onclick: () => downloadSvg(chart, name)}),
             el('button', {type: 'button', id: 'export-png', text: t('compare.savePng'), onclick: () => downloadPng(chart, name)
-                .catch((e) => context.notify(e.message))})),
+                .catch((e) => context.notify(t('compare.pngFailed', {message: e.message})))})),
         box);
   }
 

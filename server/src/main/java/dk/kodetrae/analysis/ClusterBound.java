@@ -14,27 +14,28 @@ final class ClusterBound {
     private ClusterBound() {
     }
 
-    static ClusterCaveat caveat(int clusters1, int clusters2) {
+    static ClusterCaveat caveat(String attribute, int clusters1, int clusters2) {
         if (clusters1 < 1 || clusters2 < 1) {
-            throw new IllegalArgumentException("each group needs at least one municipality, got " + clusters1
+            throw new IllegalArgumentException("each group needs at least one cluster, got " + clusters1
                     + " and " + clusters2);
         }
         double oneSided = 1 / arrangements(clusters1, clusters2);
         double twoSided = Math.min(1, 2 * oneSided);
-        String english = english(clusters1, clusters2, twoSided);
         return new ClusterCaveat(clusters1, clusters2, oneSided, twoSided,
-                danish(clusters1, clusters2, twoSided), english, message(clusters1, clusters2, twoSided, english));
+                message(attribute, clusters1, clusters2, twoSided));
     }
 
     /**
      * The caveat as a code: compare.fewClusters.tiny (bound below 0.001), compare.fewClusters.never (the bound is
-     * at least 0.05) or compare.fewClusters, with the two numbers of municipalities and the bound rounded as shown.
+     * at least 0.05) or compare.fewClusters, with the cluster attribute, the two numbers of clusters and the bound
+     * rounded as shown.
      */
-    private static Message message(int clusters1, int clusters2, double twoSided, String english) {
+    private static Message message(String attribute, int clusters1, int clusters2, double twoSided) {
         String code = twoSided < SHOWN_FROM ? "compare.fewClusters.tiny"
                 : twoSided >= CONVENTIONAL_LEVEL ? "compare.fewClusters.never" : "compare.fewClusters";
         double shown = twoSided < SHOWN_FROM ? SHOWN_FROM : Double.parseDouble(significant(twoSided));
-        return Message.of(code, english, "clusters1", clusters1, "clusters2", clusters2, "p", shown);
+        return Message.of(code, english(attribute, clusters1, clusters2, twoSided), "attribute", attribute,
+                "clusters1", clusters1, "clusters2", clusters2, "p", shown);
     }
 
     /** C(k1 + k2, k1): each partial product C(k2 + i, i) is an integer, exact in a double up to 2^53. */
@@ -46,22 +47,13 @@ final class ClusterBound {
         return arrangements;
     }
 
-    private static String danish(int clusters1, int clusters2, double twoSided) {
-        String bound = twoSided < SHOWN_FROM ? "under 0,001" : significant(twoSided).replace('.', ',');
-        String never = twoSided >= CONVENTIONAL_LEVEL ? ", så den kan aldrig blive signifikant på 5 %-niveau" : "";
-        return String.format(Locale.ROOT, "Grupperne består af %d mod %d kommuner: den mindste p-værdi en test på "
-                + "kommuneniveau kan give er %s (tosidet)%s. P-værdier beregnet på interviewniveau behandler "
-                + "interviews fra samme kommune som uafhængige og overvurderer derfor sikkerheden.",
-                clusters1, clusters2, bound, never);
-    }
-
-    private static String english(int clusters1, int clusters2, double twoSided) {
+    private static String english(String attribute, int clusters1, int clusters2, double twoSided) {
         String bound = twoSided < SHOWN_FROM ? "below 0.001" : significant(twoSided);
         String never = twoSided >= CONVENTIONAL_LEVEL ? ", so it can never be significant at the 5 % level" : "";
-        return String.format(Locale.ROOT, "The groups consist of %d vs %d municipalities: the smallest p-value a "
-                + "municipality-level test can give is %s (two-sided)%s. Interview-level p-values treat interviews "
-                + "from the same municipality as independent and so overstate certainty.",
-                clusters1, clusters2, bound, never);
+        return String.format(Locale.ROOT, "The groups consist of %d vs %d clusters (different values of \"%s\"): "
+                + "the smallest p-value a cluster-level test can give is %s (two-sided)%s. Interview-level p-values "
+                + "treat interviews with the same %s as independent and so overstate certainty.",
+                clusters1, clusters2, attribute, bound, never, attribute);
     }
 
     /** Two significant digits without trailing zeros, independent of the default locale: 0.33, 0.1, 0.0079, 1. */

@@ -2,7 +2,9 @@ package dk.kodetrae.analysis;
 
 import dk.kodetrae.codebook.Code;
 import dk.kodetrae.coding.CodingFilter;
+import dk.kodetrae.coding.Visibility;
 import dk.kodetrae.corpus.Document;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +34,9 @@ final class CodingSnapshot {
     final boolean[] codingRespondent;
     /** Per coding, its review: {@link #NO_REVIEW} (manual, imported), {@link #ACCEPTED} or {@link #UNREVIEWED}. */
     final byte[] codingReview;
+    /** Per coding, who made it, and whether a rule did (what a blind round needs to know). */
+    final String[] codingCoder;
+    final boolean[] codingAuto;
     /** Per document, sorted start offsets of its words. */
     final int[][] wordStarts;
     /** Per document, the number of words spoken by respondents. */
@@ -40,7 +45,8 @@ final class CodingSnapshot {
     final int[] codingWords;
 
     CodingSnapshot(long version, List<Document> documents, List<Code> codes, int[] doc, int[] code, int[] start,
-                   int[] end, boolean[] respondent, byte[] review, int[][] wordStarts, int[] respondentWords) {
+                   int[] end, boolean[] respondent, byte[] review, String[] coder, boolean[] auto, int[][] wordStarts,
+                   int[] respondentWords) {
         this.version = version;
         this.documents = List.copyOf(documents);
         this.codes = List.copyOf(codes);
@@ -53,6 +59,8 @@ final class CodingSnapshot {
         this.codingEnd = end;
         this.codingRespondent = respondent;
         this.codingReview = review;
+        this.codingCoder = coder;
+        this.codingAuto = auto;
         this.wordStarts = wordStarts;
         this.respondentWords = respondentWords;
         this.codingWords = new int[doc.length];
@@ -63,6 +71,33 @@ final class CodingSnapshot {
 
     int codings() {
         return codingDoc.length;
+    }
+
+    /** This snapshot without the codings {@code sight} hides (itself when it hides none). */
+    CodingSnapshot seenBy(Visibility sight) {
+        if (!sight.hidesAny()) {
+            return this;
+        }
+        int[] kept = java.util.stream.IntStream.range(0, codings()).filter(i -> sight.shows(
+                documents.get(codingDoc[i]).id(), codes.get(codingCode[i]).id(), codingCoder[i], codingAuto[i]))
+                .toArray();
+        boolean[] respondent = new boolean[kept.length];
+        byte[] review = new byte[kept.length];
+        String[] coder = new String[kept.length];
+        boolean[] auto = new boolean[kept.length];
+        for (int k = 0; k < kept.length; k++) {
+            respondent[k] = codingRespondent[kept[k]];
+            review[k] = codingReview[kept[k]];
+            coder[k] = codingCoder[kept[k]];
+            auto[k] = codingAuto[kept[k]];
+        }
+        return new CodingSnapshot(version, documents, codes, pick(codingDoc, kept), pick(codingCode, kept),
+                pick(codingStart, kept), pick(codingEnd, kept), respondent, review, coder, auto, wordStarts,
+                respondentWords);
+    }
+
+    private static int[] pick(int[] values, int[] kept) {
+        return Arrays.stream(kept).map(i -> values[i]).toArray();
     }
 
     /** Whether coding {@code i} counts under {@code filter}. */

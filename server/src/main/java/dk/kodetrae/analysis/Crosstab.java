@@ -1,15 +1,17 @@
 package dk.kodetrae.analysis;
 
-import dk.kodetrae.message.Message;
 import dk.kodetrae.codebook.Code;
 import dk.kodetrae.codebook.Codebooks;
 import dk.kodetrae.coding.CodingFilter;
+import dk.kodetrae.coding.Viewer;
 import dk.kodetrae.corpus.Corpus;
 import dk.kodetrae.corpus.Document;
 import dk.kodetrae.corpus.GroupLabels;
 import dk.kodetrae.corpus.Sentence;
 import dk.kodetrae.corpus.Span;
 import dk.kodetrae.corpus.Turn;
+import dk.kodetrae.message.InvalidInput;
+import dk.kodetrae.message.Message;
 import dk.kodetrae.store.Store;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -53,19 +55,27 @@ public final class Crosstab {
      * @param clusterAttribute the attribute interviews are nested in (e.g. kommune), for the honesty note; null
      *                         when they are not nested
      * @param codings          which codings count
+     * @param viewer           who reads the table (an open coding round hides the other coders' codings)
      */
     public record Request(String codebookId, List<Group> groups, Map<String, Set<String>> where,
                           boolean respondentOnly, boolean statistics, String clusterAttribute, long seed,
-                          CodingFilter codings) {
+                          CodingFilter codings, Viewer viewer) {
         public Request {
             groups = List.copyOf(groups);
             where = Map.copyOf(where);
             if (groups.isEmpty()) {
                 throw new IllegalArgumentException("a crosstab needs at least one group");
             }
-            if (codings == null) {
-                throw new IllegalArgumentException("a crosstab needs a coding filter");
+            if (codings == null || viewer == null) {
+                throw new IllegalArgumentException("a crosstab needs a coding filter and a viewer");
             }
+        }
+
+        /** A request read by a reader without a coder name. */
+        public Request(String codebookId, List<Group> groups, Map<String, Set<String>> where, boolean respondentOnly,
+                       boolean statistics, String clusterAttribute, long seed, CodingFilter codings) {
+            this(codebookId, groups, where, respondentOnly, statistics, clusterAttribute, seed, codings,
+                    Viewer.NOBODY);
         }
 
         /** A request that counts what {@link CodingFilter#DEFAULT} admits. */
@@ -85,7 +95,8 @@ public final class Crosstab {
             }
         });
         if (values.isEmpty()) {
-            throw new IllegalArgumentException("no document has the attribute '" + attribute + "'");
+            throw new InvalidInput("compare.noSuchAttribute", "no document has the attribute '" + attribute + "'",
+                    "attribute", attribute);
         }
         return values.stream().map(v -> new Group(labels.label(attribute, v), Map.of(attribute, Set.of(v)))).toList();
     }
@@ -130,7 +141,7 @@ public final class Crosstab {
 
     public Table compute(Request request) {
         long started = System.nanoTime();
-        CodingSnapshot s = snapshots.snapshot();
+        CodingSnapshot s = snapshots.snapshot(request.viewer());
         int[][] docGroups = docGroups(s, request);
         List<Integer> rows = rowsOf(s, request.codebookId());
         boolean[] wanted = new boolean[s.codes.size()];
@@ -146,7 +157,7 @@ public final class Crosstab {
         }
         Row total = new Row(0, "", "Alle koder", "#000000", 0, cells(counts, counts.totalRow(), groups),
                 total(counts, counts.totalRow(), groups), null);
-        List<Message> caveats = new ArrayList<>(clusterCaveats(groups));
+        List<Message> caveats = new ArrayList<>(clusterCaveats(request.clusterAttribute(), groups));
         if (request.statistics()) {
             out = RowTests.apply(out, rows, counts, groups, docGroups, s, request.seed(), caveats);
         }
@@ -162,7 +173,8 @@ public final class Crosstab {
             }
         }
         if (rows.isEmpty()) {
-            throw new IllegalArgumentException("no codebook '" + codebookId + "' (or it has no codes)");
+            throw new InvalidInput("compare.emptyCodebook", "no codebook '" + codebookId + "' (or it has no codes)",
+                    "codebook", codebookId);
         }
         return rows;
     }
@@ -247,7 +259,7 @@ public final class Crosstab {
                 groupWords == 0 ? 0 : 10_000.0 * words / groupWords, unreviewed);
     }
 
-    private static List<Message> clusterCaveats(List<GroupInfo> groups) {
+    private static List<Message> clusterCaveats(String attribute, List<GroupInfo> groups) {
         if (groups.size() != 2 || groups.get(0).clusters().isEmpty() || groups.get(1).clusters().isEmpty()) {
             return List.of();
         }
@@ -256,7 +268,8 @@ public final class Crosstab {
         if (!shared.isEmpty()) {
             return List.of();
         }
-        ClusterCaveat c = Statistics.clusterCaveat(groups.get(0).clusters().size(), groups.get(1).clusters().size());
+        ClusterCaveat c = Statistics.clusterCaveat(attribute, groups.get(0).clusters().size(),
+                groups.get(1).clusters().size());
         return List.of(c.message());
     }
 
@@ -267,16 +280,16 @@ public final class Crosstab {
     /** Co-occurrence of the codings {@link CodingFilter#DEFAULT} admits; see the full method. */
     public Cooccurrence cooccurrence(String codebookId, boolean turns, Map<String, Set<String>> where,
                                      boolean respondentOnly) {
-        return cooccurrence(codebookId, turns, where, respondentOnly, CodingFilter.DEFAULT);
+        return cooccurrence(codebookId, turns, where, respondentOnly, CodingFilter.DEFAULT, Viewer.NOBODY);
     }
 
     /**
      * Co-occurrence of a codebook's codes (with roll-up) in the same sentence ({@code turns} false) or turn,
-     * counting the codings {@code codings} admits.
+     * counting the codings {@code codings} admits that {@code viewer} sees.
      */
     public Cooccurrence cooccurrence(String codebookId, boolean turns, Map<String, Set<String>> where,
-                                     boolean respondentOnly, CodingFilter codings) {
-        CodingSnapshot s = snapshots.snapshot();
+                                     boolean respondentOnly, CodingFilter codings, Viewer viewer) {
+        CodingSnapshot s = snapshots.snapshot(viewer);
         List<Integer> rows = rowsOf(s, codebookId);
         int[] position = new int[s.codes.size()];
         Arrays.fill(position, -1);

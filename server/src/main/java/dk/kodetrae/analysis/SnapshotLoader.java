@@ -1,8 +1,10 @@
 package dk.kodetrae.analysis;
 
-import dk.kodetrae.codebook.Codebooks;
 import dk.kodetrae.codebook.Code;
+import dk.kodetrae.codebook.Codebooks;
 import dk.kodetrae.coding.CodingFilter;
+import dk.kodetrae.coding.Viewer;
+import dk.kodetrae.coding.Visibility;
 import dk.kodetrae.corpus.Corpus;
 import dk.kodetrae.corpus.Document;
 import dk.kodetrae.corpus.SpeakerRole;
@@ -37,6 +39,11 @@ final class SnapshotLoader {
             current = s = load(version);
         }
         return s;
+    }
+
+    /** The newest snapshot as {@code viewer} sees it: without what an open coding round hides from them. */
+    CodingSnapshot snapshot(Viewer viewer) {
+        return snapshot().seenBy(store.read(c -> Visibility.of(c, viewer)));
     }
 
     private CodingSnapshot load(long version) {
@@ -76,8 +83,10 @@ final class SnapshotLoader {
             IntList end = new IntList();
             List<Boolean> respondent = new ArrayList<>();
             ByteList review = new ByteList();
+            List<String> coder = new ArrayList<>();
+            List<Boolean> auto = new ArrayList<>();
             try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT document_id, code_id,"
-                    + " start_offset, end_offset, review FROM coding WHERE " + CodingFilter.ALL.where()
+                    + " start_offset, end_offset, review, coder, origin FROM coding WHERE " + CodingFilter.ALL.where()
                     + " ORDER BY document_id, start_offset")) {
                 while (r.next()) {
                     Integer d = docIndex.get(r.getLong(1));
@@ -92,15 +101,22 @@ final class SnapshotLoader {
                     respondent.add(Turn.containing(turns.get(d), r.getInt(3))
                             .filter(t -> t.role() == SpeakerRole.RESPONDENT).isPresent());
                     review.add(review(r.getString(5)));
+                    coder.add(r.getString(6));
+                    auto.add("auto".equals(r.getString(7)));
                 }
             }
-            boolean[] resp = new boolean[respondent.size()];
-            for (int i = 0; i < resp.length; i++) {
-                resp[i] = respondent.get(i);
-            }
             return new CodingSnapshot(version, documents, codes, doc.toArray(), code.toArray(), start.toArray(),
-                    end.toArray(), resp, review.toArray(), wordStarts, respondentWords);
+                    end.toArray(), booleans(respondent), review.toArray(), coder.toArray(String[]::new),
+                    booleans(auto), wordStarts, respondentWords);
         });
+    }
+
+    private static boolean[] booleans(List<Boolean> values) {
+        boolean[] out = new boolean[values.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = values.get(i);
+        }
+        return out;
     }
 
     private static byte review(String state) {

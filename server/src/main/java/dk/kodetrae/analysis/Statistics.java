@@ -84,10 +84,11 @@ public final class Statistics {
     }
 
     /**
-     * The smallest p a municipality-level permutation test can give with {@code clusters1} vs {@code clusters2}
-     * municipalities, and Danish and English sentences saying that interview-level p-values overstate certainty.
+     * The smallest p a cluster-level permutation test can give with {@code clusters1} vs {@code clusters2} values
+     * of the cluster {@code attribute} (e.g. kommune), and the message saying that interview-level p-values
+     * overstate certainty.
      */
-    public static ClusterCaveat clusterCaveat(int clusters1, int clusters2) {
-        return ClusterBound.caveat(clusters1, clusters2);
+    public static ClusterCaveat clusterCaveat(String attribute, int clusters1, int clusters2) {
+        return ClusterBound.caveat(attribute, clusters1, clusters2);
     }
 }

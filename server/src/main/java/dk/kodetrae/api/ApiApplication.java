@@ -10,7 +10,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.EnumFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import dk.kodetrae.account.User;
 import dk.kodetrae.project.Project;
+import dk.kodetrae.team.TeamWorkspace;
+import dk.kodetrae.team.Workspace;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
@@ -29,13 +32,28 @@ public final class ApiApplication {
     static final Class<?>[] RESOURCES = {ProjectResource.class, DocumentsResource.class, SearchResource.class,
         ImportResource.class, JobsResource.class, CodebooksResource.class, CodesResource.class,
         CodingsResource.class, RetrievalResource.class, MemosResource.class, CompareResource.class,
-        ExportResource.class, RefiQdaResource.class, SettingsResource.class};
+        ExportResource.class, RefiQdaResource.class, SettingsResource.class, AgreementResource.class,
+        TeamResource.class, AuditResource.class, RoundsResource.class, SessionResource.class};
 
     private ApiApplication() {
     }
 
     public static ResourceConfig create(CompletableFuture<Project> project, Jobs jobs, Searches searches) {
+        return create(Workspace.personal(project), jobs, searches, Access.personal());
+    }
+
+    /**
+     * The API over {@code workspace}, reached as {@code access} says. Resources are made per request, with the
+     * project the request addresses (on a team server each request names its own); only a personal server's one
+     * project is bound as it is.
+     */
+    public static ResourceConfig create(Workspace workspace, Jobs jobs, Searches searches, Access access) {
         ResourceConfig config = new ResourceConfig();
+        config.register(new Authentication(access));
+        config.register(new Authorisation(workspace));
+        if (workspace instanceof TeamWorkspace team) {
+            config.register(new Auditing(team));
+        }
         config.register(new JsonBodies(mapper()));
         config.register(MultiPartFeature.class);
         config.register(new ErrorMapper());
@@ -43,9 +61,16 @@ public final class ApiApplication {
         config.register(new AbstractBinder() {
             @Override
             protected void configure() {
-                bindFactory(project::join).to(Project.class);
+                bind(workspace).to(Workspace.class);
+                if (workspace.team()) {
+                    bindFactory(RequestProject.class).to(Project.class);
+                } else {
+                    bindFactory(() -> workspace.project(null)).to(Project.class);
+                }
                 bind(jobs).to(Jobs.class);
                 bind(searches).to(Searches.class);
+                bind(access).to(Access.class);
+                bindFactory(Authentication.CurrentUser.class).to(User.class);
             }
         });
         config.registerClasses(RESOURCES);

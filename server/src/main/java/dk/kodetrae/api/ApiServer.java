@@ -1,6 +1,7 @@
 package dk.kodetrae.api;
 
 import dk.kodetrae.project.Project;
+import dk.kodetrae.team.Workspace;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -45,22 +46,37 @@ public final class ApiServer implements AutoCloseable {
         this.uri = uri;
     }
 
-    /** Starts serving {@code project} on {@code host}; port 0 picks a free port. */
+    /** Starts serving {@code project} on {@code host} as a personal server; port 0 picks a free port. */
     public static ApiServer start(Project project, String host, int port) {
-        return start(CompletableFuture.completedFuture(project), host, port);
+        return start(CompletableFuture.completedFuture(project), host, port, Access.personal());
+    }
+
+    /** As {@link #start(CompletableFuture, String, int, Access)}, for a personal server. */
+    public static ApiServer start(CompletableFuture<Project> project, String host, int port) {
+        return start(project, host, port, Access.personal());
     }
 
     /**
      * Starts serving a project that may still be opening. The listener and the page come up first; Jersey builds
      * its application on another thread meanwhile, and API requests that arrive before it is ready wait for it
      * (they are not refused), as they wait for the project. On a cold JVM this puts the page in the browser while
-     * the API is still starting.
+     * the API is still starting. A personal server listens on a loopback address only: it has no login.
      */
-    public static ApiServer start(CompletableFuture<Project> project, String host, int port) {
+    public static ApiServer start(CompletableFuture<Project> project, String host, int port, Access access) {
+        return start(Workspace.personal(project), host, port, access);
+    }
+
+    /** Starts serving the projects of {@code workspace}, as {@link #start(CompletableFuture, String, int, Access)}. */
+    public static ApiServer start(Workspace workspace, String host, int port, Access access) {
+        if (!access.teamMode() && !loopback(host)) {
+            throw new IllegalArgumentException("a personal server has no login and listens on this machine only"
+                    + " (127.0.0.1), not on " + host + "; serve a team server (--team) to open it to the network");
+        }
+        RequestGuard guard = new RequestGuard(access);
         Jobs jobs = new Jobs();
         Searches searches = new Searches();
         CompletableFuture<GrizzlyHttpContainer> jersey = CompletableFuture.supplyAsync(
-                () -> startJersey(project, jobs, searches),
+                () -> startJersey(workspace, jobs, searches, access),
                 ApiServer::onItsOwnThread);
         HttpServer http = new HttpServer();
         NetworkListener listener = new NetworkListener("kodetrae", host, port);
@@ -73,8 +89,8 @@ public final class ApiServer implements AutoCloseable {
         config.setDefaultQueryEncoding(StandardCharsets.UTF_8);
         config.setDefaultErrorPageGenerator(ApiServer::errorPage);
         config.setMaxPostSize(ImportResource.MAX_UPLOAD_BYTES + 1024 * 1024);
-        config.addHttpHandler(new WebPage(), "/");
-        config.addHttpHandler(new ApiWhenReady(jersey),
+        config.addHttpHandler(new WebPage(guard), "/");
+        config.addHttpHandler(new ApiWhenReady(jersey, guard),
                 HttpHandlerRegistration.builder().contextPath(API_PATH).build());
         try {
             http.start();
@@ -87,10 +103,18 @@ public final class ApiServer implements AutoCloseable {
         return new ApiServer(http, jersey, jobs, searches, URI.create("http://" + host + ":" + listener.getPort() + "/"));
     }
 
-    private static GrizzlyHttpContainer startJersey(CompletableFuture<Project> project, Jobs jobs,
-                                                    Searches searches) {
+    private static boolean loopback(String host) {
+        try {
+            return java.net.InetAddress.getByName(host).isLoopbackAddress();
+        } catch (java.net.UnknownHostException e) {
+            return false;
+        }
+    }
+
+    private static GrizzlyHttpContainer startJersey(Workspace workspace, Jobs jobs, Searches searches,
+                                                    Access access) {
         GrizzlyHttpContainer container = ContainerFactory.createContainer(GrizzlyHttpContainer.class,
-                ApiApplication.create(project, jobs, searches));
+                ApiApplication.create(workspace, jobs, searches, access));
         container.start();
         return container;
     }
@@ -103,14 +127,18 @@ public final class ApiServer implements AutoCloseable {
     private static final class ApiWhenReady extends HttpHandler {
         private final CompletableFuture<GrizzlyHttpContainer> jersey;
         private final SlowBodies slowBodies = new SlowBodies();
+        private final RequestGuard guard;
 
-        ApiWhenReady(CompletableFuture<GrizzlyHttpContainer> jersey) {
+        ApiWhenReady(CompletableFuture<GrizzlyHttpContainer> jersey, RequestGuard guard) {
             this.jersey = jersey;
+            this.guard = guard;
         }
 
         @Override
         public void service(Request request, Response response) throws Exception {
-            slowBodies.serve(request, response, jersey.join());
+            if (guard.admitsApi(request, response)) {
+                slowBodies.serve(request, response, jersey.join());
+            }
         }
     }
 
@@ -138,13 +166,19 @@ public final class ApiServer implements AutoCloseable {
 
     /** The static page from the jar's {@code web/} folder, with the security headers. */
     private static final class WebPage extends CLStaticHttpHandler {
-        WebPage() {
+        private final RequestGuard guard;
+
+        WebPage(RequestGuard guard) {
             super(ApiServer.class.getClassLoader(), "/web/");
+            this.guard = guard;
             setFileCacheEnabled(true);
         }
 
         @Override
         public void service(Request request, Response response) throws Exception {
+            if (!guard.admitsPage(request, response)) {
+                return;
+            }
             SecurityHeaders.ALL.forEach(response::setHeader);
             response.setHeader("Cache-Control", "no-cache");
             response.setCharacterEncoding("UTF-8");

@@ -5,10 +5,12 @@ import dk.kodetrae.codebook.CodeEdit;
 import dk.kodetrae.codebook.Codebooks;
 import dk.kodetrae.coding.AutoCoder;
 import dk.kodetrae.coding.Retrieval;
+import dk.kodetrae.coding.Viewer;
 import dk.kodetrae.corpus.SpeakerRole;
 import dk.kodetrae.project.Project;
+import dk.kodetrae.team.Permission;
+import dk.kodetrae.team.Requires;
 import jakarta.inject.Inject;
-import jakarta.inject.Singleton;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
@@ -19,7 +21,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.container.AsyncResponse;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.Suspended;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,13 +35,16 @@ import java.util.Optional;
 @Path("codes/{id}")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Singleton
 public final class CodesResource {
     private final Project project;
+    private final Searches searches;
+    @Context
+    private SecurityContext security;
 
     @Inject
-    public CodesResource(Project project) {
+    public CodesResource(Project project, Searches searches) {
         this.project = project;
+        this.searches = searches;
     }
 
     /** A merge request: the survivor's id. */
@@ -46,67 +56,84 @@ public final class CodesResource {
     }
 
     @GET
+    @Requires(Permission.READ)
     public Code get(@PathParam("id") long id) {
         return project.codebooks().code(id);
     }
 
     @PATCH
+    @Requires(Permission.CODEBOOK)
     public Code edit(@PathParam("id") long id, CodeEdit edit, @QueryParam("actor") String actor) {
         if (edit == null) {
             throw ApiError.badRequest("body.fields", "send the fields to change, e.g. {\"name\": \"…\"}", "fields", "name, color, parentId");
         }
-        return project.codebooks().edit(id, edit, Actors.or(actor));
+        return project.codebooks().edit(id, edit, Actors.or(security, actor));
     }
 
     @GET
     @Path("impact")
+    @Requires(Permission.READ)
     public Codebooks.Impact impact(@PathParam("id") long id) {
         return project.codebooks().impact(id);
     }
 
     @DELETE
+    @Requires(Permission.DELETE)
     public Map<String, Integer> delete(@PathParam("id") long id, @QueryParam("actor") String actor) {
-        return Map.of("deletedCodings", project.codebooks().delete(id, Actors.or(actor)));
+        return Map.of("deletedCodings", project.codebooks().delete(id, Actors.or(security, actor)));
     }
 
     @POST
     @Path("merge")
+    @Requires(Permission.CODEBOOK)
     public Map<String, Integer> merge(@PathParam("id") long id, Merge merge) {
         if (merge == null) {
             throw ApiError.badRequest("body.fields", "send {\"into\": <code id>}", "fields", "into");
         }
-        return Map.of("movedCodings", project.codebooks().merge(id, merge.into(), Actors.or(merge.actor())));
+        return Map.of("movedCodings", project.codebooks().merge(id, merge.into(), Actors.or(security, merge.actor())));
     }
 
     @GET
     @Path("passages")
+    @Requires(Permission.READ)
     public Retrieval.Page passages(@PathParam("id") long id,
                                    @QueryParam("sub") @DefaultValue("true") boolean withSubcodes,
                                    @QueryParam("where") List<String> where, @QueryParam("speaker") String speaker,
                                    @QueryParam("offset") @DefaultValue("0") int offset,
                                    @QueryParam("limit") @DefaultValue("50") int limit,
-                                   @QueryParam(CodingFilterParam.NAME) @DefaultValue("reviewed") String codings) {
-        return project.retrieval().codePassages(id, withSubcodes, filter(where, speaker, offset, limit, codings));
+                                   @QueryParam(CodingFilterParam.NAME) @DefaultValue("reviewed") String codings,
+                                   @Context ContainerRequestContext request) {
+        // An id that is no code here is a 404, as everywhere: not an empty page that looks like a code's.
+        project.codebooks().code(id);
+        return project.retrieval().codePassages(id, withSubcodes, filter(where, speaker, offset, limit, codings,
+                Viewers.of(request)));
     }
 
+    /** What the code's rule would code ({@link AutoCoder.Preview}); the rule is a query, run as searches are. */
     @GET
     @Path("autocode")
-    public AutoCoder.Preview preview(@PathParam("id") long id) {
-        return project.autoCoder().preview(id);
+    @Requires(Permission.READ)
+    public void preview(@Suspended AsyncResponse response, @PathParam("id") long id) {
+        searches.answer(response, () -> project.autoCoder().preview(id));
     }
 
+    /** Applies the code's rule ({@link AutoCoder.Result}); its query runs as searches are. */
     @POST
     @Path("autocode")
-    public AutoCoder.Result apply(@PathParam("id") long id, By by) {
-        return project.autoCoder().apply(id, Actors.or(by == null ? null : by.actor()));
+    @Requires(Permission.CODEBOOK)
+    public void apply(@Suspended AsyncResponse response, @PathParam("id") long id, By by) {
+        String actor = Actors.or(security, by == null ? null : by.actor());
+        searches.answer(response, () -> project.autoCoder().apply(id, actor));
     }
 
-    static Retrieval.Filter filter(List<String> where, String speaker, int offset, int limit, String codings) {
+    static Retrieval.Filter filter(List<String> where, String speaker, int offset, int limit, String codings,
+                                   Viewer viewer) {
         if (offset < 0 || limit < 1 || limit > 1000) {
             throw ApiError.badRequest("page.invalid", "page must have offset >= 0 and 1 <= limit <= 1000", "max", 1000);
         }
         Optional<SpeakerRole> role = speaker == null || speaker.isBlank() ? Optional.empty()
                 : Optional.of(SpeakerRole.of(speaker));
-        return new Retrieval.Filter(SearchResource.filters(where), role, offset, limit, CodingFilterParam.of(codings));
+        return new Retrieval.Filter(SearchResource.filters(where), role, offset, limit, CodingFilterParam.of(codings),
+                viewer);
     }
 }

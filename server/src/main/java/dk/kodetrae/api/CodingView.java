@@ -15,19 +15,30 @@ import java.util.List;
  * @param reviewState {@code none} (manual and imported), {@code unreviewed}, {@code accepted} or {@code rejected}
  * @param reviewer    who accepted or rejected it; otherwise null
  * @param reviewedAt  when, ISO-8601; otherwise null
+ * @param editedIn    the version of its document whose edit changed its text, so that it is to be reviewed;
+ *                    null when no edit touched it (or a coder has adjusted or confirmed it since)
  */
 record CodingView(long id, long documentId, long codeId, Span span, String coder, String origin, String rule,
                   Integer ruleVersion, String source, String reviewState, String reviewer, String reviewedAt,
-                  String created) {
+                  String created, Integer editedIn) {
     static CodingView of(Coding k) {
+        return of(k, null);
+    }
+
+    static CodingView of(Coding k, Integer editedIn) {
         Origin.Auto auto = k.origin() instanceof Origin.Auto a ? a : null;
         return new CodingView(k.id(), k.documentId(), k.codeId(), k.span(), k.coder(), k.origin().id(),
                 auto == null ? null : auto.rule(), auto == null ? null : auto.version(),
                 k.origin() instanceof Origin.Imported i ? i.tool() : null, k.review().state(), k.review().reviewer(),
-                k.review().reviewedAt(), k.created());
+                k.review().reviewedAt(), k.created(), editedIn);
     }
 
     static List<CodingView> of(List<Coding> codings) {
         return codings.stream().map(CodingView::of).toList();
+    }
+
+    /** Codings of one document, with the flags its edits left (coding id to version). */
+    static List<CodingView> of(List<Coding> codings, java.util.Map<Long, Integer> flagged) {
+        return codings.stream().map(k -> of(k, flagged.get(k.id()))).toList();
     }
 }

@@ -5,8 +5,9 @@ import dk.kodetrae.coding.Codings;
 import dk.kodetrae.corpus.Span;
 import dk.kodetrae.history.Step;
 import dk.kodetrae.project.Project;
+import dk.kodetrae.team.Permission;
+import dk.kodetrae.team.Requires;
 import jakarta.inject.Inject;
-import jakarta.inject.Singleton;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -16,8 +17,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,9 +33,10 @@ import java.util.Optional;
 @Path("")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Singleton
 public final class CodingsResource {
     private final Project project;
+    @Context
+    private SecurityContext security;
 
     @Inject
     public CodingsResource(Project project) {
@@ -65,16 +69,18 @@ public final class CodingsResource {
 
     @POST
     @Path("codings")
+    @Requires(Permission.CODE)
     public Response add(NewCoding k) {
         if (k == null) {
             throw ApiError.badRequest("body.fields", "send {documentId, codeId, start, end, coder}", "fields", "documentId, codeId, start, end, coder");
         }
-        Coding added = project.codings().add(k.documentId(), k.codeId(), span(k.start(), k.end()), k.coder());
+        Coding added = project.codings().add(k.documentId(), k.codeId(), span(k.start(), k.end()), Actors.claimed(security, k.coder()));
         return Response.status(Response.Status.CREATED).entity(CodingView.of(added)).build();
     }
 
     @POST
     @Path("codings/batch")
+    @Requires(Permission.CODE)
     public Response batch(Batch b) {
         if (b == null || b.passages() == null || b.passages().isEmpty()) {
             throw ApiError.badRequest("body.fields", "send {codeId, coder, passages: [{documentId, start, end}]}", "fields", "codeId, coder, passages");
@@ -82,30 +88,41 @@ public final class CodingsResource {
         List<Codings.Passage> passages = b.passages().stream()
                 .map(p -> new Codings.Passage(p.documentId(), span(p.start(), p.end()))).toList();
         return Response.status(Response.Status.CREATED)
-                .entity(CodingView.of(project.codings().addAll(b.codeId(), passages, b.coder()))).build();
+                .entity(CodingView.of(project.codings().addAll(b.codeId(), passages, Actors.claimed(security, b.coder())))).build();
     }
 
     @PATCH
     @Path("codings/{id}")
+    @Requires(Permission.CODE)
     public CodingView adjust(@PathParam("id") long id, Adjust a) {
         if (a == null) {
             throw ApiError.badRequest("body.fields", "send {start, end, coder}", "fields", "start, end, coder");
         }
-        return CodingView.of(project.codings().adjust(id, span(a.start(), a.end()), a.coder()));
+        return CodingView.of(project.codings().adjust(id, span(a.start(), a.end()), Actors.claimed(security, a.coder())));
+    }
+
+    /** Settles the flag an edit of the text left on a coding: the coder keeps it as it now is. */
+    @POST
+    @Path("codings/{id}/confirm")
+    @Requires(Permission.CODE)
+    public CodingView confirm(@PathParam("id") long id, CodesResource.By by) {
+        return CodingView.of(project.codings().confirm(id, Actors.or(by == null ? null : by.actor())));
     }
 
     @DELETE
     @Path("codings/{id}")
+    @Requires(Permission.CODE)
     public Response remove(@PathParam("id") long id, @QueryParam("coder") String coder) {
-        project.codings().remove(id, coder);
+        project.codings().remove(id, Actors.claimed(security, coder));
         return Response.noContent().build();
     }
 
     /** What the coder's next undo and redo would do: {undo: step or null, redo: step or null}. */
     @GET
     @Path("codings/history")
+    @Requires(Permission.CODE)
     public Map<String, Step> history(@QueryParam("coder") String coder) {
-        return next(project.codings().next(coder));
+        return next(project.codings().next(Actors.claimed(security, coder)));
     }
 
     /**
@@ -114,21 +131,24 @@ public final class CodingsResource {
      */
     @POST
     @Path("codings/undo")
+    @Requires(Permission.CODE)
     public Map<String, Object> undo(CoderOnly who) {
-        String coder = who == null ? null : who.coder();
+        String coder = Actors.claimed(security, who == null ? null : who.coder());
         return done(project.codings().undo(coder), coder);
     }
 
     /** Makes the coder's last undone action again; answers as undo does. */
     @POST
     @Path("codings/redo")
+    @Requires(Permission.CODE)
     public Map<String, Object> redo(CoderOnly who) {
-        String coder = who == null ? null : who.coder();
+        String coder = Actors.claimed(security, who == null ? null : who.coder());
         return done(project.codings().redo(coder), coder);
     }
 
     @POST
     @Path("codings/review")
+    @Requires(Permission.CODE)
     public Map<String, Integer> review(Review r) {
         if (r == null || r.decision() == null) {
             throw ApiError.badRequest("body.fields", "send {decision: accept|reject, codingIds | documentId (+ codeId), reviewer}", "fields", "decision, codingIds | documentId, reviewer");
@@ -136,8 +156,8 @@ public final class CodingsResource {
         List<Long> ids = r.codingIds() != null ? r.codingIds()
                 : r.documentId() != null ? project.autoCoder().autoCodings(r.documentId(), r.codeId()) : List.of();
         int n = switch (r.decision()) {
-            case "accept" -> project.autoCoder().accept(ids, r.reviewer());
-            case "reject" -> project.autoCoder().reject(ids, r.reviewer());
+            case "accept" -> project.autoCoder().accept(ids, Actors.claimed(security, r.reviewer()));
+            case "reject" -> project.autoCoder().reject(ids, Actors.claimed(security, r.reviewer()));
             default -> throw ApiError.badRequest("review.decision", "decision must be accept or reject, got '" + r.decision() + "'", "got", r.decision());
         };
         return Map.of(r.decision() + "ed", n);

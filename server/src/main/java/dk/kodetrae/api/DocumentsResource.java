@@ -2,14 +2,20 @@ package dk.kodetrae.api;
 
 import dk.kodetrae.corpus.Corpus;
 import dk.kodetrae.corpus.Document;
+import dk.kodetrae.corpus.Replacement;
 import dk.kodetrae.corpus.Sentence;
 import dk.kodetrae.corpus.Turn;
 import dk.kodetrae.project.Project;
+import dk.kodetrae.revision.Revision;
+import dk.kodetrae.revision.Version;
+import dk.kodetrae.team.Permission;
+import dk.kodetrae.team.Requires;
 import dk.kodetrae.transcript.AttributeEdit;
+import dk.kodetrae.transcript.EditedTranscript;
 import dk.kodetrae.transcript.Importer;
 import jakarta.inject.Inject;
-import jakarta.inject.Singleton;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -17,7 +23,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
 import java.util.Map;
 import org.glassfish.jersey.media.multipart.FormDataBodyPart;
@@ -25,9 +34,10 @@ import org.glassfish.jersey.media.multipart.FormDataMultiPart;
 
 @Path("documents")
 @Produces(MediaType.APPLICATION_JSON)
-@Singleton
 public final class DocumentsResource {
     private final Project project;
+    @Context
+    private SecurityContext security;
 
     @Inject
     public DocumentsResource(Project project) {
@@ -43,10 +53,11 @@ public final class DocumentsResource {
      * exclusive: JavaScript's {@code text.slice(start, end)} yields the unit.
      */
     public record DocumentView(long id, String name, String language, Map<String, String> attributes, String text,
-                        List<Turn> turns, List<Sentence> sentences) {
+                        List<Turn> turns, List<Sentence> sentences, int version) {
     }
 
     @GET
+    @Requires(Permission.READ)
     public List<DocumentSummary> list() {
         Map<Long, Corpus.UnitCounts> counts = project.corpus().unitCounts();
         return project.corpus().documents().stream().map(d -> {
@@ -58,18 +69,79 @@ public final class DocumentsResource {
 
     @GET
     @Path("{id}")
+    @Requires(Permission.READ)
     public DocumentView get(@PathParam("id") String id) {
         Document d = find(project, id);
         Corpus corpus = project.corpus();
-        return new DocumentView(d.id(), d.name(), d.language(), d.attributes(), corpus.text(d.id()),
-                corpus.turns(d.id()), corpus.sentences(d.id()));
+        Corpus.Versioned text = project.revisions().current(d.id());
+        return new DocumentView(d.id(), d.name(), d.language(), d.attributes(), text.text(),
+                corpus.turns(d.id()), corpus.sentences(d.id()), text.version());
     }
 
     /** The document's codings that are not rejected, in text order, with their origin and review state. */
     @GET
     @Path("{id}/codings")
-    public List<CodingView> codings(@PathParam("id") String id) {
-        return CodingView.of(project.codings().forDocument(find(project, id).id()));
+    @Requires(Permission.READ)
+    public List<CodingView> codings(@PathParam("id") String id, @Context ContainerRequestContext request) {
+        long documentId = find(project, id).id();
+        return CodingView.of(project.codings().forDocument(documentId, Viewers.of(request)),
+                project.codings().flagged(documentId));
+    }
+
+    /**
+     * The body of {@code POST /documents/{id}/edits}: replacements of ranges of the current text (UTF-16 code
+     * units, end exclusive) and, to guard against editing a text that changed meanwhile, the version they were
+     * made on.
+     */
+    public record EditBody(Integer version, String actor, List<Replacement> replacements) {
+    }
+
+    /** Edits the document's text; its codings, turns, sentences and the index follow (docs/OFFSETS.md). */
+    @POST
+    @Path("{id}/edits")
+    @Requires(Permission.IMPORT)
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Revision edit(@PathParam("id") String id, EditBody body) {
+        if (body == null || body.replacements() == null) {
+            throw ApiError.badRequest("body.fields", "send {\"version\": n, \"actor\": \"...\", \"replacements\":"
+                    + " [{\"start\": s, \"end\": e, \"text\": \"...\"}]}", "fields", "version, actor, replacements");
+        }
+        return project.revisions().edit(find(project, id).id(), body.version(), body.replacements(),
+                Actors.or(body.actor()));
+    }
+
+    /** The document's current version and its stored versions with their diffs, oldest first. */
+    public record Versions(int current, List<Version> versions) {
+    }
+
+    @GET
+    @Path("{id}/versions")
+    @Requires(Permission.READ)
+    public Versions versions(@PathParam("id") String id) {
+        long documentId = find(project, id).id();
+        return new Versions(project.revisions().current(documentId).version(),
+                project.revisions().versions(documentId));
+    }
+
+    /** A document as it was at one version: its text and the turns found in it. */
+    public record VersionText(long documentId, int version, String text, List<Turn> turns) {
+    }
+
+    @GET
+    @Path("{id}/versions/{version}")
+    @Requires(Permission.READ)
+    public VersionText version(@PathParam("id") String id, @PathParam("version") int version) {
+        long documentId = find(project, id).id();
+        String text = project.revisions().textAt(documentId, version);
+        return new VersionText(documentId, version, text, EditedTranscript.units(text).turns());
+    }
+
+    /** Purges the document's earlier versions: only its current text is kept. */
+    @DELETE
+    @Path("{id}/versions")
+    @Requires(Permission.DELETE)
+    public Map<String, Integer> purgeVersions(@PathParam("id") String id, @QueryParam("actor") String actor) {
+        return Map.of("purged", project.revisions().purge(find(project, id).id(), Actors.or(actor)));
     }
 
     /** The body of {@code PUT /documents/{id}/attributes/{name}}: an empty value removes the attribute. */
@@ -83,6 +155,7 @@ public final class DocumentsResource {
     @PUT
     @Path("{id}/attributes/{name}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Requires(Permission.IMPORT)
     public AttributeEdit setAttribute(@PathParam("id") String id, @PathParam("name") String name,
                                       AttributeValue body) {
         if (body == null || body.value() == null) {
@@ -91,13 +164,14 @@ public final class DocumentsResource {
                     "fields", "value, actor");
         }
         Document d = find(project, id);
-        return project.editAttributes(Actors.or(body.actor()), edit -> edit.set(d.name(), name, body.value()));
+        return project.editAttributes(Actors.or(security, body.actor()), edit -> edit.set(d.name(), name, body.value()));
     }
 
     /** Applies a manifest (multipart part {@code manifest}, the import's CSV format) to documents in the project. */
     @POST
     @Path("attributes")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Requires(Permission.IMPORT)
     public AttributeEdit applyManifest(FormDataMultiPart form, @QueryParam("actor") String actor) {
         FormDataBodyPart part = form == null ? null : form.getField("manifest");
         if (part == null) {
@@ -105,7 +179,7 @@ public final class DocumentsResource {
                     "expected multipart/form-data with a 'manifest' part (a CSV file)");
         }
         Importer.Source manifest = ImportResource.source(part, new long[1]);
-        return project.editAttributes(Actors.or(actor), edit -> edit.apply(manifest));
+        return project.editAttributes(Actors.or(security, actor), edit -> edit.apply(manifest));
     }
 
     /** A document by numeric id or by name. */

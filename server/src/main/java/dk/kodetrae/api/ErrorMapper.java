@@ -3,6 +3,8 @@ package dk.kodetrae.api;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import dk.kodetrae.account.AccountException;
+import dk.kodetrae.agreement.AgreementException;
 import dk.kodetrae.codebook.CodebookException;
 import dk.kodetrae.coding.CodingException;
 import dk.kodetrae.history.UndoRefusedException;
@@ -10,7 +12,9 @@ import dk.kodetrae.message.Explained;
 import dk.kodetrae.message.Message;
 import dk.kodetrae.project.SettingsException;
 import dk.kodetrae.refiqda.RefiQdaException;
+import dk.kodetrae.revision.RevisionException;
 import dk.kodetrae.search.SearchTimeoutException;
+import dk.kodetrae.team.TeamException;
 import dk.kodetrae.store.StoreBusyException;
 import dk.kodetrae.transcript.ImportException;
 import dk.kodetrae.transcript.ImportProblem;
@@ -39,12 +43,17 @@ final class ErrorMapper implements ExceptionMapper<Throwable> {
     public Response toResponse(Throwable e) {
         return switch (e) {
             case ApiError a -> body(a.status().getStatusCode(), a.explanation(), List.of());
+            case AccountException a -> account(a);
             case ImportException i -> body(400, i.explanation(),
                     i.problems().stream().map(ImportProblem::explanation).toList());
             case CodebookException c -> body(c.isConflict() ? 409 : 400, c.explanation(),
                     c.problems().stream().map(p -> Message.of("codebook.problem", p, "message", p)).toList());
             case CodingException c -> body(c.isNotFound() ? 404 : 400, c.explanation(), List.of());
+            case TeamException t -> body(t.isConflict() ? 409
+                    : t.explanation().code().endsWith("notFound") ? 404 : 400, t.explanation(), List.of());
             case UndoRefusedException u -> body(409, u.explanation(), List.of());
+            case AgreementException a when a.isConflict() -> body(409, a.explanation(), List.of());
+            case RevisionException r -> body(r.status(), r.explanation(), List.of());
             case SettingsException s -> body(400, s.explanation(), s.problems());
             case RefiQdaException r -> body(400, r.explanation(),
                     r.problems().stream().map(p -> Message.of("refiqda.problem", p, "message", p)).toList());
@@ -71,6 +80,18 @@ final class ErrorMapper implements ExceptionMapper<Throwable> {
             case WebApplicationException w -> web(w);
             default -> internal(e);
         };
+    }
+
+    private static Response account(AccountException a) {
+        Response answer = body(switch (a.kind()) {
+            case INVALID -> 400;
+            case NOT_FOUND -> 404;
+            case CONFLICT -> 409;
+            case REFUSED -> 401;
+            case BACK_OFF -> 429;
+        }, a.explanation(), List.of());
+        return a.kind() != AccountException.Kind.BACK_OFF ? answer : Response.fromResponse(answer)
+                .header("Retry-After", Math.max(1, (a.retryAfter().toMillis() + 999) / 1000)).build();
     }
 
     /** Where in the body the parser stopped: the field it was reading, if any. */

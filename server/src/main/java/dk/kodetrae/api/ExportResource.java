@@ -8,12 +8,15 @@ import dk.kodetrae.export.ExportFormat;
 import dk.kodetrae.export.ExportOptions;
 import dk.kodetrae.project.Project;
 import dk.kodetrae.project.Settings;
+import dk.kodetrae.team.Permission;
+import dk.kodetrae.team.Requires;
 import jakarta.inject.Inject;
-import jakarta.inject.Singleton;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.util.List;
@@ -26,7 +29,6 @@ import java.util.List;
  * attribution template; groups are headed by the project's group labels.
  */
 @Path("export")
-@Singleton
 public final class ExportResource {
     /** How many quotes the export holds; fewer than the codings when overlapping codings were merged. */
     static final String QUOTES_HEADER = "X-Kodetrae-Quotes";
@@ -41,6 +43,7 @@ public final class ExportResource {
     }
 
     @GET
+    @Requires(Permission.EXPORT)
     public Response export(@QueryParam("codebook") String codebook,
                            @QueryParam("codes") @DefaultValue("") String codes, @QueryParam("by") String by,
                            @QueryParam("where") List<String> where,
@@ -49,7 +52,8 @@ public final class ExportResource {
                            @QueryParam("maxChars") @DefaultValue("0") int maxChars,
                            @QueryParam("title") @DefaultValue("Temaer og citater") String title,
                            @QueryParam("speaker") @DefaultValue("respondent") String speaker,
-                           @QueryParam(CodingFilterParam.NAME) @DefaultValue("reviewed") String codings) {
+                           @QueryParam(CodingFilterParam.NAME) @DefaultValue("reviewed") String codings,
+                           @Context ContainerRequestContext request) {
         CodingFilter filter = CodingFilterParam.of(codings);
         ExportFormat f = format(format);
         Settings.Effective settings = project.settings().effective();
@@ -58,7 +62,8 @@ public final class ExportResource {
         List<String> keys = codes.isBlank() ? List.of() : List.of(codes.split(","));
         ExcerptSource.Excerpts xs = project.excerpts().collect(new ExcerptSource.Selection(
                 project.settings().codebook(codebook), keys, by == null || by.isBlank() ? null : by,
-                SearchResource.filters(where), !"all".equals(speaker), settings.labels(), filter));
+                SearchResource.filters(where), !"all".equals(speaker), settings.labels(), filter,
+                Viewers.of(request)));
         ExcerptExporter.Prepared prepared = ExcerptExporter.prepare(xs.excerpts(), xs.codeOrder(), options);
         StreamingOutput body = out -> prepared.write(f, out);
         return Response.ok(body, f.mediaType())

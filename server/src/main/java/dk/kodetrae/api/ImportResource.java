@@ -2,19 +2,22 @@ package dk.kodetrae.api;
 
 import dk.kodetrae.message.Message;
 import dk.kodetrae.project.Project;
+import dk.kodetrae.team.Permission;
+import dk.kodetrae.team.Requires;
 import dk.kodetrae.transcript.ImportOptions;
 import dk.kodetrae.transcript.ImportReport;
 import dk.kodetrae.transcript.Importer;
 import jakarta.inject.Inject;
-import jakarta.inject.Singleton;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -35,12 +38,13 @@ import org.glassfish.jersey.media.multipart.FormDataMultiPart;
  */
 @Path("import")
 @Produces(MediaType.APPLICATION_JSON)
-@Singleton
 public final class ImportResource {
     /** Uploads larger than this in total are refused with 413. */
     static final long MAX_UPLOAD_BYTES = 64L * 1024 * 1024;
 
     private final Project project;
+    @Context
+    private SecurityContext security;
     private final Jobs jobs;
 
     @Inject
@@ -51,6 +55,7 @@ public final class ImportResource {
 
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Requires(Permission.IMPORT)
     public Response upload(FormDataMultiPart form, @QueryParam("async") @DefaultValue("false") boolean async) {
         if (form == null) {
             throw ApiError.badRequest("import.noFiles", "expected multipart/form-data with 'files' parts");
@@ -65,11 +70,11 @@ public final class ImportResource {
         if (files.isEmpty()) {
             throw ApiError.badRequest("import.noFiles", "no files uploaded (send them as multipart parts named 'files')");
         }
-        ImportOptions options = ImportOptions.defaults().withActor("web");
+        ImportOptions options = ImportOptions.defaults().withActor(Actors.or(security, null));
         if (!async) {
             return Response.ok(project.importSources(files, manifest, options, Importer.Progress.NONE)).build();
         }
-        long id = jobs.submit("import", progress -> project.importSources(files, manifest, options,
+        long id = jobs.submit(project, "import", progress -> project.importSources(files, manifest, options,
                 (done, all, file) -> progress.update(done, all, file)));
         return Response.accepted(Map.of("job", id)).build();
     }

@@ -1,5 +1,7 @@
 package dk.kodetrae.api;
 
+import dk.kodetrae.project.Project;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -19,6 +21,8 @@ public final class Jobs implements AutoCloseable {
         return t;
     });
     private final Map<Long, Job> jobs = new ConcurrentHashMap<>();
+    /** Whose job each is: a job is answered only in the project it works on. */
+    private final Map<Long, Path> projects = new ConcurrentHashMap<>();
     private final AtomicLong ids = new AtomicLong();
 
     /** The state of one job as the page sees it. */
@@ -34,8 +38,9 @@ public final class Jobs implements AutoCloseable {
         void update(int done, int total, String step);
     }
 
-    long submit(String kind, Function<Progress, Object> work) {
+    long submit(Project project, String kind, Function<Progress, Object> work) {
         long id = ids.incrementAndGet();
+        projects.put(id, project.directory());
         jobs.put(id, new Job(id, kind, "queued", 0, 0, "", null, null));
         worker.submit(() -> run(id, kind, work));
         return id;
@@ -51,8 +56,9 @@ public final class Jobs implements AutoCloseable {
         }
     }
 
-    Optional<Job> get(long id) {
-        return Optional.ofNullable(jobs.get(id));
+    /** The job {@code id} if it works on {@code project}. */
+    Optional<Job> get(long id, Project project) {
+        return project.directory().equals(projects.get(id)) ? Optional.ofNullable(jobs.get(id)) : Optional.empty();
     }
 
     @Override

@@ -1,7 +1,9 @@
 package dk.kodetrae.api;
 
+import dk.kodetrae.project.Project;
+import dk.kodetrae.team.Permission;
+import dk.kodetrae.team.Requires;
 import jakarta.inject.Inject;
-import jakarta.inject.Singleton;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -10,18 +12,20 @@ import jakarta.ws.rs.core.MediaType;
 
 @Path("jobs")
 @Produces(MediaType.APPLICATION_JSON)
-@Singleton
 public final class JobsResource {
+    private final Project project;
     private final Jobs jobs;
 
     @Inject
-    public JobsResource(Jobs jobs) {
+    public JobsResource(Project project, Jobs jobs) {
+        this.project = project;
         this.jobs = jobs;
     }
 
     @GET
     @Path("{id}")
+    @Requires(Permission.READ)
     public Jobs.Job get(@PathParam("id") long id) {
-        return jobs.get(id).orElseThrow(() -> ApiError.notFound("job.notFound", "no job " + id, "job", id));
+        return jobs.get(id, project).orElseThrow(() -> ApiError.notFound("job.notFound", "no job " + id, "job", id));
     }
 }

@@ -3,8 +3,9 @@ package dk.kodetrae.api;
 import dk.kodetrae.memo.Memo;
 import dk.kodetrae.project.Project;
 import dk.kodetrae.store.Store;
+import dk.kodetrae.team.Permission;
+import dk.kodetrae.team.Requires;
 import jakarta.inject.Inject;
-import jakarta.inject.Singleton;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -14,17 +15,20 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
 
 /** Memos on codes and documents, and the project's change log. */
 @Path("")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Singleton
 public final class MemosResource {
     private final Project project;
+    @Context
+    private SecurityContext security;
 
     @Inject
     public MemosResource(Project project) {
@@ -37,32 +41,37 @@ public final class MemosResource {
 
     @GET
     @Path("memos")
+    @Requires(Permission.READ)
     public List<Memo> on(@QueryParam("targetType") String type, @QueryParam("targetId") long id) {
         return project.memos().on(type, id);
     }
 
     @POST
     @Path("memos")
+    @Requires(Permission.MEMO_OWN)
     public Response add(MemoText m) {
         if (m == null || m.targetId() == null) {
             throw ApiError.badRequest("body.fields", "send {targetType: code|document, targetId, author, text}", "fields", "targetType, targetId, author, text");
         }
         return Response.status(Response.Status.CREATED)
-                .entity(project.memos().add(m.targetType(), m.targetId(), m.author(), m.text())).build();
+                .entity(project.memos().add(m.targetType(), m.targetId(), Actors.claimed(security, m.author()), m.text())).build();
     }
 
     @PUT
     @Path("memos/{id}")
+    @Requires(Permission.MEMO_OWN)
     public Response update(@PathParam("id") long id, MemoText m) {
         if (m == null) {
             throw ApiError.badRequest("body.fields", "send {author, text}", "fields", "author, text");
         }
-        project.memos().update(id, m.author(), m.text());
+        Actors.requireOwnMemo(security, project.memos(), id);
+        project.memos().update(id, Actors.claimed(security, m.author()), m.text());
         return Response.noContent().build();
     }
 
     @GET
     @Path("changes")
+    @Requires(Permission.READ)
     public List<Store.LoggedChange> changes(@QueryParam("limit") @DefaultValue("100") int limit) {
         return project.store().recentChanges(Math.max(1, Math.min(limit, 1000)));
     }

@@ -2,9 +2,11 @@ package dk.kodetrae.api;
 
 import dk.kodetrae.corpus.Attribute;
 import dk.kodetrae.project.Project;
+import dk.kodetrae.search.IndexHealth;
 import dk.kodetrae.search.SearchIndex;
+import dk.kodetrae.team.Permission;
+import dk.kodetrae.team.Requires;
 import jakarta.inject.Inject;
-import jakarta.inject.Singleton;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -18,7 +20,6 @@ import java.util.Map;
 
 @Path("/")
 @Produces(MediaType.APPLICATION_JSON)
-@Singleton
 public final class ProjectResource {
     private final Project project;
     private final Jobs jobs;
@@ -29,24 +30,27 @@ public final class ProjectResource {
         this.jobs = jobs;
     }
 
-    public record ProjectInfo(String name, int documents, Map<String, Integer> units) {
+    /** @param index whether the search index holds every document, and what it did on open (see IndexHealth) */
+    public record ProjectInfo(String name, int documents, Map<String, Integer> units, IndexHealth index) {
     }
 
     public record AttributeInfo(String name, String type, Map<String, Integer> values) {
     }
 
-    public record ReindexResult(int documents, Map<String, Integer> units, long millis) {
+    public record ReindexResult(int documents, Map<String, Integer> units, long millis, IndexHealth index) {
     }
 
     @GET
     @Path("project")
+    @Requires(Permission.READ)
     public ProjectInfo project() {
         return new ProjectInfo(project.directory().getFileName().toString(), project.corpus().documents().size(),
-                units());
+                units(), project.index().health());
     }
 
     @GET
     @Path("attributes")
+    @Requires(Permission.READ)
     public List<AttributeInfo> attributes() {
         Map<String, Map<String, Integer>> counts = project.corpus().attributeValueCounts();
         return project.corpus().attributes().stream()
@@ -57,18 +61,20 @@ public final class ProjectResource {
     /** Rebuilds the index; with {@code async=true} answers {@code 202 {job}} at once and reports progress there. */
     @POST
     @Path("reindex")
+    @Requires(Permission.IMPORT)
     public Response reindex(@QueryParam("async") @DefaultValue("false") boolean async) {
         if (!async) {
             return Response.ok(rebuild(SearchIndex.Progress.NONE)).build();
         }
-        long id = jobs.submit("reindex", progress -> rebuild((done, total) -> progress.update(done, total, "")));
+        long id = jobs.submit(project, "reindex", progress -> rebuild((done, total) -> progress.update(done, total, "")));
         return Response.accepted(Map.of("job", id)).build();
     }
 
     private ReindexResult rebuild(SearchIndex.Progress progress) {
         long started = System.nanoTime();
         project.index().rebuild(progress);
-        return new ReindexResult(project.corpus().documents().size(), units(), (System.nanoTime() - started) / 1_000_000);
+        return new ReindexResult(project.corpus().documents().size(), units(), (System.nanoTime() - started) / 1_000_000,
+                project.index().health());
     }
 
     private Map<String, Integer> units() {

@@ -3,9 +3,10 @@ package dk.kodetrae.api;
 import dk.kodetrae.message.Message;
 import dk.kodetrae.project.Project;
 import dk.kodetrae.refiqda.RefiQda;
+import dk.kodetrae.team.Permission;
+import dk.kodetrae.team.Requires;
 import dk.kodetrae.transcript.ImportOptions;
 import jakarta.inject.Inject;
-import jakarta.inject.Singleton;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -14,8 +15,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -29,11 +32,12 @@ import org.glassfish.jersey.media.multipart.FormDataMultiPart;
  * {@code GET /refi-qda/project.qdpx} and {@code GET /refi-qda/codebooks/{id}.qdc} download exports.
  */
 @Path("refi-qda")
-@Singleton
 public final class RefiQdaResource {
     private static final String QDPX_TYPE = "application/zip";
 
     private final Project project;
+    @Context
+    private SecurityContext security;
     private final Jobs jobs;
 
     @Inject
@@ -45,6 +49,7 @@ public final class RefiQdaResource {
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(MediaType.APPLICATION_JSON)
+    @Requires(Permission.IMPORT)
     public Response upload(FormDataMultiPart form, @QueryParam("async") @DefaultValue("false") boolean async,
                            @QueryParam("actor") String actor) {
         FormDataBodyPart part = form == null ? null : form.getField("file");
@@ -57,11 +62,11 @@ public final class RefiQdaResource {
                     + " (.qdc), got '" + name + "'", "file", name);
         }
         byte[] bytes = read(part, name);
-        ImportOptions options = ImportOptions.defaults().withActor(Actors.or(actor));
+        ImportOptions options = ImportOptions.defaults().withActor(Actors.or(security, actor));
         if (!async) {
             return Response.ok(RefiQda.importFile(project, name, bytes, options)).build();
         }
-        long id = jobs.submit("import", progress -> {
+        long id = jobs.submit(project, "import", progress -> {
             progress.update(0, 1, name);
             return RefiQda.importFile(project, name, bytes, options);
         });
@@ -85,15 +90,17 @@ public final class RefiQdaResource {
     @GET
     @Path("project.qdpx")
     @Produces(QDPX_TYPE)
+    @Requires(Permission.EXPORT)
     public Response exportProject(@QueryParam("actor") String actor) {
         String name = project.directory().toAbsolutePath().getFileName().toString();
-        return Response.ok(RefiQda.exportProject(project, name, Actors.or(actor)), QDPX_TYPE)
+        return Response.ok(RefiQda.exportProject(project, name, Actors.or(security, actor)), QDPX_TYPE)
                 .header("Content-Disposition", "attachment; filename=\"kodetrae-projekt.qdpx\"").build();
     }
 
     @GET
     @Path("codebooks/{id}.qdc")
     @Produces(MediaType.APPLICATION_XML)
+    @Requires(Permission.READ)
     public Response exportCodebook(@PathParam("id") String id) {
         return Response.ok(RefiQda.exportCodebook(project, id), MediaType.APPLICATION_XML)
                 .header("Content-Disposition", "attachment; filename=\"" + id + ".qdc\"").build();

@@ -5,8 +5,9 @@ import dk.kodetrae.project.Project;
 import dk.kodetrae.search.SearchRequest;
 import dk.kodetrae.search.SearchResult;
 import dk.kodetrae.search.Unit;
+import dk.kodetrae.team.Permission;
+import dk.kodetrae.team.Requires;
 import jakarta.inject.Inject;
-import jakarta.inject.Singleton;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -28,7 +29,6 @@ import java.util.TreeMap;
  */
 @Path("search")
 @Produces(MediaType.APPLICATION_JSON)
-@Singleton
 public final class SearchResource {
     private final Project project;
     private final Searches searches;
@@ -41,6 +41,7 @@ public final class SearchResource {
 
     /** Answered from a search thread (see {@link Searches}); the parameters are checked on the HTTP worker. */
     @GET
+    @Requires(Permission.SEARCH)
     public void search(@Suspended AsyncResponse response,
                                @QueryParam("q") @DefaultValue("") String q,
                                @QueryParam("where") List<String> where,

@@ -14,7 +14,8 @@ import java.util.function.Supplier;
  * Searches run on threads of their own, and their HTTP worker goes back to serving other requests meanwhile. With
  * searches on the eight workers, sixteen fuzzy queries left {@code GET /project} waiting 97 s; now they can take at
  * most {@link #THREADS} threads (the cores) and queue {@link #WAITING} more, and a search beyond that is answered
- * 503 at once.
+ * 503 at once. Every request that runs a user's query is a search here: retrieval, a rule's preview and applying it
+ * (their queries also have the index's time budget), and compare and co-occurrence, as costly as a broad search.
  */
 final class Searches implements AutoCloseable {
     static final int THREADS = Math.max(2, Runtime.getRuntime().availableProcessors());

@@ -27,7 +27,7 @@ final class LoadGenerator {
     LoadGenerator(URI server, String path) {
         this.server = new InetSocketAddress(server.getHost(), server.getPort());
         this.head = "POST " + path + " HTTP/1.1\r\nHost: " + server.getHost() + ":" + server.getPort()
-                + "\r\nContent-Type: application/json\r\nContent-Length: ";
+                + "\r\nX-Kodetrae: 1\r\nContent-Type: application/json\r\nContent-Length: ";
     }
 
     /** Latencies in milliseconds and the wall time of a run. */

@@ -1,7 +1,9 @@
 package dk.kodetrae.cli;
 
+import dk.kodetrae.message.Explained;
 import dk.kodetrae.project.ProjectLocation;
 import dk.kodetrae.refiqda.RefiQdaException;
+import dk.kodetrae.round.RoundException;
 import dk.kodetrae.search.QuerySyntaxException;
 import dk.kodetrae.store.StoreException;
 import dk.kodetrae.transcript.ImportException;
@@ -11,9 +13,9 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.logging.LogManager;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ScopeType;
+import picocli.CommandLine;
 
 /** Entry point of {@code kodetrae}. Errors the user can act on are printed as one message, never a stack trace. */
 @Command(name = "kodetrae", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT, version = "Kodetræ 0.1.0",
@@ -23,8 +25,9 @@ public final class Main {
     private static final List<Class<?>> COMMANDS = List.of(ImportCommand.class, QdpxImportCommand.class,
             AttributesCommand.class, SearchCommand.class, ReindexCommand.class, CodebookCommand.class,
             AutocodeCommand.class, CompareCommand.class, ExportCommand.class, QdpxExportCommand.class,
-            SettingsCommand.class, DemoCommand.class, ServeCommand.class, BenchmarkCommand.class,
-            InteropCheckCommand.class);
+            SettingsCommand.class, DemoCommand.class, ServeCommand.class, UserCommand.class, ProjectCommand.class,
+            AuditCommand.class, BenchmarkCommand.class,
+            InteropCheckCommand.class, RoundCommand.class, AgreementCommand.class);
 
     private Main() {
     }
@@ -74,7 +77,8 @@ public final class Main {
 
     private static String userMessage(Exception e) {
         if (e instanceof ImportException || e instanceof QuerySyntaxException || e instanceof IllegalArgumentException
-                || e instanceof UncheckedIOException || e instanceof RefiQdaException || e instanceof StoreException) {
+                || e instanceof UncheckedIOException || e instanceof RefiQdaException || e instanceof StoreException
+                || e instanceof RoundException || e instanceof Explained) {
             return e.getMessage();
         }
         return e.getClass().getSimpleName() + ": " + e.getMessage();

@@ -22,6 +22,7 @@ final class ReindexCommand implements Callable<Integer> {
             p.index().rebuild((done, total) -> ImportCommand.progress(done, total));
             spec.commandLine().getOut().printf(java.util.Locale.ROOT, "reindexed %d documents (%s) in %d ms%n",
                     p.corpus().documents().size(), p.index().unitCounts(), (System.nanoTime() - started) / 1_000_000);
+            SearchCommand.warnIfBehind(p, spec.commandLine().getErr());
         }
         return 0;
     }

@@ -88,9 +88,14 @@ final class SearchCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** A search beside a server that is still indexing what it stored finds what was indexed, and says so. */
+    /**
+     * A search beside a server that is still indexing what it stored finds what was indexed, and says so; so does
+     * one in an index whose rebuild stopped at a document it could not index.
+     */
     static void warnIfBehind(Project p, PrintWriter err) {
-        if (p.index().behindStore()) {
+        if (!p.index().health().complete()) {
+            err.println("kodetrae: warning: " + p.index().health().note());
+        } else if (p.index().behindStore()) {
             err.println("kodetrae: note: another Kodetræ process is still indexing the newest changes of "
                     + p.directory() + "; hits from them may be missing");
         }

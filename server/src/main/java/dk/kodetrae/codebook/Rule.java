@@ -1,5 +1,6 @@
 package dk.kodetrae.codebook;
 
+import dk.kodetrae.message.InvalidInput;
 import dk.kodetrae.search.Unit;
 
 /**
@@ -10,13 +11,14 @@ import dk.kodetrae.search.Unit;
 public record Rule(String query, String unit, String speaker) {
     public Rule {
         if (query == null || query.isBlank()) {
-            throw new IllegalArgumentException("a rule needs a query");
+            throw new InvalidInput("rule.noQuery", "a rule needs a query");
         }
         unit = unit == null ? "sentence" : unit;
         speaker = speaker == null ? "respondent" : speaker;
         Unit.of(unit);
         if (!speaker.equals("respondent") && !speaker.equals("interviewer") && !speaker.equals("any")) {
-            throw new IllegalArgumentException("rule speaker must be respondent, interviewer or any, got '" + speaker + "'");
+            throw new InvalidInput("rule.speaker", "rule speaker must be respondent, interviewer or any, got '" + speaker
+                    + "'", "got", speaker);
         }
     }
 }

@@ -1,5 +1,6 @@
 package dk.kodetrae.coding;
 
+import dk.kodetrae.message.InvalidInput;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -27,12 +28,18 @@ public sealed interface CodeQuery {
         return new Parser(text).parse();
     }
 
-    /** A recursive-descent parser with operator precedence OR < AND/NOT < NEAR/OVERLAPS. */
+    /**
+     * A recursive-descent parser with operator precedence OR < AND/NOT < NEAR/OVERLAPS. Errors name the 1-based
+     * character where the problem is, as the text query's errors do.
+     */
     final class Parser {
         private static final Pattern TOKEN = Pattern.compile(
                 "\\s*(\\(|\\)|NEAR/\\d+|OVERLAPS|AND|OR|NOT|code:[a-z0-9][a-z0-9-]*\\*?)", Pattern.CASE_INSENSITIVE);
+        private static final String SYNTAX = "code:KEY, code:KEY* with sub-codes, AND, OR, NOT, NEAR/n, OVERLAPS, "
+                + "parentheses";
         private final String text;
         private final List<String> tokens = new ArrayList<>();
+        private final List<Integer> starts = new ArrayList<>();
         private int next;
 
         Parser(String text) {
@@ -41,20 +48,23 @@ public sealed interface CodeQuery {
             int at = 0;
             while (at < text.length() && !text.substring(at).isBlank()) {
                 if (!m.find(at) || m.start() != at) {
-                    throw error("unexpected '" + text.substring(at).strip().split("\\s+")[0] + "'");
+                    int word = at + (text.length() - at - text.substring(at).stripLeading().length());
+                    throw unexpected(word, text.substring(word).split("\\s+")[0]);
                 }
                 tokens.add(m.group(1));
+                starts.add(m.start(1));
                 at = m.end();
             }
         }
 
         CodeQuery parse() {
             if (tokens.isEmpty()) {
-                throw error("empty code query");
+                throw new InvalidInput("codeQuery.empty", "the code query is empty; write e.g. code:motivation ("
+                        + SYNTAX + ")");
             }
             CodeQuery q = or();
             if (next < tokens.size()) {
-                throw error("unexpected '" + tokens.get(next) + "'");
+                throw unexpected(starts.get(next), tokens.get(next));
             }
             return q;
         }
@@ -84,10 +94,11 @@ public sealed interface CodeQuery {
                 return new Op(Operator.NEAR, left, atom(), distance);
             }
             if (peekIs("OVERLAPS")) {
-                next++;
+                int operator = starts.get(next++);
                 CodeQuery right = atom();
                 if (!(left instanceof Atom) || !(right instanceof Atom)) {
-                    throw error("OVERLAPS joins two codes, e.g. code:a OVERLAPS code:b");
+                    throw error("codeQuery.overlapsJoinsCodes", operator,
+                            "OVERLAPS joins two codes, e.g. code:a OVERLAPS code:b");
                 }
                 return new Op(Operator.OVERLAPS, left, right, 0);
             }
@@ -96,19 +107,22 @@ public sealed interface CodeQuery {
 
         private CodeQuery atom() {
             if (next >= tokens.size()) {
-                throw error("a code (code:KEY) is missing at the end");
+                throw error("codeQuery.codeMissing", text.stripTrailing().length() + 1,
+                        "a code (code:KEY) is missing at the end");
             }
+            int at = starts.get(next);
             String t = tokens.get(next++);
             if (t.equals("(")) {
                 CodeQuery inner = or();
                 if (!peekIs(")")) {
-                    throw error("a ')' is missing");
+                    throw error("codeQuery.unclosedParenthesis", at + 1, "the parenthesis is never closed");
                 }
                 next++;
                 return inner;
             }
             if (!t.regionMatches(true, 0, "code:", 0, 5)) {
-                throw error("expected a code (code:KEY), got '" + t + "'");
+                throw new InvalidInput("codeQuery.expectedCode", prefix(at + 1) + "expected a code (code:KEY), got '"
+                        + t + "' (" + SYNTAX + ")", "position", at + 1, "got", t);
             }
             boolean sub = t.endsWith("*");
             return new Atom(t.substring(5, sub ? t.length() - 1 : t.length()).toLowerCase(Locale.ROOT), sub);
@@ -118,9 +132,17 @@ public sealed interface CodeQuery {
             return next < tokens.size() && tokens.get(next).equalsIgnoreCase(token);
         }
 
-        private IllegalArgumentException error(String what) {
-            return new IllegalArgumentException("cannot read the code query '" + text + "': " + what
-                    + " (code:KEY, code:KEY* with sub-codes, AND, OR, NOT, NEAR/n, OVERLAPS, parentheses)");
+        private InvalidInput unexpected(int at, String near) {
+            return new InvalidInput("codeQuery.unexpected", prefix(at + 1) + "cannot read '" + near + "' ("
+                    + SYNTAX + ")", "position", at + 1, "near", near);
+        }
+
+        private InvalidInput error(String code, int position, String what) {
+            return new InvalidInput(code, prefix(position) + what + " (" + SYNTAX + ")", "position", position);
+        }
+
+        private String prefix(int position) {
+            return "cannot read the code query '" + text + "' at character " + position + ": ";
         }
     }
 }

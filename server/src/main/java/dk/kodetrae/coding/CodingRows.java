@@ -110,14 +110,53 @@ final class CodingRows {
         }
     }
 
+    /** Sets a coding's span; a coder's adjustment also settles a flag an edit of the text left (schema V11). */
     static void setSpan(Connection c, long id, Span span) throws SQLException {
         try (PreparedStatement p = c.prepareStatement(
-                "UPDATE coding SET start_offset = ?, end_offset = ? WHERE id = ?")) {
+                "UPDATE coding SET start_offset = ?, end_offset = ?, edited_in = NULL WHERE id = ?")) {
             p.setInt(1, span.start());
             p.setInt(2, span.end());
             p.setLong(3, id);
             p.executeUpdate();
         }
+    }
+
+    /**
+     * Moves a coding with an edit of its document's text: its new span, and the version of the edit when that
+     * touched its text ({@code null} keeps any flag it had).
+     */
+    static void follow(Connection c, long id, Span span, Integer editedIn) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("UPDATE coding SET start_offset = ?, end_offset = ?,"
+                + " edited_in = COALESCE(?, edited_in) WHERE id = ?")) {
+            p.setInt(1, span.start());
+            p.setInt(2, span.end());
+            p.setObject(3, editedIn);
+            p.setLong(4, id);
+            p.executeUpdate();
+        }
+    }
+
+    /** Clears the flag an edit of the text left on a coding. */
+    static void confirm(Connection c, long id) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("UPDATE coding SET edited_in = NULL WHERE id = ?")) {
+            p.setLong(1, id);
+            p.executeUpdate();
+        }
+    }
+
+    /** The codings of a document an edit flagged, with the version that flagged each. */
+    static java.util.Map<Long, Integer> flagged(Connection c, long documentId) throws SQLException {
+        java.util.Map<Long, Integer> out = new java.util.TreeMap<>();
+        try (PreparedStatement p = c.prepareStatement(
+                "SELECT id, edited_in FROM coding WHERE document_id = ? AND edited_in IS NOT NULL")) {
+            p.setLong(1, documentId);
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    out.put(r.getLong(1), r.getInt(2));
+                }
+            }
+        }
+        return out;
     }
 
     static void setReview(Connection c, long id, Review review) throws SQLException {

@@ -3,6 +3,7 @@ package dk.kodetrae.coding;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.kodetrae.corpus.Span;
+import dk.kodetrae.corpus.TextEdit;
 import dk.kodetrae.history.About;
 import dk.kodetrae.history.Action;
 import dk.kodetrae.history.History;
@@ -35,8 +36,8 @@ public final class Codings {
     private final Store store;
     private final History history;
     /**
-     * What a span check needs of each document's text, read once: an imported text never changes and a document
-     * is never deleted, so an entry never goes stale. Small enough to keep for every document.
+     * What a span check needs of each document's text, read once; an edit or a delete of the document drops its
+     * entry ({@link #follow}, {@link #deleteOfDocument}). Small enough to keep for every document.
      */
     private final Map<Long, TextBounds> bounds = new ConcurrentHashMap<>();
 
@@ -55,26 +56,59 @@ public final class Codings {
         return CodingRows.WRITER;
     }
 
+    /** A document's codings that a reader without a coder name sees (open rounds hide theirs). */
     public List<Coding> forDocument(long documentId) {
-        return store.read(c -> CodingRows.select(c, "document_id = ? ORDER BY start_offset, end_offset, id", documentId));
+        return forDocument(documentId, Viewer.NOBODY);
     }
 
-    /** The number of active codings of every code of a codebook (sub-codes not included; 0 for none). */
-    public Map<Long, Integer> countsByCode(String codebookId) {
+    /** A document's codings that {@code viewer} sees, in reading order. */
+    public List<Coding> forDocument(long documentId, Viewer viewer) {
         return store.read(c -> {
+            Visibility sight = Visibility.of(c, viewer);
+            return CodingRows.select(c, "document_id = ? ORDER BY start_offset, end_offset, id", documentId).stream()
+                    .filter(sight::shows).toList();
+        });
+    }
+
+    /** What {@code viewer} may see now; see {@link Visibility}. */
+    public Visibility visibility(Viewer viewer) {
+        return store.read(c -> Visibility.of(c, viewer));
+    }
+
+    /**
+     * The number of active codings of every code of a codebook that {@code viewer} sees (sub-codes not included;
+     * 0 for none).
+     */
+    public Map<Long, Integer> countsByCode(String codebookId, Viewer viewer) {
+        return store.read(c -> {
+            Visibility sight = Visibility.of(c, viewer);
+            if (!sight.hidesAny()) {
+                return countsByCode(c, codebookId);
+            }
             Map<Long, Integer> out = new LinkedHashMap<>();
-            try (PreparedStatement p = c.prepareStatement("SELECT k.id, COUNT(g.id) FROM code k"
-                    + " LEFT JOIN coding g ON g.code_id = k.id AND " + CodingFilter.ALL.where("g")
-                    + " WHERE k.codebook_id = ? GROUP BY k.id ORDER BY k.id")) {
-                p.setString(1, codebookId);
-                try (ResultSet r = p.executeQuery()) {
-                    while (r.next()) {
-                        out.put(r.getLong(1), r.getInt(2));
-                    }
+            countsByCode(c, codebookId).keySet().forEach(code -> out.put(code, 0));
+            for (Coding k : CodingRows.select(c, "code_id IN (SELECT id FROM code WHERE codebook_id = ?)", codebookId)) {
+                if (sight.shows(k)) {
+                    out.merge(k.codeId(), 1, Integer::sum);
                 }
             }
             return out;
         });
+    }
+
+    private static Map<Long, Integer> countsByCode(Connection c, String codebookId) throws SQLException {
+        Map<Long, Integer> out = new LinkedHashMap<>();
+        try (PreparedStatement p = c.prepareStatement("SELECT k.id, COUNT(g.id) FROM code k"
+                + " LEFT JOIN coding g ON g.code_id = k.id AND " + CodingFilter.ALL.where("g")
+                + " WHERE k.codebook_id = ? GROUP BY k.id ORDER BY k.id")) {
+            p.setString(1, codebookId);
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    out.put(r.getLong(1), r.getInt(2));
+                }
+            }
+        }
+        return out;
     }
 
     public Optional<Coding> get(long id) {
@@ -112,6 +146,23 @@ public final class Codings {
         });
     }
 
+    /**
+     * Codes {@code span} for {@code coder} inside the caller's write transaction (see {@link Store#write}) as part
+     * of the caller's recorded step, logged as done by {@code actor}: e.g. a consensus decision, made by a
+     * researcher, coding for the consensus coder. Refused when the span is not inside the text or splits a character.
+     */
+    public Coding add(Connection c, long documentId, long codeId, Span span, String coder, String actor,
+                      Recording step) throws SQLException {
+        String who = requireCoder(coder);
+        TextBounds.of(text(c, documentId)).check(span);
+        checkCode(c, codeId);
+        Coding coding = CodingRows.insert(c, new Coding(0, documentId, codeId, span, who, Origin.MANUAL,
+                Review.NOT_NEEDED, store.clock().instant().toString()));
+        step.created(CodingRows.TABLE, coding.id());
+        log(c, requireCoder(actor), "add", coding);
+        return coding;
+    }
+
     /** A passage of a document. */
     public record Passage(long documentId, Span span) {
     }
@@ -142,6 +193,81 @@ public final class Codings {
             Coding after = CodingRows.byId(c, codingId).orElseThrow();
             log(c, who, "adjust", after);
             step.about(about(c, after)).finish(c);
+            return after;
+        });
+    }
+
+    /**
+     * Moves every coding of a document, rejected ones too, with an edit of its text, inside the caller's write
+     * transaction (the rule is {@link TextEdit}'s, docs/OFFSETS.md): a coding the edit touched is flagged with
+     * {@code version} for review, one whose every character was deleted is removed. Undo steps of the document's
+     * codings are dropped from every coder's history, since they hold offsets into the text before.
+     *
+     * @return what happened to each coding, in text order
+     */
+    public List<Followed> follow(Connection c, long documentId, TextEdit edit, int version) throws SQLException {
+        bounds.remove(documentId);
+        List<Followed> out = new ArrayList<>();
+        for (Coding k : CodingRows.selectAll(c, "document_id = ? ORDER BY start_offset, end_offset, id",
+                documentId)) {
+            out.add(follow(c, k, edit, version));
+        }
+        history.discardTouching(c, CodingRows.TABLE, "document_id", documentId);
+        return out;
+    }
+
+    private static Followed follow(Connection c, Coding k, TextEdit edit, int version) throws SQLException {
+        Optional<TextEdit.Mapped> mapped = edit.map(k.span());
+        if (mapped.isEmpty()) {
+            CodingRows.delete(c, k.id());
+            return new Followed(k.id(), k.codeId(), k.span(), null, Followed.Fate.REMOVED);
+        }
+        Span after = mapped.get().span();
+        if (mapped.get().touched()) {
+            CodingRows.follow(c, k.id(), after, version);
+            return new Followed(k.id(), k.codeId(), k.span(), after, Followed.Fate.FLAGGED);
+        }
+        if (after.equals(k.span())) {
+            return new Followed(k.id(), k.codeId(), k.span(), after, Followed.Fate.KEPT);
+        }
+        CodingRows.follow(c, k.id(), after, null);
+        return new Followed(k.id(), k.codeId(), k.span(), after, Followed.Fate.MOVED);
+    }
+
+    /** Drops what span checks knew of a document's text, after a write that changed or deleted it committed. */
+    public void textChanged(long documentId) {
+        bounds.remove(documentId);
+    }
+
+    /**
+     * Deletes every coding of a document, rejected ones too, and every undo step that holds one, inside the caller's
+     * write transaction: for a delete of the document that leaves nothing of it behind.
+     *
+     * @return the number of codings deleted
+     */
+    public int deleteOfDocument(Connection c, long documentId) throws SQLException {
+        bounds.remove(documentId);
+        List<Coding> all = CodingRows.selectAll(c, "document_id = ?", documentId);
+        for (Coding k : all) {
+            CodingRows.delete(c, k.id());
+        }
+        history.forgetTouching(c, CodingRows.TABLE, "document_id", documentId);
+        return all.size();
+    }
+
+    /** The document's codings an edit flagged for review, with the version of that edit, by coding id. */
+    public Map<Long, Integer> flagged(long documentId) {
+        return store.read(c -> CodingRows.flagged(c, documentId));
+    }
+
+    /** Settles the flag an edit left on a coding: a coder has looked at it and keeps it as it is. */
+    public Coding confirm(long codingId, String coder) {
+        String who = requireCoder(coder);
+        return store.write(c -> {
+            existing(c, codingId);
+            CodingRows.confirm(c, codingId);
+            Coding after = CodingRows.byId(c, codingId).orElseThrow();
+            log(c, who, "confirm", after);
             return after;
         });
     }

@@ -4,13 +4,16 @@ import dk.kodetrae.codebook.Code;
 import dk.kodetrae.codebook.Codebooks;
 import dk.kodetrae.corpus.Corpus;
 import dk.kodetrae.corpus.Document;
-import dk.kodetrae.corpus.SpeakerRole;
 import dk.kodetrae.corpus.Span;
+import dk.kodetrae.corpus.SpeakerRole;
 import dk.kodetrae.corpus.Turn;
+import dk.kodetrae.message.InvalidInput;
 import dk.kodetrae.search.SearchIndex;
 import dk.kodetrae.search.SearchRequest;
 import dk.kodetrae.search.Unit;
 import dk.kodetrae.store.Store;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collection;
@@ -54,13 +57,22 @@ public final class Retrieval {
     public record Page(int total, List<Passage> passages, Map<String, Integer> perDocument, CodingFilter codings) {
     }
 
-    /** Filters shared by both kinds of retrieval; {@code codings} says which codings count. */
+    /**
+     * Filters shared by both kinds of retrieval; {@code codings} says which codings count, {@code viewer} who reads
+     * them (an open round hides the other coders' codings from them).
+     */
     public record Filter(Map<String, Set<String>> where, Optional<SpeakerRole> speaker, int offset, int limit,
-                         CodingFilter codings) {
+                         CodingFilter codings, Viewer viewer) {
         public Filter {
-            if (codings == null) {
-                throw new IllegalArgumentException("a retrieval needs a coding filter");
+            if (codings == null || viewer == null) {
+                throw new IllegalArgumentException("a retrieval needs a coding filter and a viewer");
             }
+        }
+
+        /** Read by a reader without a coder name. */
+        public Filter(Map<String, Set<String>> where, Optional<SpeakerRole> speaker, int offset, int limit,
+                      CodingFilter codings) {
+            this(where, speaker, offset, limit, codings, Viewer.NOBODY);
         }
 
         /** Counts what {@link CodingFilter#DEFAULT} admits. */
@@ -78,7 +90,7 @@ public final class Retrieval {
     public Page codePassages(long codeId, boolean withSubcodes, Filter filter) {
         Set<Long> codes = withSubcodes ? codebooks.withDescendants(codeId) : Set.of(codebooks.code(codeId).id());
         Map<Long, Document> docs = documents(filter);
-        List<Coding> codings = store.read(c -> CodingRows.selectAll(c, filter.codings().where() + " AND code_id IN ("
+        List<Coding> codings = store.read(c -> visible(c, filter.viewer(), filter.codings().where() + " AND code_id IN ("
                 + placeholders(codes.size()) + ") ORDER BY document_id, start_offset, end_offset", codes.toArray()));
         List<Coding> kept = new ArrayList<>();
         Map<Long, List<Turn>> turns = new HashMap<>();
@@ -110,7 +122,7 @@ public final class Retrieval {
             request = request.withSpeaker(filter.speaker().get());
         }
         List<SearchIndex.UnitMatch> candidates = index.allMatches(request);
-        Map<Long, Map<String, List<Span>>> codingsByDoc = codings(atoms, filter.codings());
+        Map<Long, Map<String, List<Span>>> codingsByDoc = codings(atoms, filter);
         Map<Long, Document> docs = documents(Filter.all());
         Map<Long, List<Span>> unitsByDoc = new HashMap<>();
         Map<Long, BitSet> satisfied = new HashMap<>();
@@ -144,7 +156,8 @@ public final class Retrieval {
         for (CodeQuery.Atom a : atoms(q, new ArrayList<>())) {
             Code code = byKey.get(a.key());
             if (code == null) {
-                throw new IllegalArgumentException("no code 'code:" + a.key() + "' in the project");
+                throw new InvalidInput("codeQuery.unknownCode", "no code 'code:" + a.key() + "' in the project",
+                        "code", a.key());
             }
             out.put(Evaluation.name(a), a.withSubcodes() ? codebooks.withDescendants(code.id()) : Set.of(code.id()));
         }
@@ -163,9 +176,9 @@ public final class Retrieval {
     }
 
     /** Per document, per atom name, the spans coded with that atom's codes by codings the filter admits. */
-    private Map<Long, Map<String, List<Span>>> codings(Map<String, Set<Long>> atoms, CodingFilter filter) {
+    private Map<Long, Map<String, List<Span>>> codings(Map<String, Set<Long>> atoms, Filter filter) {
         Set<Long> all = atoms.values().stream().flatMap(Collection::stream).collect(Collectors.toSet());
-        List<Coding> codings = store.read(c -> CodingRows.selectAll(c, filter.where() + " AND code_id IN ("
+        List<Coding> codings = store.read(c -> visible(c, filter.viewer(), filter.codings().where() + " AND code_id IN ("
                 + placeholders(all.size()) + ") ORDER BY document_id, start_offset", all.toArray()));
         Map<Long, Map<String, List<Span>>> out = new HashMap<>();
         for (Coding k : codings) {
@@ -177,6 +190,12 @@ public final class Retrieval {
             });
         }
         return out;
+    }
+
+    /** The codings that meet {@code where} and that {@code viewer} sees. */
+    private static List<Coding> visible(Connection c, Viewer viewer, String where, Object... args) throws SQLException {
+        Visibility sight = Visibility.of(c, viewer);
+        return CodingRows.selectAll(c, where, args).stream().filter(sight::shows).toList();
     }
 
     private List<Span> units(long documentId, Unit unit) {

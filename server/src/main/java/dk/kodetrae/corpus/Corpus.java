@@ -1,5 +1,6 @@
 package dk.kodetrae.corpus;
 
+import dk.kodetrae.message.InvalidInput;
 import dk.kodetrae.store.Change;
 import dk.kodetrae.store.MultiRowInsert;
 import dk.kodetrae.store.Store;
@@ -77,16 +78,24 @@ public final class Corpus {
 
     /** The texts of several documents, read in one snapshot. */
     public Map<Long, String> texts(Collection<Long> documentIds) {
+        Map<Long, String> out = existingTexts(documentIds);
+        documentIds.stream().filter(id -> !out.containsKey(id)).findFirst().ifPresent(id -> {
+            throw new InvalidInput("document.notFound", "no document with id " + id, "document", id);
+        });
+        return out;
+    }
+
+    /** The texts of those of the documents that exist, read in one snapshot (a search's may have been deleted). */
+    public Map<Long, String> existingTexts(Collection<Long> documentIds) {
         return store.read(c -> {
             Map<Long, String> out = new HashMap<>();
             try (PreparedStatement p = c.prepareStatement("SELECT text FROM document WHERE id = ?")) {
                 for (long id : documentIds) {
                     p.setLong(1, id);
                     try (ResultSet r = p.executeQuery()) {
-                        if (!r.next()) {
-                            throw new IllegalArgumentException("no document with id " + id);
+                        if (r.next()) {
+                            out.put(id, r.getString(1));
                         }
-                        out.put(id, r.getString(1));
                     }
                 }
             }
@@ -340,6 +349,70 @@ public final class Corpus {
                     throw new SQLException("no document named " + name);
                 }
                 return r.getLong(1);
+            }
+        }
+    }
+
+    /** The stored text and version of a document, inside the caller's transaction. */
+    public static Versioned versioned(Connection c, long documentId) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("SELECT text, version FROM document WHERE id = ?")) {
+            p.setLong(1, documentId);
+            try (ResultSet r = p.executeQuery()) {
+                if (!r.next()) {
+                    throw new IllegalArgumentException("no document with id " + documentId);
+                }
+                return new Versioned(r.getString(1), r.getInt(2));
+            }
+        }
+    }
+
+    /** A document's text and the number of edits it has had (0: as imported). */
+    public record Versioned(String text, int version) {
+    }
+
+    /**
+     * Replaces a document's text, with the turns and sentences found in the new text, inside the caller's write
+     * transaction; the caller has checked the text and moved what points into it.
+     */
+    public static void replaceText(Connection c, long documentId, Versioned text, String contentHash, List<Turn> turns,
+                            List<Sentence> sentences) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement(
+                "UPDATE document SET text = ?, length = ?, content_hash = ?, version = ? WHERE id = ?")) {
+            p.setString(1, text.text());
+            p.setInt(2, text.text().length());
+            p.setString(3, contentHash);
+            p.setInt(4, text.version());
+            p.setLong(5, documentId);
+            p.executeUpdate();
+        }
+        try (PreparedStatement p = c.prepareStatement("DELETE FROM turn WHERE document_id = ?")) {
+            p.setLong(1, documentId);
+            p.executeUpdate();
+        }
+        insertTurns(c, documentId, turns);
+        insertSentences(c, documentId, sentences);
+    }
+
+    /** Whether another document already has exactly this text (content hashes are unique). */
+    public static boolean otherHasText(Connection c, long documentId, String contentHash) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("SELECT 1 FROM document WHERE content_hash = ? AND id <> ?")) {
+            p.setString(1, contentHash);
+            p.setLong(2, documentId);
+            try (ResultSet r = p.executeQuery()) {
+                return r.next();
+            }
+        }
+    }
+
+    /**
+     * Deletes a document with its attribute values, turns, sentences and versions (their rows cascade), inside the
+     * caller's write transaction; its codings and memos must be gone first.
+     */
+    public static void delete(Connection c, long documentId) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("DELETE FROM document WHERE id = ?")) {
+            p.setLong(1, documentId);
+            if (p.executeUpdate() == 0) {
+                throw new IllegalArgumentException("no document with id " + documentId);
             }
         }
     }

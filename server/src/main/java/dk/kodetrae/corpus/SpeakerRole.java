@@ -1,5 +1,6 @@
 package dk.kodetrae.corpus;
 
+import dk.kodetrae.message.InvalidInput;
 import java.util.Locale;
 
 /** Who speaks in a turn. {@code OTHER} is text before the first speaker tag or in an untagged document. */
@@ -16,6 +17,7 @@ public enum SpeakerRole {
                 return r;
             }
         }
-        throw new IllegalArgumentException("unknown speaker role '" + id + "' (use interviewer, respondent or other)");
+        throw new InvalidInput("speakerRole.unknown",
+                "unknown speaker role '" + id + "' (use interviewer, respondent or other)", "got", id);
     }
 }

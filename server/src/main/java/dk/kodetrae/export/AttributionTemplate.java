@@ -1,5 +1,6 @@
 package dk.kodetrae.export;
 
+import dk.kodetrae.message.InvalidInput;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
@@ -230,9 +231,10 @@ public final class AttributionTemplate {
             }
         }
 
-        private IllegalArgumentException error(String what, int index) {
-            return new IllegalArgumentException(
-                    "attribution template \"" + template + "\": " + what + " at position " + (index + 1));
+        private InvalidInput error(String what, int index) {
+            return new InvalidInput("attribution.unreadable",
+                    "attribution template \"" + template + "\": " + what + " at position " + (index + 1),
+                    "template", template, "position", index + 1);
         }
     }
 }

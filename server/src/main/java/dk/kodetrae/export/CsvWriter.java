@@ -16,7 +16,7 @@ import java.util.List;
  * field starts, whichever separator opens the file: {@code borger;=cmd|' /C calc'!A0} written unquoted into a
  * comma-separated file became a formula cell in a spreadsheet that splits on semicolons (Danish Excel).
  */
-final class CsvWriter {
+public final class CsvWriter {
     private static final String FORMULA_STARTS = "=+-@\t\r";
     private static final String QUOTED_IF_HELD = ",;\t\"\n\r";
 
@@ -31,7 +31,8 @@ final class CsvWriter {
         }
     }
 
-    private static void row(List<String> fields, char separator, Writer out) throws IOException {
+    /** One row of fields, each quoted and defused as above, ended by CRLF. */
+    public static void row(List<String> fields, char separator, Writer out) throws IOException {
         for (int i = 0; i < fields.size(); i++) {
             if (i > 0) {
                 out.write(separator);

@@ -4,16 +4,18 @@ import dk.kodetrae.codebook.Code;
 import dk.kodetrae.codebook.Codebooks;
 import dk.kodetrae.coding.Coding;
 import dk.kodetrae.coding.CodingFilter;
+import dk.kodetrae.coding.Codings;
 import dk.kodetrae.coding.Origin;
 import dk.kodetrae.coding.Review;
-import dk.kodetrae.coding.Codings;
+import dk.kodetrae.coding.Viewer;
 import dk.kodetrae.corpus.Corpus;
 import dk.kodetrae.corpus.Document;
 import dk.kodetrae.corpus.GroupLabels;
 import dk.kodetrae.corpus.Sentence;
-import dk.kodetrae.corpus.SpeakerRole;
 import dk.kodetrae.corpus.Span;
+import dk.kodetrae.corpus.SpeakerRole;
 import dk.kodetrae.corpus.Turn;
+import dk.kodetrae.message.InvalidInput;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -44,15 +46,23 @@ public final class ExcerptSource {
      * @param groupBy     the attribute whose value labels each excerpt's group, or null for none
      * @param groupLabels the report wording of each group (e.g. "Kommuner med ressourceteam")
      * @param codings     which codings to export
+     * @param viewer      who exports (an open coding round hides the other coders' codings from them)
      */
     public record Selection(String codebookId, List<String> codeKeys, String groupBy, Map<String, Set<String>> where,
-                            boolean respondentOnly, GroupLabels groupLabels, CodingFilter codings) {
+                            boolean respondentOnly, GroupLabels groupLabels, CodingFilter codings, Viewer viewer) {
         public Selection {
             codeKeys = List.copyOf(codeKeys);
             where = Map.copyOf(where);
-            if (codings == null) {
-                throw new IllegalArgumentException("codings must not be null (use CodingFilter.DEFAULT)");
+            if (codings == null || viewer == null) {
+                throw new IllegalArgumentException("codings and viewer must not be null (use CodingFilter.DEFAULT,"
+                        + " Viewer.NOBODY)");
             }
+        }
+
+        /** Exported by a reader without a coder name. */
+        public Selection(String codebookId, List<String> codeKeys, String groupBy, Map<String, Set<String>> where,
+                         boolean respondentOnly, GroupLabels groupLabels, CodingFilter codings) {
+            this(codebookId, codeKeys, groupBy, where, respondentOnly, groupLabels, codings, Viewer.NOBODY);
         }
 
         /** The codings {@link CodingFilter#DEFAULT} admits. */
@@ -83,7 +93,7 @@ public final class ExcerptSource {
     }
 
     private void addDocument(Document d, Selection s, Set<Long> chosen, Map<Long, Code> byId, List<Excerpt> out) {
-        List<Coding> coded = codings.forDocument(d.id()).stream()
+        List<Coding> coded = codings.forDocument(d.id(), s.viewer()).stream()
                 .filter(k -> chosen.contains(k.codeId()) && s.codings().admits(k)).toList();
         if (coded.isEmpty()) {
             return;
@@ -120,7 +130,8 @@ public final class ExcerptSource {
         Set<Long> roots = new LinkedHashSet<>();
         for (String key : keys) {
             roots.add(tree.stream().filter(c -> c.key().equals(key)).findFirst()
-                    .orElseThrow(() -> new IllegalArgumentException("no code '" + key + "' in the codebook")).id());
+                    .orElseThrow(() -> new InvalidInput("export.unknownCode", "no code '" + key + "' in the codebook",
+                            "code", key)).id());
         }
         Set<Long> out = new LinkedHashSet<>();
         for (Code c : tree) {

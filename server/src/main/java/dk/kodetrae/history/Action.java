@@ -6,7 +6,7 @@ import java.util.Locale;
 /** The kinds of coder action the undo history records; {@link #id()} is the name in the API. */
 public enum Action {
     ADD, REMOVE, ADJUST, ACCEPT, REJECT, ACCEPT_ALL, REJECT_ALL, AUTOCODE,
-    CODE_ADD, CODE_EDIT, CODE_MOVE, CODE_MERGE, CODE_DELETE;
+    CODE_ADD, CODE_EDIT, CODE_MOVE, CODE_MERGE, CODE_DELETE, CONSENSUS;
 
     /** {@code add}, {@code accept-all}, {@code code-merge} … */
     public String id() {

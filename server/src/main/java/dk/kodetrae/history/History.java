@@ -36,6 +36,50 @@ public final class History {
         return new Recording(this, actor, action);
     }
 
+    /**
+     * Drops from every actor's history (state discarded) the steps that changed a row of {@code table} whose
+     * {@code column} was or became {@code value}, inside the caller's write transaction: for a change that makes
+     * those row images wrong to write back, such as an edit of the text their offsets point into.
+     */
+    public void discardTouching(Connection c, String table, String column, long value) throws SQLException {
+        touching(c, "UPDATE undo_step SET state = 'discarded' WHERE state <> 'discarded' AND ", table, column, value);
+    }
+
+    /**
+     * Deletes the steps that changed such a row, inside the caller's write transaction: for a delete that must leave
+     * nothing of the row behind, not even its image in the history.
+     */
+    public void forgetTouching(Connection c, String table, String column, long value) throws SQLException {
+        touching(c, "DELETE FROM undo_step WHERE ", table, column, value);
+    }
+
+    /** Deletes the steps whose description names {@code name} as their code or document (the page shows it). */
+    public void forgetAbout(Connection c, String name) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("DELETE FROM undo_step"
+                + " WHERE json_extract(about, '$.code') = ? OR json_extract(about, '$.document') = ?"
+                + " OR json_extract(about, '$.into') = ?")) {
+            p.setString(1, name);
+            p.setString(2, name);
+            p.setString(3, name);
+            p.executeUpdate();
+        }
+    }
+
+    private static void touching(Connection c, String statement, String table, String column, long value)
+            throws SQLException {
+        if (!column.matches("[a-z_]+")) {
+            throw new IllegalArgumentException("not a column name: " + column);
+        }
+        try (PreparedStatement p = c.prepareStatement(statement + "EXISTS (SELECT 1 FROM json_each(undo_step.changes) ch"
+                + " WHERE json_extract(ch.value, '$.table') = ? AND (json_extract(ch.value, '$.before." + column
+                + "') = ? OR json_extract(ch.value, '$.after." + column + "') = ?))")) {
+            p.setString(1, table);
+            p.setLong(2, value);
+            p.setLong(3, value);
+            p.executeUpdate();
+        }
+    }
+
     /** The step an undo would take back, if any. */
     public Optional<Step> nextUndo(String actor) {
         return store.read(c -> next(c, actor, true)).map(Entry::step);

@@ -1,5 +1,6 @@
 package dk.kodetrae.memo;
 
+import dk.kodetrae.message.InvalidInput;
 import dk.kodetrae.store.Change;
 import dk.kodetrae.store.Store;
 import java.sql.Connection;
@@ -9,6 +10,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** Memos on codes and documents. Writes are durable when they return. */
 public final class Memos {
@@ -28,8 +30,7 @@ public final class Memos {
                 p.setLong(2, targetId);
                 try (ResultSet r = p.executeQuery()) {
                     while (r.next()) {
-                        out.add(new Memo(r.getLong(1), r.getString(2), r.getLong(3), r.getString(4), r.getString(5),
-                                r.getString(6), r.getString(7)));
+                        out.add(memo(r));
                     }
                 }
             }
@@ -74,8 +75,7 @@ public final class Memos {
             try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT id, target_type, target_id,"
                     + " author, text, created, updated, guid FROM memo ORDER BY id")) {
                 while (r.next()) {
-                    out.add(new Guided(new Memo(r.getLong(1), r.getString(2), r.getLong(3), r.getString(4),
-                            r.getString(5), r.getString(6), r.getString(7)), r.getString(8)));
+                    out.add(new Guided(memo(r), r.getString(8)));
                 }
             }
             return out;
@@ -86,6 +86,19 @@ public final class Memos {
     public record Guided(Memo memo, String guid) {
     }
 
+    /** The memo {@code id}, if there is one. */
+    public Optional<Memo> get(long id) {
+        return store.read(c -> {
+            try (PreparedStatement p = c.prepareStatement("SELECT id, target_type, target_id, author, text, created,"
+                    + " updated FROM memo WHERE id = ?")) {
+                p.setLong(1, id);
+                try (ResultSet r = p.executeQuery()) {
+                    return r.next() ? Optional.of(memo(r)) : Optional.empty();
+                }
+            }
+        });
+    }
+
     public void update(long id, String author, String text) {
         checkText(author, text);
         store.write(c -> {
@@ -94,7 +107,7 @@ public final class Memos {
                 p.setString(2, store.clock().instant().toString());
                 p.setLong(3, id);
                 if (p.executeUpdate() == 0) {
-                    throw new IllegalArgumentException("no memo with id " + id);
+                    throw new InvalidInput("memo.notFound", "no memo with id " + id, "memo", id);
                 }
             }
             store.logChange(c, new Change(author, "edit", "memo", Long.toString(id), null));
@@ -102,15 +115,21 @@ public final class Memos {
         });
     }
 
+    private static Memo memo(ResultSet r) throws SQLException {
+        return new Memo(r.getLong(1), r.getString(2), r.getLong(3), r.getString(4), r.getString(5), r.getString(6),
+                r.getString(7));
+    }
+
     private static void checkType(String targetType) {
         if (!"code".equals(targetType) && !"document".equals(targetType)) {
-            throw new IllegalArgumentException("memos are on a 'code' or a 'document', not '" + targetType + "'");
+            throw new InvalidInput("memo.targetType", "memos are on a 'code' or a 'document', not '" + targetType + "'",
+                    "got", targetType);
         }
     }
 
     private static void checkText(String author, String text) {
         if (author == null || author.isBlank() || text == null || text.isBlank()) {
-            throw new IllegalArgumentException("a memo needs an author and a text");
+            throw new InvalidInput("memo.empty", "a memo needs an author and a text");
         }
     }
 }

@@ -1,5 +1,6 @@
 package dk.kodetrae.project;
 
+import dk.kodetrae.agreement.Agreement;
 import dk.kodetrae.analysis.Crosstab;
 import dk.kodetrae.codebook.Codebooks;
 import dk.kodetrae.coding.AutoCoder;
@@ -9,6 +10,9 @@ import dk.kodetrae.corpus.Corpus;
 import dk.kodetrae.export.ExcerptSource;
 import dk.kodetrae.history.History;
 import dk.kodetrae.memo.Memos;
+import dk.kodetrae.revision.Revisions;
+import dk.kodetrae.round.Consensus;
+import dk.kodetrae.round.Rounds;
 import dk.kodetrae.search.SearchIndex;
 import dk.kodetrae.store.Store;
 import dk.kodetrae.transcript.AttributeEditor;
@@ -41,6 +45,7 @@ public final class Project implements AutoCloseable {
     private final Memos memos;
     private final Crosstab crosstab;
     private final Settings settings;
+    private final Revisions revisions;
 
     private Project(Path directory, Store store, boolean forReading) {
         this.directory = directory;
@@ -48,12 +53,14 @@ public final class Project implements AutoCloseable {
         this.corpus = new Corpus(store);
         this.index = forReading ? SearchIndex.openForReading(directory.resolve(INDEX), corpus)
                 : SearchIndex.open(directory.resolve(INDEX), corpus);
-        this.history = new History(store, Map.of("coding", Codings.rowWriter(), "code", Codebooks.rowWriter()));
+        this.history = new History(store, Map.of("coding", Codings.rowWriter(), "code", Codebooks.rowWriter(),
+                "consensus_decision", Consensus.WRITER));
         this.codebooks = new Codebooks(store, history, Codings.ofCodes());
         this.codings = new Codings(store, history);
         this.memos = new Memos(store);
         this.crosstab = new Crosstab(store, corpus, codebooks);
         this.settings = new Settings(store, corpus, codebooks);
+        this.revisions = new Revisions(store, codings, index);
     }
 
     /** Opens the project in {@code directory}, creating an empty one if there is none. */
@@ -136,6 +143,11 @@ public final class Project implements AutoCloseable {
         return memos;
     }
 
+    /** Edits of documents' texts and their versions. */
+    public Revisions revisions() {
+        return revisions;
+    }
+
     /** The study's settings: cluster attribute, default codebook, attribution template, group labels. */
     public Settings settings() {
         return settings;
@@ -146,12 +158,27 @@ public final class Project implements AutoCloseable {
         return crosstab;
     }
 
+    /** Intercoder agreement: figures per code and the passages where coders differ. */
+    public Agreement agreement() {
+        return new Agreement(store, corpus, codebooks, rounds());
+    }
+
     public ExcerptSource excerpts() {
         return new ExcerptSource(corpus, codebooks, codings);
     }
 
     public AutoCoder autoCoder() {
         return new AutoCoder(store, corpus, index, codebooks, history);
+    }
+
+    /** Independent coding rounds: open, list, close. */
+    public Rounds rounds() {
+        return new Rounds(store);
+    }
+
+    /** Consensus decisions on closed rounds, written as the consensus coder's codings. */
+    public Consensus consensus() {
+        return new Consensus(store, codings, history);
     }
 
     public Retrieval retrieval() {

@@ -6,6 +6,7 @@ import dk.kodetrae.corpus.Attribute;
 import dk.kodetrae.corpus.Corpus;
 import dk.kodetrae.corpus.GroupLabels;
 import dk.kodetrae.export.AttributionTemplate;
+import dk.kodetrae.message.InvalidInput;
 import dk.kodetrae.message.Message;
 import dk.kodetrae.store.Change;
 import dk.kodetrae.store.Store;
@@ -105,8 +106,8 @@ public final class Settings {
         }
         String codebook = effective().defaultCodebook();
         if (codebook == null) {
-            throw new IllegalArgumentException("the project has no codebook yet: load one first (kodetrae codebook "
-                    + "load FILE, or POST /codebooks)");
+            throw new InvalidInput("project.noCodebook", "the project has no codebook yet: load one first (kodetrae "
+                    + "codebook load FILE, or POST /codebooks)");
         }
         return codebook;
     }

@@ -54,7 +54,12 @@ final class DocumentCounts implements CollectorManager<DocumentCounts.Counter, i
                 @Override
                 public void collect(int doc) throws IOException {
                     if (docs.advanceExact(doc)) {
-                        counts[(int) docs.nextValue()]++;
+                        long id = docs.nextValue();
+                        // A unit of a document the store no longer has (removed behind the index's back) counts
+                        // for nothing, rather than failing the search.
+                        if (id < counts.length) {
+                            counts[(int) id]++;
+                        }
                     }
                 }
             };

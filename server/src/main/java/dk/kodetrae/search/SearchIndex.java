@@ -2,8 +2,8 @@ package dk.kodetrae.search;
 
 import dk.kodetrae.corpus.Corpus;
 import dk.kodetrae.corpus.Document;
-import dk.kodetrae.corpus.SpeakerRole;
 import dk.kodetrae.corpus.Span;
+import dk.kodetrae.corpus.SpeakerRole;
 import dk.kodetrae.corpus.StoredDocument;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -19,24 +20,28 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.Executors;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.ExitableDirectoryReader;
-import org.apache.lucene.index.QueryTimeout;
-import org.apache.lucene.index.QueryTimeoutImpl;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.QueryTimeout;
+import org.apache.lucene.index.QueryTimeoutImpl;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -55,21 +60,28 @@ import org.apache.lucene.search.SortedNumericSortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.IOUtils;
 
 /**
- * The project's Lucene index. It is derived from the store: its commit data records the newest store change it
- * reflects, and {@link #open} rebuilds it when it is missing, stale or unreadable. Thread-safe; one process at a
+ * The project's Lucene index. It is derived from the store: its commit data records the store generation it
+ * reflects, which counts every change of the indexed rows, by Kodetræ or by hand; {@link #open} rebuilds it when it
+ * is missing, stale or unreadable, and a search that finds the store changed behind its back rebuilds it first. Thread-safe; one process at a
  * time may open a project's index for writing, and any number may open it with {@link #openForReading} beside it.
  */
 public final class SearchIndex implements AutoCloseable {
-    static final String STORE_CHANGE = "kodetrae.storeChange";
+    /** The store generation (see {@link dk.kodetrae.store.Store#generation}) the index reflects. */
+    static final String STORE_GENERATION = "kodetrae.storeGeneration";
     static final String SCHEMA = "kodetrae.indexSchema";
     /** Bump when the fields or analysis change, so older indexes are rebuilt. */
     static final String SCHEMA_VERSION = "9";
+    /** Commit data of an index whose rebuild stopped: the document it stopped at, and why. */
+    static final String STOPPED_AT = "kodetrae.stoppedAt";
+    static final String STOP_NOTE = "kodetrae.stopNote";
+    private static final Logger LOG = Logger.getLogger(SearchIndex.class.getName());
 
     private final Path path;
     private final Corpus corpus;
@@ -84,11 +96,11 @@ public final class SearchIndex implements AutoCloseable {
     private final ScheduledExecutorService committer;
     /** The scheduled commit, if any; guarded by this. */
     private ScheduledFuture<?> commitDue;
-    /** The store change the writer's documents reflect and the last commit does not yet; guarded by this. */
+    /** The store generation the writer's documents reflect and the last commit does not yet; guarded by this. */
     private long uncommitted = NOTHING;
     private static final long NOTHING = -1;
     /**
-     * How long after a change the index is committed. What an answer acknowledged is in the store, the source of
+     * How long after an import the index is committed. What an answer acknowledged is in the store, the source of
      * truth, and searchable (the writer's own reader sees it); the commit only saves rebuilding the index from the
      * store should the process die, so it can wait for a pause in the work.
      */
@@ -97,6 +109,10 @@ public final class SearchIndex implements AutoCloseable {
     private final boolean behindStore;
     private final QueryLanguage language = QueryLanguage.standard();
     private volatile IndexedDocuments documents = IndexedDocuments.of(List.of());
+    /** The store generation of the last commit (or of the index as opened); -1 when opened for reading. */
+    private volatile long generation = -1;
+    /** Set while this index writes: the store's generation is then ahead of the index on purpose. */
+    private volatile boolean writing;
     /**
      * How long one search may run. Fuzzy and prefix words can expand to many terms; without a budget, sixteen
      * queries of 160 fuzzy words kept every server thread busy for minutes.
@@ -104,14 +120,16 @@ public final class SearchIndex implements AutoCloseable {
     public static final Duration TIME_BUDGET = Duration.ofSeconds(10);
     private volatile Duration timeBudget = TIME_BUDGET;
     private final boolean rebuiltOnOpen;
+    private volatile IndexHealth health = IndexHealth.IN_STEP;
     /**
      * Indexing threads, one per core. The common pool has one thread fewer than there are cores (it counts on the
      * caller's thread), and a store transaction's caller waits on the store's writer thread.
      */
     private final ForkJoinPool indexers = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
 
-    private SearchIndex(Path path, Corpus corpus, Directory directory, IndexWriter writer, boolean rebuild)
-            throws IOException {
+    /** @param damage why an index that was current is rebuilt, or null */
+    private SearchIndex(Path path, Corpus corpus, Directory directory, IndexWriter writer, boolean rebuild,
+                        String damage) throws IOException {
         this.path = path;
         this.corpus = corpus;
         this.directory = directory;
@@ -123,8 +141,17 @@ public final class SearchIndex implements AutoCloseable {
         this.behindStore = false;
         if (rebuild) {
             rebuild(Progress.NONE);
+            if (damage != null && health.complete()) {
+                health = IndexHealth.repaired(damage);
+            }
         } else {
+            verifyChecksums();
             reloadDocuments();
+            writer.getLiveCommitData().forEach(e -> {
+                if (e.getKey().equals(STORE_GENERATION) && e.getValue().matches("\\d+")) {
+                    generation = Long.parseLong(e.getValue());
+                }
+            });
         }
     }
 
@@ -138,7 +165,33 @@ public final class SearchIndex implements AutoCloseable {
         this.committer = null;
         this.rebuiltOnOpen = false;
         this.behindStore = behindStore;
+        verifyChecksums();
+        Map<String, String> committed = SegmentInfos.readLatestCommit(directory).getUserData();
+        if (committed.containsKey(STOPPED_AT)) {
+            health = IndexHealth.stoppedAsCommitted(committed.get(STOPPED_AT), committed.get(STOP_NOTE));
+        }
         reloadDocuments();
+    }
+
+    /**
+     * Reads every file of the snapshot and checks it against its checksum. Opening reads only the files' headers
+     * and footers, so bytes flipped inside a segment went unnoticed until some search answered 400 "Illegal field
+     * number"; a damaged index is rebuilt from the store instead (see {@link #open}).
+     */
+    private void verifyChecksums() throws IOException {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                    leaf.reader().checkIntegrity();
+                }
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException | RuntimeException e) {
+            IOUtils.closeWhileHandlingException(searchers);
+            throw e;
+        }
     }
 
     /** Reports progress of long index work. */
@@ -149,21 +202,27 @@ public final class SearchIndex implements AutoCloseable {
         Progress NONE = (done, total) -> { };
     }
 
-    /** Opens the index at {@code path}, rebuilding it from the corpus if it is missing, stale or corrupt. */
+    /**
+     * Opens the index at {@code path}, rebuilding it from the corpus if it is missing, stale or damaged (a file that
+     * fails its checksum or cannot be read); {@link #health()} says what happened.
+     */
     public static SearchIndex open(Path path, Corpus corpus) {
         try {
             Files.createDirectories(path);
+            String damage = null;
             if (isCurrent(path, corpus)) {
                 try {
-                    return openAt(path, corpus, false);
+                    return openAt(path, corpus, false, null);
                 } catch (LockObtainFailedException e) {
                     throw e;
-                } catch (IOException unreadable) {
-                    // The commit was readable but a segment it names is not: rebuilt below like any stale index.
+                } catch (IOException | RuntimeException unreadable) {
+                    damage = unreadable.getClass().getSimpleName() + ": " + unreadable.getMessage();
+                    LOG.warning("the search index in " + path + " is damaged (" + damage + "); rebuilding it from"
+                            + " the store");
                 }
             }
             wipe(path);
-            return openAt(path, corpus, true);
+            return openAt(path, corpus, true, damage);
         } catch (LockObtainFailedException e) {
             throw new UncheckedIOException("the project " + path.getParent()
                     + " is open in another Kodetræ process; stop that one first", e);
@@ -241,12 +300,12 @@ public final class SearchIndex implements AutoCloseable {
         return behindStore;
     }
 
-    private static SearchIndex openAt(Path path, Corpus corpus, boolean rebuild) throws IOException {
+    private static SearchIndex openAt(Path path, Corpus corpus, boolean rebuild, String damage) throws IOException {
         Directory directory = FSDirectory.open(path);
         IndexWriter writer = null;
         try {
             writer = newWriter(directory);
-            return new SearchIndex(path, corpus, directory, writer, rebuild);
+            return new SearchIndex(path, corpus, directory, writer, rebuild, damage);
         } catch (IOException | RuntimeException e) {
             IOUtils.closeWhileHandlingException(writer, directory);
             throw e;
@@ -258,8 +317,7 @@ public final class SearchIndex implements AutoCloseable {
      * answer), and Lucene's default merge policy rounds segments below 16 MB up to that size, which made it merge
      * the largest small segment again with every few new ones: merging took a third of the server's CPU for
      * uploads of one transcript each (JFR). Rounded up to 1 MB only, small segments merge with their like, and each
-     * document is rewritten a few times, not with every few uploads. Flushed segments are written as plain files,
-     * not also copied into a compound file.
+     * document is rewritten a few times, not with every few uploads.
      */
     private static IndexWriter newWriter(Directory directory) throws IOException {
         TieredMergePolicy merges = new TieredMergePolicy();
@@ -267,13 +325,17 @@ public final class SearchIndex implements AutoCloseable {
         return new IndexWriter(directory, new IndexWriterConfig(Analysis.analyzer())
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                 .setRAMBufferSizeMB(128)
-                .setMergePolicy(merges)
-                .setUseCompoundFile(false));
+                .setMergePolicy(merges));
     }
 
     /** Whether {@link #open} found the index missing, stale or corrupt and rebuilt it. */
     public boolean rebuiltOnOpen() {
         return rebuiltOnOpen;
+    }
+
+    /** Whether the index holds every document of the store, and what it had to do on open to get there. */
+    public IndexHealth health() {
+        return health;
     }
 
     private static boolean isCurrent(Path path, Corpus corpus) {
@@ -283,8 +345,8 @@ public final class SearchIndex implements AutoCloseable {
             }
             // The commit alone, not its segments: those are opened once, by the writer's reader.
             Map<String, String> data = SegmentInfos.readLatestCommit(d).getUserData();
-            long expected = corpus.store().lastChange(Corpus.INDEXED_ENTITIES);
-            return SCHEMA_VERSION.equals(data.get(SCHEMA)) && Long.toString(expected).equals(data.get(STORE_CHANGE));
+            long expected = corpus.store().generation();
+            return SCHEMA_VERSION.equals(data.get(SCHEMA)) && Long.toString(expected).equals(data.get(STORE_GENERATION));
         } catch (IOException | RuntimeException e) {
             return false;
         }
@@ -298,23 +360,59 @@ public final class SearchIndex implements AutoCloseable {
         }
     }
 
-    /** Rebuilds the whole index from the store. */
+    /**
+     * Rebuilds the whole index from the store. A document that cannot be indexed stops the rebuild: what was
+     * indexed is committed as incomplete (so the next open tries again) and {@link #health()} names the document.
+     */
     public synchronized void rebuild(Progress progress) {
+        writing = true;
         try {
-            long change = corpus.store().lastChange(Corpus.INDEXED_ENTITIES);
+            long change = corpus.store().generation();
             writer().deleteAll();
             List<Document> all = corpus.documents();
             AtomicInteger done = new AtomicInteger();
+            AtomicReference<IndexHealth> stopped = new AtomicReference<>();
             inParallel(all, d -> {
-                writeUnits(d);
-                synchronized (done) {
-                    progress.indexed(done.incrementAndGet(), all.size());
+                if (stopped.get() == null && indexedOrStopped(d, stopped)) {
+                    synchronized (done) {
+                        progress.indexed(done.incrementAndGet(), all.size());
+                    }
                 }
             });
-            commit(change);
-            uncommitted = NOTHING;
+            health = stopped.get() == null ? IndexHealth.IN_STEP : stopped.get();
+            commitAfterRebuild(change);
         } catch (IOException e) {
             throw new UncheckedIOException("rebuilding the search index in " + path + " failed", e);
+        } finally {
+            writing = false;
+        }
+    }
+
+    /**
+     * Indexes {@code d}, or records in {@code stopped} why it cannot be. Errors are caught too: a document so large
+     * that indexing it ran out of memory killed the process on every start, so the project could not be opened;
+     * the memory it took is free again once its indexing is abandoned.
+     */
+    private boolean indexedOrStopped(Document d, AtomicReference<IndexHealth> stopped) throws IOException {
+        try {
+            writeUnits(d);
+            return true;
+        } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
+            if (stopped.compareAndSet(null, IndexHealth.stoppedAt(d.name(), e))) {
+                LOG.severe(stopped.get().note());
+            }
+            return false;
+        }
+    }
+
+    /** After an Error in Lucene's own indexing its writer is closed: searches go on with what they had. */
+    private void commitAfterRebuild(long change) throws IOException {
+        try {
+            commit(change);
+        } catch (AlreadyClosedException e) {
+            if (health.complete()) {
+                throw e;
+            }
         }
     }
 
@@ -332,6 +430,20 @@ public final class SearchIndex implements AutoCloseable {
      */
     public synchronized <T> T adding(Function<Consumer<StoredDocument>, T> write, BiFunction<T, Repair, T> afterRepair) {
         requireWriter();
+        writing = true;
+        try {
+            return addingNow(write, afterRepair);
+        } finally {
+            writing = false;
+        }
+    }
+
+    /** As {@link #adding(Function, BiFunction)}, for work whose result need not say that the index was repaired. */
+    public <T> T adding(Function<Consumer<StoredDocument>, T> write) {
+        return adding(write, (result, repair) -> result);
+    }
+
+    private <T> T addingNow(Function<Consumer<StoredDocument>, T> write, BiFunction<T, Repair, T> afterRepair) {
         List<ForkJoinTask<?>> indexing = Collections.synchronizedList(new ArrayList<>());
         List<Long> written = Collections.synchronizedList(new ArrayList<>());
         T result;
@@ -347,18 +459,13 @@ public final class SearchIndex implements AutoCloseable {
         }
         try {
             awaitAll(indexing);
-            long change = corpus.store().lastChange(Corpus.INDEXED_ENTITIES);
-            refresh();
-            commitLater(change);
+            long storeGeneration = corpus.store().generation();
+            refresh(storeGeneration);
+            commitLater(storeGeneration);
             return result;
         } catch (IOException | RuntimeException failed) {
             return afterRepair.apply(result, repair(failed));
         }
-    }
-
-    /** As {@link #adding(Function, BiFunction)}, for work whose result need not say that the index was repaired. */
-    public <T> T adding(Function<Consumer<StoredDocument>, T> write) {
-        return adding(write, (result, repair) -> result);
     }
 
     /**
@@ -369,6 +476,35 @@ public final class SearchIndex implements AutoCloseable {
      *                process holds the index, or it failed again), it is rebuilt when the project is next opened
      */
     public record Repair(String failure, boolean rebuilt) {
+    }
+
+    /**
+     * Replaces a writer that failed with a new one and rebuilds the index from the store. Lucene closes a writer
+     * that met an error while writing files (and one whose lock file was deleted under it), so the old one is
+     * of no further use. The new commit records the store's generation, so the index is current again; when the new
+     * writer cannot be had, the last commit stays behind the store and the next open rebuilds it.
+     */
+    private synchronized Repair repair(Exception failed) {
+        String failure = describe(failed);
+        cancelCommit();
+        try {
+            writer.rollback();
+        } catch (IOException | RuntimeException alreadyClosed) {
+            // A writer closed by its failure has nothing left to roll back.
+        }
+        IOUtils.closeWhileHandlingException(searchers);
+        try {
+            IndexWriter fresh = newWriter(directory);
+            writer = fresh;
+            searchers = new SearcherManager(fresh, null);
+            rebuild(Progress.NONE);
+            LOG.warning("the search index in " + path + " failed (" + failure + ") and was rebuilt from the store");
+            return new Repair(failure, true);
+        } catch (IOException | RuntimeException again) {
+            LOG.severe("the search index in " + path + " failed (" + failure + ") and could not be rebuilt now: "
+                    + describe(again));
+            return new Repair(failure, false);
+        }
     }
 
     /** The failure and, if another exception caused it, the first cause: "…: NoSuchFileException: …/write.lock". */
@@ -382,30 +518,57 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     /**
-     * Replaces a writer that failed with a new one and rebuilds the index from the store. Lucene closes a writer
-     * that met an error while writing files (and one whose lock file was deleted under it), so the old one is
-     * of no further use. The new commit records the store's change, so the index is current again; when the new
-     * writer cannot be had, the last commit stays behind the store and the next open rebuilds it.
+     * Runs {@code write}, a store transaction that changes or deletes the documents {@code documentIds}, and then
+     * indexes them anew from the store (a deleted one is only removed). The store commits first: if the process dies
+     * before the index commits, the index is found behind the store on the next open and rebuilt.
+     *
+     * @param purge whether to rewrite the segments that held the old units, so that no file of the index keeps
+     *              their words (a delete without a trace); otherwise Lucene merges them away in its own time
      */
-    private synchronized Repair repair(Exception failed) {
-        String failure = describe(failed);
-        cancelCommit();
-        IndexWriter old = writer;
-        SearcherManager oldSearchers = searchers;
+    public synchronized <T> T changing(Collection<Long> documentIds, boolean purge, Supplier<T> write) {
+        requireWriter();
+        writing = true;
         try {
-            old.rollback();
-        } catch (IOException | RuntimeException alreadyClosed) {
-            // A writer closed by its failure has nothing left to roll back.
+            T result = write.get();
+            writer.deleteDocuments(LongField.newSetQuery(UnitDocuments.DOC,
+                    documentIds.stream().mapToLong(Long::longValue).toArray()));
+            Map<Long, Document> stored = new HashMap<>();
+            corpus.documents().forEach(d -> stored.put(d.id(), d));
+            for (long id : documentIds) {
+                Document d = stored.get(id);
+                if (d != null) {
+                    writeUnits(d);
+                }
+            }
+            if (purge) {
+                writer.forceMergeDeletes(true);
+            }
+            commit(corpus.store().generation());
+            if (purge) {
+                // Segments an older commit named are deleted once no reader holds them: the refresh in commit let go.
+                writer.deleteUnusedFiles();
+            }
+            return result;
+        } catch (IOException e) {
+            throw new UncheckedIOException("updating the search index in " + path + " failed", e);
+        } finally {
+            writing = false;
         }
-        IOUtils.closeWhileHandlingException(oldSearchers);
-        try {
-            IndexWriter fresh = newWriter(directory);
-            writer = fresh;
-            searchers = new SearcherManager(fresh, null);
-            rebuild(Progress.NONE);
-            return new Repair(failure, true);
-        } catch (IOException | RuntimeException again) {
-            return new Repair(failure, false);
+    }
+
+    /**
+     * Brings the index up to the store when the store changed behind its back, e.g. a row deleted by hand with
+     * SQLite: searching on would find units of documents the store no longer has. Not while this index writes
+     * itself, when the store is ahead of it on purpose.
+     */
+    private void catchUpWithStore() {
+        if (writer == null || writing || corpus.store().generation() == generation) {
+            return;
+        }
+        synchronized (this) {
+            if (corpus.store().generation() != generation) {
+                rebuild(Progress.NONE);
+            }
         }
     }
 
@@ -468,23 +631,36 @@ public final class SearchIndex implements AutoCloseable {
         }
     }
 
-    private void commit(long storeChange) throws IOException {
-        writer().setLiveCommitData(Map.of(STORE_CHANGE, Long.toString(storeChange), SCHEMA, SCHEMA_VERSION).entrySet());
+    /** Commits all the writer has, now; called holding this index's lock. */
+    private void commit(long storeGeneration) throws IOException {
+        writer().setLiveCommitData(commitData(storeGeneration));
         flushInParallel();
         writer.commit();
-        refresh();
+        cancelCommit();
+        uncommitted = NOTHING;
+        refresh(storeGeneration);
     }
 
-    /** Makes what the writer has searchable, without committing it. */
-    private void refresh() throws IOException {
+    /** An incomplete index is committed as behind every store change, so that each open tries to rebuild it. */
+    private Iterable<Map.Entry<String, String>> commitData(long storeGeneration) {
+        IndexHealth now = health;
+        return now.complete()
+                ? Map.of(STORE_GENERATION, Long.toString(storeGeneration), SCHEMA, SCHEMA_VERSION).entrySet()
+                : Map.of(STORE_GENERATION, "incomplete", SCHEMA, SCHEMA_VERSION, STOPPED_AT, now.document(),
+                        STOP_NOTE, now.note()).entrySet();
+    }
+
+    /** Makes what the writer has searchable, without committing it; the index then reflects {@code storeGeneration}. */
+    private void refresh(long storeGeneration) throws IOException {
         // Documents first: a searcher must never see a unit whose document the snapshot does not know.
         reloadDocuments();
         searchers.maybeRefreshBlocking();
+        generation = storeGeneration;
     }
 
-    /** Commits {@code storeChange} after {@link #COMMIT_DELAY}, with whatever else has changed by then. */
-    private synchronized void commitLater(long storeChange) {
-        uncommitted = storeChange;
+    /** Commits {@code storeGeneration} after {@link #COMMIT_DELAY}, with whatever else has changed by then. */
+    private synchronized void commitLater(long storeGeneration) {
+        uncommitted = storeGeneration;
         if (commitDue == null) {
             commitDue = committer.schedule(this::commitNow, COMMIT_DELAY.toMillis(), TimeUnit.MILLISECONDS);
         }
@@ -509,8 +685,7 @@ public final class SearchIndex implements AutoCloseable {
             return;
         }
         try {
-            writer.setLiveCommitData(Map.of(STORE_CHANGE, Long.toString(uncommitted), SCHEMA, SCHEMA_VERSION)
-                    .entrySet());
+            writer.setLiveCommitData(commitData(uncommitted));
             writer.commit();
             uncommitted = NOTHING;
         } catch (IOException | RuntimeException failed) {
@@ -563,25 +738,42 @@ public final class SearchIndex implements AutoCloseable {
     /** Runs a search: one page of KWIC hits, with counts per document and attribute value over all hits. */
     public SearchResult search(SearchRequest request) {
         long started = System.nanoTime();
+        catchUpWithStore();
         Query query = query(request);
+        return withinBudget(request, (searcher, known) -> {
+            // One pass collects the page and counts every hit per document.
+            Object[] collected = searcher.search(query,
+                    new MultiCollectorManager(top(request), new DocumentCounts(known)));
+            List<Hit> hits = hits(searcher, query, (TopDocs) collected[0], request, known);
+            IndexedDocuments.Counts counts = known.counts((int[]) collected[1]);
+            return new SearchResult(request, counts.total(), hits, counts.perDocument(), counts.perAttribute(),
+                    (System.nanoTime() - started) / 1_000, health.complete() ? null : health.note());
+        });
+    }
+
+    /** Work on a searcher that stops when the search's time budget runs out. */
+    @FunctionalInterface
+    private interface BudgetedWork<T> {
+        T run(IndexSearcher searcher, IndexedDocuments known) throws IOException;
+    }
+
+    /**
+     * Runs {@code work} on the current snapshot within the time budget; a search that runs out of it is thrown as
+     * a {@link SearchTimeoutException}, never answered with what it found so far.
+     */
+    private <T> T withinBudget(SearchRequest request, BudgetedWork<T> work) {
         try {
             SearcherManager manager = searchers;
             IndexSearcher shared = manager.acquire();
             // Read after the searcher: documents are reloaded before each refresh, so this knows all it can find.
             IndexedDocuments known = documents;
             try {
-                QueryTimeout budget = new QueryTimeoutImpl(timeBudget.toMillis());
-                IndexSearcher searcher = budgeted(shared, budget);
-                // One pass collects the page and counts every hit per document.
-                Object[] collected = searcher.search(query,
-                        new MultiCollectorManager(top(request), new DocumentCounts(known)));
-                List<Hit> hits = hits(searcher, query, (TopDocs) collected[0], request, known);
+                IndexSearcher searcher = budgeted(shared, new QueryTimeoutImpl(timeBudget.toMillis()));
+                T result = work.run(searcher, known);
                 if (searcher.timedOut()) {
                     throw overBudget(request);
                 }
-                IndexedDocuments.Counts counts = known.counts((int[]) collected[1]);
-                return new SearchResult(request, counts.total(), hits, counts.perDocument(), counts.perAttribute(),
-                        (System.nanoTime() - started) / 1_000);
+                return result;
             } catch (ExitableDirectoryReader.ExitingReaderException e) {
                 throw overBudget(request);
             } finally {
@@ -614,28 +806,24 @@ public final class SearchIndex implements AutoCloseable {
         this.timeBudget = budget;
     }
 
-    /** Every unit that matches {@code request}'s query and filters, in reading order, without highlighting. */
+    /**
+     * Every unit that matches {@code request}'s query and filters, in reading order, without highlighting; within
+     * the same time budget as {@link #search} (rules and retrieval run the user's queries too).
+     */
     public List<UnitMatch> allMatches(SearchRequest request) {
+        catchUpWithStore();
         Query query = query(request);
-        try {
-            SearcherManager manager = searchers;
-            IndexSearcher searcher = manager.acquire();
-            try {
-                TopDocs all = searcher.search(query, Math.max(1, searcher.count(query)), readingOrder());
-                StoredFields stored = searcher.storedFields();
-                List<UnitMatch> out = new ArrayList<>();
-                for (ScoreDoc sd : all.scoreDocs) {
-                    var d = stored.document(sd.doc);
-                    out.add(new UnitMatch(documentIdOf(d), d.getField(UnitDocuments.UNIT).numericValue().intValue(),
-                            spanOf(d)));
-                }
-                return out;
-            } finally {
-                manager.release(searcher);
+        return withinBudget(request, (searcher, known) -> {
+            TopDocs all = searcher.search(query, Math.max(1, searcher.count(query)), readingOrder());
+            StoredFields stored = searcher.storedFields();
+            List<UnitMatch> out = new ArrayList<>();
+            for (ScoreDoc sd : all.scoreDocs) {
+                var d = stored.document(sd.doc);
+                out.add(new UnitMatch(documentIdOf(d), d.getField(UnitDocuments.UNIT).numericValue().intValue(),
+                        spanOf(d)));
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("search failed in " + path, e);
-        }
+            return out;
+        });
     }
 
     /** A matching unit: its document, its seq among the document's units of its kind, and its span. */
@@ -688,18 +876,27 @@ public final class SearchIndex implements AutoCloseable {
                            IndexedDocuments known) throws IOException {
         ScoreDoc[] all = top.scoreDocs;
         int from = Math.min(request.offset(), all.length);
-        int[] ids = new int[all.length - from];
         StoredFields stored = searcher.storedFields();
         Map<Integer, org.apache.lucene.document.Document> units = new HashMap<>();
         Set<Long> documentIds = new HashSet<>();
         for (int i = from; i < all.length; i++) {
-            ids[i - from] = all[i].doc;
             var d = stored.document(all[i].doc);
             units.put(all[i].doc, d);
             documentIds.add(documentIdOf(d));
         }
-        // Units store only their offsets; the text comes from the store, where documents never change.
-        Map<Long, String> texts = corpus.texts(documentIds);
+        // Units store only their offsets; the text comes from the store. A document edited or deleted since this
+        // searcher's snapshot (its index commit follows the store's) may no longer fit its units: those are left out.
+        Map<Long, String> texts = corpus.existingTexts(documentIds);
+        List<ScoreDoc> usable = new ArrayList<>();
+        for (int i = from; i < all.length; i++) {
+            var d = units.get(all[i].doc);
+            long documentId = documentIdOf(d);
+            if (known.get(documentId) != null && texts.containsKey(documentId)
+                    && turnOf(d).end() <= texts.get(documentId).length()) {
+                usable.add(all[i]);
+            }
+        }
+        int[] ids = usable.stream().mapToInt(sd -> sd.doc).toArray();
         Map<String, Object[]> highlights = new MatchHighlighter(searcher, doc -> {
             var d = units.get(doc);
             long documentId = documentIdOf(d);
@@ -711,7 +908,7 @@ public final class SearchIndex implements AutoCloseable {
         for (int i = 0; i < ids.length; i++) {
             var d = units.get(ids[i]);
             long docId = documentIdOf(d);
-            hits.add(hit(d, known.get(docId), texts.get(docId), request.unit(), all[from + i].score,
+            hits.add(hit(d, known.get(docId), texts.get(docId), request.unit(), usable.get(i).score,
                     matchesOf(highlights, i)));
         }
         return hits;
@@ -719,6 +916,11 @@ public final class SearchIndex implements AutoCloseable {
 
     private static long documentIdOf(org.apache.lucene.document.Document unit) {
         return unit.getField(UnitDocuments.DOC).numericValue().longValue();
+    }
+
+    private static Span turnOf(org.apache.lucene.document.Document unit) {
+        return new Span(unit.getField(UnitDocuments.TURN_START).numericValue().intValue(),
+                unit.getField(UnitDocuments.TURN_END).numericValue().intValue());
     }
 
     private static Span spanOf(org.apache.lucene.document.Document unit) {
@@ -742,8 +944,7 @@ public final class SearchIndex implements AutoCloseable {
         Span span = spanOf(d);
         List<Span> matches = relative.stream().map(s -> s.shift(span.start())).toList();
         Span first = matches.isEmpty() ? span : matches.getFirst();
-        Span turn = new Span(d.getField(UnitDocuments.TURN_START).numericValue().intValue(),
-                d.getField(UnitDocuments.TURN_END).numericValue().intValue());
+        Span turn = turnOf(d);
         return new Hit(doc.id(), doc.name(), doc.attributes(), unit,
                 d.getField(UnitDocuments.UNIT).numericValue().intValue(), span,
                 d.get(UnitDocuments.SPEAKER), SpeakerRole.of(d.get(UnitDocuments.ROLE)),

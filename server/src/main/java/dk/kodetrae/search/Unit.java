@@ -1,5 +1,6 @@
 package dk.kodetrae.search;
 
+import dk.kodetrae.message.InvalidInput;
 import java.util.Locale;
 
 /** The text unit a search or an auto-coding rule works on. */
@@ -16,6 +17,6 @@ public enum Unit {
                 return u;
             }
         }
-        throw new IllegalArgumentException("unknown unit '" + id + "' (use sentence or turn)");
+        throw new InvalidInput("unit.unknown", "unknown unit '" + id + "' (use sentence or turn)", "got", id);
     }
 }

@@ -10,30 +10,34 @@ import java.sql.SQLException;
 import java.sql.Statement;
 
 /**
- * Ordered schema migrations {@code migrations/V1.sql … V<n>.sql}; the applied version is SQLite's
- * {@code user_version}. Each migration runs in its own transaction, so a failed one leaves the previous version.
- * Numbers above {@link #LAST_RELEASED} are reserved for work in progress and may land out of order: one not
- * (yet) in the build is passed over. Versions up to it must all be there.
+ * Ordered schema migrations of a {@link Schema}, for the project database {@code migrations/V1.sql … V<n>.sql};
+ * the applied version is SQLite's {@code user_version}. Each migration runs in its own transaction, so a failed one
+ * leaves the previous version. Numbers above the last released one are reserved for work in progress and may land
+ * out of order: one not (yet) in the build is passed over. Versions up to it must all be there.
  */
 final class Migrations {
-    static final int LATEST = 7;
+    static final int LATEST = 11;
     static final int LAST_RELEASED = 7;
 
     private Migrations() {
     }
 
-    static void apply(Connection c, Path file) throws SQLException {
-        migrateTo(c, file, LATEST);
+    static void apply(Connection c, Path file, Schema schema) throws SQLException {
+        migrateTo(c, file, schema, schema.latest());
     }
 
     static void migrateTo(Connection c, Path file, int target) throws SQLException {
+        migrateTo(c, file, Schema.PROJECT, target);
+    }
+
+    private static void migrateTo(Connection c, Path file, Schema schema, int target) throws SQLException {
         int current = currentVersion(c);
-        if (current > LATEST) {
+        if (current > schema.latest()) {
             throw new SQLException(file + " has schema version " + current
-                    + ", newer than this Kodetræ understands (" + LATEST + ")");
+                    + ", newer than this Kodetræ understands (" + schema.latest() + ")");
         }
         for (int v = current + 1; v <= target; v++) {
-            runScript(c, v);
+            runScript(c, schema, v);
         }
     }
 
@@ -43,11 +47,12 @@ final class Migrations {
         }
     }
 
-    private static void runScript(Connection c, int version) throws SQLException {
-        if (version > LAST_RELEASED && Migrations.class.getResource(name(version)) == null) {
+    private static void runScript(Connection c, Schema schema, int version) throws SQLException {
+        String name = schema.script(version);
+        if (version > schema.lastReleased() && schema.owner().getResource(name) == null) {
             return;
         }
-        String script = load(version);
+        String script = load(schema.owner(), name);
         try (Statement s = c.createStatement()) {
             s.execute("BEGIN IMMEDIATE");
             try {
@@ -58,7 +63,7 @@ final class Migrations {
                 s.execute("COMMIT");
             } catch (SQLException e) {
                 s.execute("ROLLBACK");
-                throw new SQLException("migration V" + version + " failed: " + e.getMessage(), e);
+                throw new SQLException("migration " + name + " failed: " + e.getMessage(), e);
             }
         }
     }
@@ -88,13 +93,8 @@ final class Migrations {
         return out;
     }
 
-    private static String name(int version) {
-        return "migrations/V" + version + ".sql";
-    }
-
-    private static String load(int version) throws SQLException {
-        String name = name(version);
-        try (InputStream in = Migrations.class.getResourceAsStream(name)) {
+    private static String load(Class<?> owner, String name) throws SQLException {
+        try (InputStream in = owner.getResourceAsStream(name)) {
             if (in == null) {
                 throw new SQLException("missing schema migration " + name);
             }

@@ -66,11 +66,11 @@ public final class Store implements AutoCloseable {
     private final List<Connection> all = new ArrayList<>();
     private int opened;
 
-    private Store(Path file, Clock clock) throws SQLException {
+    private Store(Path file, Clock clock, Schema schema) throws SQLException {
         this.file = file;
         this.clock = clock;
         Connection w = connect();
-        Migrations.apply(w, file);
+        Migrations.apply(w, file, schema);
         try (Statement s = w.createStatement()) {
             s.execute("PRAGMA wal_autocheckpoint=0");
         }
@@ -85,6 +85,11 @@ public final class Store implements AutoCloseable {
      * of 0 bytes is refused: SQLite would silently make it a new empty project, hiding that the data was lost.
      */
     public static Store open(Path file, Clock clock) {
+        return open(file, clock, Schema.PROJECT);
+    }
+
+    /** Opens a database of another {@link Schema} (the team server's {@code team.db}) as {@link #open(Path, Clock)}. */
+    public static Store open(Path file, Clock clock, Schema schema) {
         try {
             Path parent = file.toAbsolutePath().getParent();
             if (parent != null) {
@@ -96,7 +101,7 @@ public final class Store implements AutoCloseable {
                         + " from a backup (with its project.db-wal file, if there is one); to start an empty project"
                         + " instead, delete the file", null);
             }
-            return new Store(file, clock);
+            return new Store(file, clock, schema);
         } catch (SQLException | java.io.IOException e) {
             throw new StoreException("cannot open project database " + file + ": " + e.getMessage(), e);
         }
@@ -120,6 +125,8 @@ public final class Store implements AutoCloseable {
             s.execute("PRAGMA synchronous=FULL");
             s.execute("PRAGMA busy_timeout=" + BUSY_TIMEOUT_MS);
             s.execute("PRAGMA foreign_keys=ON");
+            // A deleted row's bytes are overwritten, not left in free space: a delete must leave no trace.
+            s.execute("PRAGMA secure_delete=ON");
         }
         synchronized (all) {
             all.add(c);
@@ -309,8 +316,10 @@ public final class Store implements AutoCloseable {
                 Thread.sleep(CHECKPOINT_EVERY_MS);
                 long now = commits;
                 if (now != done) {
-                    try (Statement s = checkpoints.createStatement()) {
-                        s.execute("PRAGMA wal_checkpoint(PASSIVE)");
+                    synchronized (checkpoints) {
+                        try (Statement s = checkpoints.createStatement()) {
+                            s.execute("PRAGMA wal_checkpoint(PASSIVE)");
+                        }
                     }
                     logBehind = commits != now;
                     done = now;
@@ -434,6 +443,38 @@ public final class Store implements AutoCloseable {
             }
             return out;
         });
+    }
+
+    /**
+     * The generation of the rows the search index reflects (documents and their attribute values): triggers count
+     * it up on every change of them, whoever makes it (schema V11).
+     */
+    public long generation() {
+        return read(c -> {
+            try (Statement s = c.createStatement();
+                 ResultSet r = s.executeQuery("SELECT generation FROM store_generation WHERE id = 1")) {
+                return r.next() ? r.getLong(1) : 0L;
+            }
+        });
+    }
+
+    /**
+     * Copies the whole write-ahead log into the database file and truncates the log to nothing, waiting for readers
+     * of older snapshots to finish: after a delete, the deleted rows' old page images must not stay in the log.
+     * Deleted content in the database file itself is overwritten as it is deleted ({@code secure_delete}).
+     */
+    public void scrub() {
+        synchronized (checkpoints) {
+            try (Statement s = checkpoints.createStatement(); ResultSet r = s.executeQuery(
+                    "PRAGMA wal_checkpoint(TRUNCATE)")) {
+                if (r.next() && r.getInt(1) != 0) {
+                    throw new StoreBusyException("the project database " + file + " was too busy to copy its"
+                            + " log into the file; the delete is saved, the copy is tried again with the next one");
+                }
+            } catch (SQLException e) {
+                throw new StoreException("project database " + file + ": " + e.getMessage(), e);
+            }
+        }
     }
 
     public int schemaVersion() {

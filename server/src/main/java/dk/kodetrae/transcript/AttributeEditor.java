@@ -3,7 +3,6 @@ package dk.kodetrae.transcript;
 import dk.kodetrae.corpus.Attribute;
 import dk.kodetrae.corpus.Corpus;
 import dk.kodetrae.corpus.Document;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -36,7 +35,7 @@ public final class AttributeEditor {
 
     /** Applies a manifest (the import's CSV format) to documents already in the project; blank cells change nothing. */
     public AttributeEdit apply(Importer.Source manifest) {
-        return write(Manifest.resolve(manifest.name(), new String(manifest.bytes(), StandardCharsets.UTF_8),
+        return write(Manifest.resolve(manifest.name(), manifest.bytes(),
                 documentNames(), attributes()));
     }
 

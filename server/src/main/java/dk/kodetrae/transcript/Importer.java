@@ -11,11 +11,8 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -172,7 +169,7 @@ public final class Importer {
         existing.forEach(d -> known.add(d.name()));
         Map<String, Attribute> attributes = corpus.attributes().stream()
                 .collect(Collectors.toMap(Attribute::name, Function.identity()));
-        return Manifest.resolve(m.name(), new String(m.bytes(), StandardCharsets.UTF_8), known, attributes);
+        return Manifest.resolve(m.name(), m.bytes(), known, attributes);
     }
 
     private static void checkDuplicates(List<Parsed> parsed, List<Document> existing, List<ImportProblem> problems) {
@@ -222,7 +219,7 @@ public final class Importer {
             var transcript = parser.parse(s.name(), text);
             ImportLimits.checkUnits(transcript.turns().size(), transcript.sentences().size());
             return Outcome.of(new Parsed(SourceFile.documentName(fileName), s.name(), text,
-                    LanguageGuesser.guess(text), sha256(text), transcript));
+                    LanguageGuesser.guess(text), EditedTranscript.hash(text), transcript));
         } catch (SourceFile.UnreadableFile e) {
             return Outcome.failed(e.problemOf(s.name()));
         }
@@ -293,15 +290,6 @@ public final class Importer {
     private static void failIfAny(List<ImportProblem> problems) {
         if (!problems.isEmpty()) {
             throw new ImportException(problems);
-        }
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(
-                    MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
     }
 

@@ -30,10 +30,21 @@ final class Manifest {
     }
 
     /**
+     * The manifest in the bytes of {@code file}, which must be text as {@link TextBytes} reads it: strict UTF-8, so
+     * that a Windows-1252 {@code Århus} is refused at its line rather than stored as {@code �rhus}.
+     *
      * @param knownDocuments documents of this import and of the project, by name
      * @param existing       attributes already in the project, by name
      */
-    static Resolved resolve(String file, String text, Set<String> knownDocuments, Map<String, Attribute> existing) {
+    static Resolved resolve(String file, byte[] bytes, Set<String> knownDocuments, Map<String, Attribute> existing) {
+        try {
+            return resolve(file, TextBytes.decode(bytes), knownDocuments, existing);
+        } catch (TextBytes.NotText e) {
+            return new Resolved(List.of(), Map.of(), List.of(e.problemOf(file)));
+        }
+    }
+
+    private static Resolved resolve(String file, String text, Set<String> knownDocuments, Map<String, Attribute> existing) {
         List<ImportProblem> problems = new ArrayList<>();
         List<Csv.Row> rows = Csv.parse(TextNormaliser.normalise(text));
         if (rows.isEmpty()) {

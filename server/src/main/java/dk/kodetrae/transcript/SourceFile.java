@@ -3,12 +3,6 @@ package dk.kodetrae.transcript;
 import dk.kodetrae.message.Message;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.MalformedInputException;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
@@ -16,9 +10,9 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 
 /**
- * Turns the bytes of one input file into raw text, read as its {@link FileKind} says: strict UTF-8 (or UTF-16 with a
- * byte-order mark) for {@code .txt}/{@code .md}, paragraphs for {@code .docx} read by POI with its zip-bomb limits
- * on, the text layer of a PDF ({@link PdfText}); every other kind is refused with what it is and what to do.
+ * Turns the bytes of one input file into raw text, read as its {@link FileKind} says: strict UTF-8 or UTF-16 with a
+ * byte-order mark ({@link TextBytes}) for {@code .txt}/{@code .md}, paragraphs for {@code .docx} read by POI with
+ * its zip-bomb limits on, the text layer of a PDF ({@link PdfText}); every other kind is refused with what it is and what to do.
  */
 final class SourceFile {
     /** Below this ratio of compressed to uncompressed size an entry is treated as a zip bomb. */
@@ -57,38 +51,11 @@ final class SourceFile {
     }
 
     private static String plain(byte[] bytes) throws UnreadableFile {
-        if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
-            return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE);
-        }
-        if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
-            return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE);
-        }
-        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
         try {
-            return utf8.decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (MalformedInputException e) {
-            if (FileKind.looksBinary(bytes)) {
-                throw new UnreadableFile(Message.of("import.kind.binary",
-                        "a binary file, not text; Kodetræ imports " + FileKind.READ_ENDINGS));
-            }
-            throw new UnreadableFile("not valid UTF-8 (byte " + badByteOffset(bytes) + " is 0x"
-                    + String.format(Locale.ROOT, "%02X", bytes[badByteOffset(bytes)] & 0xFF)
-                    + "); the file is probably Windows-1252 or ISO-8859-1: save it as UTF-8 and import it again");
-        } catch (CharacterCodingException e) {
-            throw new UnreadableFile("not valid UTF-8: " + e.getMessage());
+            return TextBytes.decode(bytes);
+        } catch (TextBytes.NotText e) {
+            throw new UnreadableFile(e);
         }
-    }
-
-    private static int badByteOffset(byte[] bytes) {
-        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 1);
-        utf8.decode(in, out, true);
-        return Math.min(in.position(), bytes.length - 1);
     }
 
     private static String docx(byte[] bytes) throws UnreadableFile {
@@ -123,6 +90,7 @@ final class SourceFile {
     static final class UnreadableFile extends Exception {
         private static final long serialVersionUID = 1L;
         private final transient Message explanation;
+        private final transient TextBytes.NotText notText;
 
         UnreadableFile(String message) {
             this(Message.of("import.problem", message, "message", message));
@@ -131,11 +99,19 @@ final class SourceFile {
         UnreadableFile(Message explanation) {
             super(explanation.text());
             this.explanation = explanation;
+            this.notText = null;
         }
 
-        /** The problem as an import problem of {@code file}, with its code. */
+        UnreadableFile(TextBytes.NotText notText) {
+            super(notText.getMessage(), notText);
+            this.explanation = null;
+            this.notText = notText;
+        }
+
+        /** The problem as an import problem of {@code file}, with its code (and line, for text that is not text). */
         ImportProblem problemOf(String file) {
-            return new ImportProblem(file, 0, getMessage(), explanation.code(), explanation.params());
+            return notText != null ? notText.problemOf(file)
+                    : new ImportProblem(file, 0, getMessage(), explanation.code(), explanation.params());
         }
     }
 }

@@ -100,7 +100,8 @@ class CrosstabTest {
         assertEquals("fisher", s.test());
         assertEquals(1.0, s.p(), 1e-12, "1 of 2 vs 0 of 1 interviews: Fisher's two-sided p is 1");
         assertTrue(s.permutationP() > 0 && s.permutationP() <= 1);
-        assertTrue(t.caveats().stream().anyMatch(c -> c.text().contains("2 vs 1 municipalities")), t.caveats().toString());
+        assertTrue(t.caveats().stream().anyMatch(c -> c.text().contains("2 vs 1 clusters (different values of \"kommune\")")),
+                t.caveats().toString());
         assertTrue(t.caveats().stream().anyMatch(c -> c.code().startsWith("compare.fewClusters")
                 && c.params().get("clusters1").equals(2) && c.params().get("clusters2").equals(1)), t.caveats().toString());
     }

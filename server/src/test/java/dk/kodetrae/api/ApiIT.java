@@ -54,8 +54,9 @@ class ApiIT {
     record Answer(int status, JsonNode json, HttpResponse<String> raw) {
     }
 
+    /** Sends as the page does: with the header that proves a write comes from Kodetræ's own page. */
     static Answer send(HttpRequest.Builder request) throws IOException, InterruptedException {
-        HttpResponse<String> r = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        HttpResponse<String> r = HTTP.send(request.setHeader("X-Kodetrae", "1").build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         JsonNode json = r.body().isEmpty() ? null : JSON.readTree(r.body());
         assertFalse(r.body().contains("\tat ") || r.body().contains(".java:"), "no stack trace in " + r.body());
         return new Answer(r.statusCode(), json, r);
@@ -67,7 +68,7 @@ class ApiIT {
 
     static Answer post(String path, String json) throws IOException, InterruptedException {
         return send(HttpRequest.newBuilder(api.resolve(path)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)));
+                .header("X-Kodetrae", "1").POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
     static String q(String s) {
@@ -321,7 +322,7 @@ class ApiIT {
         long mentor = CodedFixture.code(project, "mentor").id();
         long id = post("codings", "{\"documentId\":" + doc + ",\"codeId\":" + mentor
                 + ",\"start\":21,\"end\":30,\"coder\":\"api-first\"}").json().get("id").asLong();
-        assertEquals(204, send(HttpRequest.newBuilder(api.resolve("codings/" + id + "?coder=api-second")).DELETE())
+        assertEquals(204, send(HttpRequest.newBuilder(api.resolve("codings/" + id + "?coder=api-second")).header("X-Kodetrae", "1").DELETE())
                 .status());
         Answer refused = post("codings/undo", "{\"coder\":\"api-first\"}");
         assertEquals(409, refused.status());
@@ -354,6 +355,22 @@ class ApiIT {
     }
 
     @Test
+    void retrieve_explainsAnUnreadableCodeQuery_byCodeAndPosition() throws Exception {
+        Answer missing = get("retrieve?codes=" + q("code:sanktioner AND"));
+        assertEquals(400, missing.status());
+        assertEquals("codeQuery.codeMissing", missing.json().get("code").asText());
+        assertEquals(20, missing.json().get("params").get("position").asInt());
+        Answer stray = get("retrieve?codes=" + q("code:sanktioner ? code:x"));
+        assertEquals("codeQuery.unexpected", stray.json().get("code").asText());
+        assertEquals(17, stray.json().get("params").get("position").asInt());
+        assertEquals("?", stray.json().get("params").get("near").asText());
+        Answer unknown = get("retrieve?codes=" + q("code:findes-ikke"));
+        assertEquals(400, unknown.status());
+        assertEquals("codeQuery.unknownCode", unknown.json().get("code").asText());
+        assertEquals("findes-ikke", unknown.json().get("params").get("code").asText());
+    }
+
+    @Test
     void import_uploadAnswersWithTheReport_andABadFileChangesNothing() throws Exception {
         Answer ok = upload("nyt-interview.txt", "I: Hvordan går det?\n\nR: Det går fint med praktikken nu.\n"
                 .getBytes(StandardCharsets.UTF_8));
@@ -362,7 +379,7 @@ class ApiIT {
         int before = get("documents").json().size();
         Answer bad = upload("latin1.txt", Files.readAllBytes(Fixtures.path("bad/latin1.txt")));
         assertEquals(400, bad.status());
-        assertTrue(bad.json().get("problems").get(0).asText().contains("latin1.txt: not valid UTF-8"));
+        assertTrue(bad.json().get("problems").get(0).asText().contains("latin1.txt line 1: not valid UTF-8"));
         assertEquals(before, get("documents").json().size());
     }
 
@@ -395,7 +412,7 @@ class ApiIT {
                 .getBytes(StandardCharsets.UTF_8)).status());
         Answer set = send(HttpRequest.newBuilder(api.resolve("documents/lagerpraktik/attributes/kommune"))
                 .header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString("{\"value\": \"Østerby\", \"actor\": \"api-test\"}")));
+                .header("X-Kodetrae", "1").PUT(HttpRequest.BodyPublishers.ofString("{\"value\": \"Østerby\", \"actor\": \"api-test\"}")));
         assertEquals(200, set.status(), String.valueOf(set.json()));
         assertEquals(1, set.json().get("valuesSet").asInt());
         assertEquals("Østerby", get("documents/lagerpraktik").json().get("attributes").get("kommune").asText());
@@ -403,14 +420,14 @@ class ApiIT {
 
         Answer bad = send(HttpRequest.newBuilder(api.resolve("documents/lagerpraktik/attributes/varighed"))
                 .header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString("{\"value\": \"en time\"}")));
+                .header("X-Kodetrae", "1").PUT(HttpRequest.BodyPublishers.ofString("{\"value\": \"en time\"}")));
         assertEquals(400, bad.status());
         assertEquals("attribute change refused, nothing was changed", bad.json().get("detail").asText());
         assertEquals("lagerpraktik: attribute 'varighed' must be a number, got 'en time'",
                 bad.json().get("problems").get(0).asText());
         assertEquals(404, send(HttpRequest.newBuilder(api.resolve("documents/findes-ikke/attributes/kommune"))
                 .header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString("{\"value\": \"A\"}"))).status());
+                .header("X-Kodetrae", "1").PUT(HttpRequest.BodyPublishers.ofString("{\"value\": \"A\"}"))).status());
 
         Answer applied = multipart("documents/attributes?actor=api-test", "manifest", "rettelse.csv",
                 "document,kommune,varighed\nlagerpraktik,Vesterby,45\n".getBytes(StandardCharsets.UTF_8));
@@ -463,6 +480,6 @@ class ApiIT {
         body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         return send(HttpRequest.newBuilder(api.resolve(path))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+                .header("X-Kodetrae", "1").POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
     }
 }

@@ -55,18 +55,33 @@ class HostileFilesIT {
 
     private static JsonNode upload(String name, byte[] content, int expectedStatus)
             throws IOException, InterruptedException {
+        return upload(name, content, null, null, expectedStatus);
+    }
+
+    /** Uploads one file and, unless {@code manifestName} is null, a manifest beside it. */
+    private static JsonNode upload(String name, byte[] content, String manifestName, byte[] manifest,
+                                   int expectedStatus) throws IOException, InterruptedException {
         String boundary = "kodetrae-hostile-boundary";
         ByteArrayOutputStream body = new ByteArrayOutputStream();
-        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"" + name
-                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        body.write(content);
-        body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        part(body, boundary, "files", name, content);
+        if (manifestName != null) {
+            part(body, boundary, "manifest", manifestName, manifest);
+        }
+        body.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(api.resolve("import"))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary).timeout(Duration.ofMinutes(5))
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
+                .header("X-Kodetrae", "1").POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         assertEquals(expectedStatus, r.statusCode(), r.body());
         return JSON.readTree(r.body());
+    }
+
+    private static void part(ByteArrayOutputStream body, String boundary, String field, String name, byte[] content)
+            throws IOException {
+        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
+                + name + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.write(content);
+        body.write("\r\n".getBytes(StandardCharsets.UTF_8));
     }
 
     private static int documents() {
@@ -135,6 +150,53 @@ class HostileFilesIT {
                 .getBytes(StandardCharsets.UTF_8), 200);
         assertEquals("Østerbro-æøå", report.get("documentNames").get(0).asText());
         assertTrue(project.corpus().documentNamed("Østerbro-æøå").isPresent());
+    }
+
+    @Test
+    void aWindows1252Manifest_isRefusedNamingItsFileAndLine_andNothingIsImported() throws Exception {
+        int before = documents();
+        byte[] manifest = "document,by\nsamtale-i-aarhus,\u00C5rhus\n".getBytes(StandardCharsets.ISO_8859_1);
+        assertEquals((byte) 0xC5, manifest[manifest.length - 6], "Å is the one byte Windows-1252 writes");
+        JsonNode refused = upload("samtale-i-aarhus.txt", "I: Hvor bor du?\n\nR: I Århus.\n"
+                .getBytes(StandardCharsets.UTF_8), "kommuner.csv", manifest, 400);
+        assertRefused(refused, "kommuner.csv line 2", "not valid UTF-8 (byte 29 is 0xC5)");
+        assertEquals("import.encoding.notUtf8", refused.get("problemCodes").get(0).get("code").asText(),
+                refused.toString());
+        assertEquals(before, documents());
+        assertTrue(project.corpus().documentNamed("samtale-i-aarhus").isEmpty());
+    }
+
+    @Test
+    void utf16WithoutAByteOrderMark_isRefusedSayingHowToSaveIt() throws Exception {
+        int before = documents();
+        byte[] utf16 = "I: How was it?\r\n\r\nR: Fine, thanks.\r\n".getBytes(StandardCharsets.UTF_16LE);
+        JsonNode refused = upload("notepad-interview.txt", utf16, 400);
+        assertRefused(refused, "notepad-interview.txt", "UTF-16 text without a byte-order mark");
+        assertTrue(refused.get("problems").get(0).asText().contains("save it as UTF-8"), refused.toString());
+        byte[] danish = "I: Hvordan gik det?\n\nR: Godt, på jobcentret.\n".getBytes(StandardCharsets.UTF_16BE);
+        assertRefused(upload("interview-be.txt", danish, 400), "interview-be.txt", "UTF-16 text without");
+        assertEquals(before, documents());
+    }
+
+    @Test
+    void textWithANulCharacter_isRefusedNamingTheLine() throws Exception {
+        int before = documents();
+        String text = "I: Hvordan gik det med praktikken på jobcentret i sidste uge?\n\nR: Godt, min mentor sagde,"
+                + " at den skulle forlænges.\u0000\n";
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        int nul = text.substring(0, text.indexOf('\u0000')).getBytes(StandardCharsets.UTF_8).length;
+        JsonNode refused = upload("nul-tegn.txt", bytes, 400);
+        assertRefused(refused, "nul-tegn.txt line 3", "a NUL character (byte " + nul + ")");
+        assertEquals(before, documents());
+    }
+
+    @Test
+    void utf16WithAByteOrderMark_isStillImported() throws Exception {
+        byte[] text = "\uFEFFI: Hvordan gik det i Århus?\n\nR: Godt.\n".getBytes(StandardCharsets.UTF_16LE);
+        JsonNode report = upload("bom-interview.txt", text, 200);
+        assertEquals("bom-interview", report.get("documentNames").get(0).asText());
+        long id = project.corpus().documentNamed("bom-interview").orElseThrow().id();
+        assertTrue(project.corpus().text(id).startsWith("I: Hvordan gik det i Århus?"), project.corpus().text(id));
     }
 
     private static byte[] docx(String documentXml) throws IOException {

@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.kodetrae.CodedFixture;
+import dk.kodetrae.codebook.Code;
+import dk.kodetrae.codebook.CodeEdit;
+import dk.kodetrae.codebook.Rule;
 import dk.kodetrae.project.Project;
 import dk.kodetrae.search.SearchIndex;
 import dk.kodetrae.search.SearchRequest;
@@ -82,7 +85,7 @@ class HostileRequestsIT {
 
     private static Answer post(String path, String json) throws IOException, InterruptedException {
         return send(HttpRequest.newBuilder(api.resolve(path)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)));
+                .header("X-Kodetrae", "1").POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
     private static void assertRefused(Answer a, String expectedInDetail) {
@@ -99,6 +102,10 @@ class HostileRequestsIT {
 
     private static int codings() throws IOException, InterruptedException {
         return JSON.readTree(get("documents/mentor/codings").raw().body()).size();
+    }
+
+    private static int allCodings() {
+        return project.corpus().documents().stream().mapToInt(d -> project.codings().forDocument(d.id()).size()).sum();
     }
 
     @Test
@@ -222,13 +229,65 @@ class HostileRequestsIT {
     }
 
     @Test
+    void retrievalAndRules_overTheTimeBudget_areStopped_andAnswered503_andChangeNothing() throws Exception {
+        long samarbejde = CodedFixture.code(project, "samarbejde").id();
+        Code team = CodedFixture.code(project, "sanktioner");
+        project.codebooks().edit(team.id(), CodeEdit.newRule(new Rule(fuzzyQuery(1), "sentence", "any")), "test");
+        int before = allCodings();
+        project.index().timeBudget(Duration.ofMillis(1));
+        try {
+            Answer retrieved = get("retrieve?codes=code:mentor&q=" + URLEncoder.encode(fuzzyQuery(2),
+                    StandardCharsets.UTF_8));
+            assertEquals(503, retrieved.status(), retrieved.raw().body());
+            assertTrue(retrieved.detail().contains("took more than 1 ms and was stopped"), retrieved.detail());
+            Answer preview = get("codes/" + team.id() + "/autocode");
+            assertEquals(503, preview.status(), preview.raw().body());
+            assertTrue(preview.detail().contains("took more than 1 ms and was stopped"), preview.detail());
+            Answer applied = post("codes/" + team.id() + "/autocode", "{\"actor\":\"hostile\"}");
+            assertEquals(503, applied.status(), applied.raw().body());
+            assertEquals("search.timeout", JSON.readTree(applied.raw().body()).path("code").asText());
+        } finally {
+            project.index().timeBudget(SearchIndex.TIME_BUDGET);
+            project.codebooks().edit(team.id(), CodeEdit.newRule(team.rule()), "test");
+        }
+        assertEquals(before, allCodings(), "the rule over budget coded nothing");
+        assertEquals(200, get("retrieve?codes=code:mentor").status(), "within the budget retrieval answers");
+        assertEquals(200, get("codes/" + samarbejde + "/autocode").status(), "and a rule is previewed");
+    }
+
+    @Test
+    void compareAndRetrieval_shareThePoolOfSearches_andAreTurnedAway503WhenItIsFull() throws Exception {
+        project.index().timeBudget(Duration.ofSeconds(2));
+        try {
+            int overfull = Searches.THREADS + Searches.WAITING + 4;
+            List<CompletableFuture<HttpResponse<Void>>> searches = IntStream.range(0, overfull)
+                    .mapToObj(i -> HTTP.sendAsync(searchFor(fuzzyQuery(10 + i)), HttpResponse.BodyHandlers.discarding()))
+                    .toList();
+            Thread.sleep(500);
+            Answer compare = get("compare?codebook=lille&by=kommune");
+            Answer retrieve = get("retrieve?codes=code:mentor");
+            Answer cheap = get("project");
+            for (CompletableFuture<HttpResponse<Void>> s : searches) {
+                s.get(300, TimeUnit.SECONDS);
+            }
+            assertEquals(503, compare.status(), compare.raw().body());
+            assertEquals("search.busy", JSON.readTree(compare.raw().body()).path("code").asText());
+            assertEquals(503, retrieve.status(), retrieve.raw().body());
+            assertEquals(200, cheap.status(), "a request that runs no query is answered meanwhile");
+        } finally {
+            project.index().timeBudget(SearchIndex.TIME_BUDGET);
+        }
+        assertEquals(200, get("compare?codebook=lille&by=kommune").status(), "answered once the searches are done");
+    }
+
+    @Test
     void eightConnectionsTricklingABody_doNotKeepOtherRequestsWaiting() throws Exception {
         List<Socket> tricklers = new ArrayList<>();
         try {
             for (int i = 0; i < 8; i++) {
                 Socket s = new Socket(api.getHost(), api.getPort());
                 s.getOutputStream().write(("POST /api/v1/codings HTTP/1.1\r\nHost: " + api.getHost()
-                        + "\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n{")
+                        + "\r\nX-Kodetrae: 1\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n{")
                         .getBytes(StandardCharsets.US_ASCII));
                 s.getOutputStream().flush();
                 tricklers.add(s);

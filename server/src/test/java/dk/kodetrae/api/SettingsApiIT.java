@@ -76,7 +76,7 @@ class SettingsApiIT {
     private static ApiIT.Answer put(String json) throws IOException, InterruptedException {
         return ApiIT.send(HttpRequest.newBuilder(api.resolve("project/settings?actor=mette"))
                 .header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+                .header("X-Kodetrae", "1").PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
     }
 
     @Test
@@ -154,7 +154,8 @@ class SettingsApiIT {
         assertEquals("Kommuner uden ressourceteam", labelled.get("groups").get(1).get("name").asText());
         assertEquals("ja", labelled.get("groups").get(0).get("where").get("ressourceteam").get(0).asText());
         assertEquals(2, labelled.get("groups").get(0).get("clusters").size(), "kommune A and C");
-        assertTrue(labelled.get("caveats").toString().contains("municipalities"), labelled.get("caveats").toString());
+        assertTrue(labelled.get("caveats").toString().contains("clusters (different values of \\\"kommune\\\")"),
+                labelled.get("caveats").toString());
     }
 
     @Test

@@ -105,7 +105,7 @@ class CliTest {
         Run r = run("import", "--project", dir.toString(), Fixtures.path("bad/latin1.txt").toString());
         assertEquals(1, r.code());
         assertTrue(r.err().startsWith("kodetrae: import refused, nothing was changed:"), r.err());
-        assertTrue(r.err().contains("latin1.txt: not valid UTF-8"), r.err());
+        assertTrue(r.err().contains("latin1.txt line 1: not valid UTF-8"), r.err());
         assertTrue(!r.err().contains("\tat "), "no stack trace");
     }
 
@@ -163,7 +163,7 @@ class CliTest {
                 + " 3 unreviewed auto codings not counted")), table.out());
         Run interviews = run("compare", "--project", dir.toString(), "--codebook", "lille", "--by", "ressourceteam",
                 "--measure", "interviews", "--stats");
-        assertFalse(interviews.out().contains("municipalities"), "no cluster attribute set: " + interviews.out());
+        assertFalse(interviews.out().contains("clusters"), "no cluster attribute set: " + interviews.out());
         assertTrue(interviews.out().contains("ressourceteam = ja"), interviews.out());
 
         Run set = run("settings", "set", "--project", dir.toString(), "--cluster-attribute", "kommune",
@@ -171,7 +171,8 @@ class CliTest {
         assertEquals(0, set.code(), set.err());
         Run labelled = run("compare", "--project", dir.toString(), "--codebook", "lille", "--by", "ressourceteam",
                 "--measure", "interviews", "--stats");
-        assertTrue(labelled.out().contains("Note: The groups consist of 2 vs 1 municipalities"), labelled.out());
+        assertTrue(labelled.out().contains("Note: The groups consist of 2 vs 1 clusters (different values of \"kommune\")"),
+                labelled.out());
         assertTrue(labelled.out().contains("Kommuner med ressourceteam"), labelled.out());
         assertTrue(labelled.out().contains("ressourceteam = nej"), "a value without a label: " + labelled.out());
     }

@@ -194,8 +194,10 @@ class StoreTest {
     void migrations_buildTheNewestSchemaFromAnEmptyDatabase() {
         try (Store store = Store.open(dir.resolve("p.db"), Fixtures.CLOCK)) {
             assertEquals(Migrations.LATEST, store.schemaVersion());
-            assertEquals(java.util.List.of("attribute", "change_log", "code", "codebook", "coding", "document",
-                    "document_attribute", "group_label", "memo", "project_settings", "sentence", "turn", "undo_step"),
+            assertEquals(java.util.List.of("attribute", "change_log", "code", "codebook", "coding", "coding_round",
+                    "coding_round_code", "coding_round_coder", "coding_round_document", "consensus_decision", "document",
+                    "document_attribute", "document_version", "group_label", "memo", "project_settings", "sentence",
+                    "store_generation", "turn", "undo_step"),
                     tables(store));
         }
     }

@@ -74,7 +74,7 @@ class ComparePageIT extends PageTest {
         assertFalse(one("#compare-table tbody tr:first-child td.pval").getText().isBlank());
         // 2 against 2 municipalities: the API warns that no municipality-level test can be significant.
         assertTrue(one("#caveats").isDisplayed());
-        assertTrue(one("#caveats").getText().contains("kommuner"), one("#caveats").getText());
+        assertTrue(one("#caveats").getText().contains("2 mod 2 klynger (forskellige værdier af \"kommune\")"), one("#caveats").getText());
         screenshot("compare-stats");
     }
 

@@ -112,8 +112,9 @@ class I18nPageIT extends PageTest {
         assertOnlyLanguage(language, "codes");
         open("#/compare?book=ressourceforloeb&by=ressourceteam&stats=1");
         assertTrue(one("#caveats").isDisplayed());
-        assertTrue(one("#caveats").getText().contains(language.equals("da") ? "2 mod 2 kommuner"
-                : "2 vs 2 municipalities"), one("#caveats").getText());
+        assertTrue(one("#caveats").getText().contains(language.equals("da")
+                ? "2 mod 2 klynger (forskellige værdier af \"kommune\")"
+                : "2 vs 2 clusters (different values of \"kommune\")"), one("#caveats").getText());
         assertOnlyLanguage(language, "compare with statistics");
         screenshot("compare-stats-" + language);
         open("#/settings");
@@ -155,6 +156,19 @@ class I18nPageIT extends PageTest {
             }
             screenshot("import-refused-" + language);
             assertFalse(text.contains("import refused, nothing was changed"), text);
+        }
+    }
+
+    @Test
+    void codeQuerySyntaxError_isExplainedInThePagesLanguage_withItsPosition() {
+        String query = URLEncoder.encode("code:motivation AND (code:team", StandardCharsets.UTF_8);
+        for (String language : List.of("da", "en")) {
+            openIn(language, "#/codes/query?q=" + query);
+            String text = wait.until(d -> one("#query-view .search-error")).getText();
+            String expected = language.equals("da") ? "Parentesen ved tegn 21 lukkes aldrig"
+                    : "The parenthesis at character 21 is never closed";
+            assertTrue(text.contains(expected), text);
+            assertFalse(text.contains("cannot read the code query"), text);
         }
     }
 }

@@ -74,13 +74,20 @@ abstract class PageTest {
         requireExecutable(CHROMIUM, "Chromium");
         requireExecutable(CHROMEDRIVER, "chromedriver");
         projectDir = Files.createTempDirectory("kodetrae-web-project");
-        profileDir = Files.createTempDirectory("kodetrae-web-chromium");
         project = Project.open(projectDir);
         DemoProject.ensure(project);
         List<Path> inputs = Stream.concat(Stream.of("transcripts/script.txt"), Arrays.stream(fixtures))
                 .map(Fixtures::path).toList();
         project.importPaths(inputs, Optional.empty(), ImportOptions.defaults(), Importer.Progress.NONE);
         server = ApiServer.start(project, "127.0.0.1", 0);
+        startBrowser();
+    }
+
+    /** Starts the browser, for {@link #server}; a test class with a server of its own calls this alone. */
+    static void startBrowser() throws IOException {
+        requireExecutable(CHROMIUM, "Chromium");
+        requireExecutable(CHROMEDRIVER, "chromedriver");
+        profileDir = Files.createTempDirectory("kodetrae-web-chromium");
         driver = new ChromeDriver(service(), options());
         wait = new WebDriverWait(driver, PATIENCE);
         // Views draw parts of the page again after an action; an element found just before that goes stale.
@@ -277,7 +284,7 @@ abstract class PageTest {
         HttpRequest.BodyPublisher publisher = body == null ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8);
         HttpRequest request = HttpRequest.newBuilder(URI.create(server.uri() + "api/v1/" + path))
-                .header("Content-Type", "application/json").method(method, publisher).build();
+                .header("Content-Type", "application/json").header("X-Kodetrae", "1").method(method, publisher).build();
         try {
             HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             assertTrue(response.statusCode() / 100 == 2, method + " " + path + " answered " + response.statusCode()
