@@ -10,7 +10,7 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * The requests a page or a script sends to a server under measurement, over one keep-alive HTTP/1.1 connection:
- * a one-file upload as the browser's form sends it (multipart), and reads. Any answer but 2xx stops the benchmark.
+ * a one-file upload as the page sends it (multipart, with the page's {@code X-Kodetrae} header), and reads. Any answer but 2xx stops the benchmark.
  */
 final class ApiClient {
     private static final String BOUNDARY = "kodetrae-bench-boundary";
@@ -30,7 +30,7 @@ final class ApiClient {
         body.writeBytes(content);
         body.writeBytes(("\r\n--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8));
         HttpRequest request = HttpRequest.newBuilder(server.resolve("/api/v1/import"))
-                .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
+                .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY).header("X-Kodetrae", "1")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build();
         return new String(send(request), StandardCharsets.UTF_8);
     }

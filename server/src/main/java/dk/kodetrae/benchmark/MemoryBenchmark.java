@@ -1,8 +1,5 @@
 package dk.kodetrae.benchmark;
 
-import dk.kodetrae.corpus.Document;
-import dk.kodetrae.project.DemoProject;
-import dk.kodetrae.project.Project;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URLEncoder;
@@ -33,14 +30,9 @@ final class MemoryBenchmark {
 
     static void run(Path work, Path serverJar, long seed, PrintWriter out) throws Exception {
         Path dir = work.resolve("memory");
-        Files.deleteTree(dir);
-        List<long[]> targets;
-        long code;
-        try (Project p = Project.open(dir)) {
-            DemoProject.ensure(p);
-            targets = targets(p);
-            code = p.codebooks().codes(DemoProject.STUDY_CODEBOOK).getFirst().id();
-        }
+        CodingBenchmark.Demo demo = CodingBenchmark.Demo.in(dir);
+        List<long[]> targets = demo.targets();
+        long code = demo.code();
         Path archive = work.resolve("memory.jsa");
         java.nio.file.Files.deleteIfExists(archive);
         List<String> options = new ArrayList<>(List.of("-XX:SharedArchiveFile=" + archive,
@@ -122,15 +114,6 @@ final class MemoryBenchmark {
             return "{\"documentId\":" + t[0] + ",\"codeId\":" + code + ",\"start\":" + t[1] + ",\"end\":" + t[2]
                     + ",\"coder\":\"bench-" + w + "\"}";
         });
-    }
-
-    /** Sentence spans of the demo: passages a researcher would code. */
-    static List<long[]> targets(Project p) {
-        List<long[]> out = new ArrayList<>();
-        for (Document d : p.corpus().documents()) {
-            p.corpus().sentences(d.id()).forEach(s -> out.add(new long[] {d.id(), s.span().start(), s.span().end()}));
-        }
-        return out;
     }
 
     private static void copyTree(Path from, Path to) throws IOException {

@@ -50,7 +50,7 @@ public final class ProjectsHost {
         for (String q : QUERIES) {
             p.index().search(SearchRequest.of(q));
         }
-        List<long[]> targets = MemoryBenchmark.targets(p);
+        List<long[]> targets = CodingBenchmark.targets(p);
         long code = p.codebooks().codes(DemoProject.STUDY_CODEBOOK).getFirst().id();
         SplittableRandom random = new SplittableRandom(7);
         for (int i = 0; i < 200; i++) {
