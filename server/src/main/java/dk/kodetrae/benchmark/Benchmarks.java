@@ -8,7 +8,7 @@ import java.util.Optional;
 /** Runs the named benchmarks in a scratch folder and prints one line of figures for each. */
 public final class Benchmarks {
     public static final List<String> ALL = List.of("startup", "import", "search", "coding", "crosstab",
-            "refiqda");
+            "refiqda", "hostile", "agreement");
     /** Benchmarks that measure a server process and may measure another build's ({@code --server-jar}). */
     public static final List<String> OF_A_SERVER = List.of("memory", "upload");
     /** Where a project's bytes go. */
@@ -37,6 +37,8 @@ public final class Benchmarks {
                 case "coding" -> CodingBenchmark.run(work, 20, 500, seed, out);
                 case "crosstab" -> CrosstabBenchmark.run(work, interviews, codings, seed, out);
                 case "refiqda" -> RefiQdaBenchmark.run(work, seed, out);
+                case "hostile" -> HostileBenchmark.run(work, seed, out);
+                case "agreement" -> AgreementBenchmark.run(work, seed, out);
                 case "memory" -> MemoryBenchmark.run(work, jar, seed, out);
                 case "upload" -> UploadBenchmark.run(work, jar, seed, out);
                 case DISK -> DiskBenchmark.run(work, seed, out);
