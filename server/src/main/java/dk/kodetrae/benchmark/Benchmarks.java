@@ -8,7 +8,7 @@ import java.util.Optional;
 /** Runs the named benchmarks in a scratch folder and prints one line of figures for each. */
 public final class Benchmarks {
     public static final List<String> ALL = List.of("startup", "import", "search", "coding", "crosstab",
-            "refiqda", "hostile", "agreement");
+            "refiqda", "hostile", "agreement", "pseudonymise");
     /** Benchmarks that measure a server process and may measure another build's ({@code --server-jar}). */
     public static final List<String> OF_A_SERVER = List.of("memory", "upload");
     /** Where a project's bytes go. */
@@ -39,6 +39,7 @@ public final class Benchmarks {
                 case "refiqda" -> RefiQdaBenchmark.run(work, seed, out);
                 case "hostile" -> HostileBenchmark.run(work, seed, out);
                 case "agreement" -> AgreementBenchmark.run(work, seed, out);
+                case "pseudonymise" -> PseudonymiseBenchmark.run(work, out);
                 case "memory" -> MemoryBenchmark.run(work, jar, seed, out);
                 case "upload" -> UploadBenchmark.run(work, jar, seed, out);
                 case DISK -> DiskBenchmark.run(work, seed, out);
