@@ -25,9 +25,14 @@ final class LoadGenerator {
     private final String head;
 
     LoadGenerator(URI server, String path) {
+        this(server, path, "");
+    }
+
+    /** With more header lines on every request, each ending in CRLF (a session cookie, a project). */
+    LoadGenerator(URI server, String path, String headers) {
         this.server = new InetSocketAddress(server.getHost(), server.getPort());
         this.head = "POST " + path + " HTTP/1.1\r\nHost: " + server.getHost() + ":" + server.getPort()
-                + "\r\nX-Kodetrae: 1\r\nContent-Type: application/json\r\nContent-Length: ";
+                + "\r\nX-Kodetrae: 1\r\n" + headers + "Content-Type: application/json\r\nContent-Length: ";
     }
 
     /** Latencies in milliseconds and the wall time of a run. */

@@ -33,7 +33,12 @@ final class ServerProcess implements AutoCloseable {
 
     /** Starts serving {@code project} on a free port and returns once the server has printed its address. */
     static ServerProcess start(Path project, List<String> jvmFlags) throws IOException {
-        ServerProcess server = launch(project, jvmFlags);
+        return start(List.of("--project", project.toString()), jvmFlags);
+    }
+
+    /** Starts {@code serve} with these arguments (and a free port), once the server has printed its address. */
+    static ServerProcess start(List<String> serveArguments, List<String> jvmFlags) throws IOException {
+        ServerProcess server = launch(serveArguments, jvmFlags);
         try {
             BufferedReader lines = new BufferedReader(new InputStreamReader(server.process.getInputStream(),
                     StandardCharsets.UTF_8));
@@ -47,11 +52,16 @@ final class ServerProcess implements AutoCloseable {
 
     /** Starts serving {@code project} on a free port and returns at once, the server still starting. */
     static ServerProcess launch(Path project, List<String> jvmFlags) throws IOException {
+        return launch(List.of("--project", project.toString()), jvmFlags);
+    }
+
+    private static ServerProcess launch(List<String> serveArguments, List<String> jvmFlags) throws IOException {
         int port = freePort();
         List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java")));
         command.addAll(jvmFlags);
-        command.addAll(List.of("-jar", jar().toString(), "serve", "--project", project.toString(), "--port",
-                Integer.toString(port)));
+        command.addAll(List.of("-jar", jar().toString(), "serve"));
+        command.addAll(serveArguments);
+        command.addAll(List.of("--port", Integer.toString(port)));
         Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
         return new ServerProcess(process, URI.create("http://127.0.0.1:" + port + "/"));
     }
