@@ -105,6 +105,9 @@ export const api = {
   autocodePreview: (id) => request(`/codes/${id}/autocode`),
   autocode: (id, actor) => send('POST', `/codes/${id}/autocode`, {actor}),
 
+  /** {total, from, to, codings}: at most limit codings in text order, from the first that ends after from. */
+  codingPage: (document, from, limit) =>
+    request(`/documents/${encodeURIComponent(document)}/codings/page?${q({from, limit})}`),
   rounds: () => request('/rounds'),
   round: (id) => request(`/rounds/${encodeURIComponent(id)}`),
   openRound: (body) => send('POST', '/rounds', body),

@@ -65,7 +65,7 @@ final class AccessBenchmark {
              ServerProcess personalServer = ServerProcess.start(personal, ServerProcess.SERVER_OPTIONS)) {
             Percentiles overHttp = logins(() -> login(teamServer.uri()));
             String token = login(teamServer.uri());
-            LoadGenerator asUser = new LoadGenerator(teamServer.uri(), "/api/v1/codings",
+            LoadGenerator asUser = new LoadGenerator(teamServer.uri(), "/api/v1/codings", false,
                     "Cookie: kodetrae-session=" + token + "\r\nKodetrae-Project: " + PROJECT + "\r\n");
             LoadGenerator local = new LoadGenerator(personalServer.uri(), "/api/v1/codings");
             WarmUp.untilSettled(r -> team.write(asUser, writers, perWriter, 0, seed + 100 + r), Measured::perSecond);

@@ -99,6 +99,9 @@ final class CodingBenchmark {
             return "{\"documentId\":" + t[0] + ",\"codeId\":" + code + ",\"start\":" + t[1] + ",\"end\":" + t[2]
                     + ",\"coder\":\"bench-" + w + "\"}";
         });
+        if (run.refused() > 0) {
+            throw new IOException(run.refused() + " writes were answered 503");
+        }
         return new Measured(new Percentiles(run.millis()), run.millis().size() / run.seconds());
     }
 
