@@ -135,6 +135,12 @@ export const api = {
   addMemo: (body) => send('POST', '/memos', body),
   saveMemo: (id, body) => send('PUT', `/memos/${id}`, body),
 
+  pseudonymCandidates: () => request('/pseudonyms/candidates'),
+  pseudonymKey: () => request('/pseudonyms/key'),
+  addPseudonymName: (body, actor) => send('POST', `/pseudonyms/names?${q({actor})}`, body),
+  decidePseudonyms: (decisions, actor) => send('PUT', `/pseudonyms/decisions?${q({actor})}`, decisions),
+  applyPseudonyms: (body, actor) => send('POST', `/pseudonyms/apply?${q({actor})}`, body),
+
   compare: (params) => request('/compare?' + params.toString()),
   cooccurrence: (params) => request('/cooccurrence?' + params.toString()),
 
