@@ -7,7 +7,7 @@ import java.util.List;
 /** Runs the named benchmarks in a scratch folder and prints one line of figures for each. */
 public final class Benchmarks {
     public static final List<String> ALL = List.of("startup", "import", "search", "coding", "crosstab",
-            "refiqda", "hostile", "agreement", "pseudonymise", "access");
+            "refiqda", "hostile", "agreement", "pseudonymise", "edit", "delete", "access");
 
     private Benchmarks() {
     }
@@ -33,6 +33,8 @@ public final class Benchmarks {
                 case "hostile" -> HostileBenchmark.run(work, seed, out);
                 case "agreement" -> AgreementBenchmark.run(work, seed, out);
                 case "pseudonymise" -> PseudonymiseBenchmark.run(work, out);
+                case "edit" -> EditBenchmark.run(work, seed, out);
+                case "delete" -> DeleteBenchmark.run(work, interviews, seed, out);
                 case "access" -> AccessBenchmark.run(work, 20, 500, seed, out);
                 default -> throw new IllegalArgumentException("unknown benchmark '" + name + "' (use " + ALL + ")");
             }
