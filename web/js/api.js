@@ -105,6 +105,9 @@ export const api = {
   autocodePreview: (id) => request(`/codes/${id}/autocode`),
   autocode: (id, actor) => send('POST', `/codes/${id}/autocode`, {actor}),
 
+  /** {total, from, to, codings}: at most limit codings in text order, from the first that ends after from. */
+  codingPage: (document, from, limit) =>
+    request(`/documents/${encodeURIComponent(document)}/codings/page?${q({from, limit})}`),
   rounds: () => request('/rounds'),
   round: (id) => request(`/rounds/${encodeURIComponent(id)}`),
   openRound: (body) => send('POST', '/rounds', body),
@@ -137,6 +140,9 @@ export const api = {
 
   /** Who is asking: {name, role, mode: personal | team}. */
   whoami: () => request('/session'),
+  /** Team servers: a new session (the cookie comes with the answer), or login.refused / login.backoff. */
+  login: (name, password) => send('POST', '/session', {name, password}),
+  logout: () => send('DELETE', '/session'),
   /** Team servers: the caller's projects with their role and its permissions; for admins, all of them. */
   teamProjects: () => request('/team/projects'),
   addProject: (name, title) => send('POST', '/team/projects', {name, title}),

@@ -17,6 +17,7 @@ import {ordered} from './attributes.js';
 import {settingsView} from './settings.js';
 import {roundsView} from './rounds.js';
 import {loadTeam, projectPicker, teamView} from './team.js';
+import {currentUser, isSignedOut, showAccount, showLogin} from './login.js';
 
 const container = document.getElementById('view');
 const notice = document.getElementById('notice');
@@ -116,7 +117,12 @@ async function render() {
       await current.view.mount(container, route);
     }
   } catch (e) {
-    if (mine === sequence) {
+    if (mine === sequence && isSignedOut(e)) {
+      // The session ended (idle, logout elsewhere, a password change): log in again, then come back here.
+      current.view?.unmount?.();
+      current = {name: null, view: null};
+      showLogin(container);
+    } else if (mine === sequence) {
       replace(container, errorPanel(e));
     }
   }
@@ -179,6 +185,11 @@ function bindLanguageSwitch() {
   onLanguageChange(() => {
     mark();
     translateShell();
+    if (document.body.classList.contains('signed-out')) {
+      showLogin(container);
+      return;
+    }
+    showAccount(document.getElementById('account'), user);
     showPicker();
     showProject();
     current.view?.unmount?.();
@@ -202,12 +213,26 @@ function showPicker() {
   replace(document.getElementById('project-picker-slot'), projectPicker(projectChanged));
 }
 
-translateShell();
-bindLanguageSwitch();
-bindCoderField(document.getElementById('coder'));
-window.addEventListener('hashchange', render);
-loadTeam().finally(() => {
+/** The session's user: null before login on a team server, undefined when the server did not say. */
+let user;
+
+/** A team server without a session shows the login form; otherwise the account, the project and the view. */
+async function start() {
+  // A server that does not answer gets its error shown in the view, as before there were logins.
+  user = await currentUser().catch(() => undefined);
+  if (user === null) {
+    showLogin(container);
+    return;
+  }
+  showAccount(document.getElementById('account'), user);
+  window.addEventListener('hashchange', render);
+  await loadTeam().catch(() => null);
   showPicker();
   showProject();
   render();
-});
+}
+
+translateShell();
+bindLanguageSwitch();
+bindCoderField(document.getElementById('coder'));
+start();

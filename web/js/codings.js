@@ -17,6 +17,12 @@ import {selectionToOffsets, snapToCodePoints} from './offsets.js';
 import {closePicker, openPicker} from './picker.js';
 
 const SNAP_KEY = 'kodetrae.snap';
+/**
+ * At most this many codings are fetched and drawn at a time: a document with 200,000 took the reader over 100 s
+ * (51 MB of JSON, then every piece of text painted). The rest are counted in the status and drawn when a passage
+ * among them is opened.
+ */
+export const DRAWN_CODINGS = 20000;
 const RENDER_MEASURE = 'kodetrae reader render';
 const PALETTE = ['#e07a5f', '#3d8eb9', '#81b29a', '#f2cc8f', '#9b72cf', '#d16ba5', '#5fa8a0', '#c9a227'];
 
@@ -107,6 +113,7 @@ export function snapToSentences(sentences, start, end) {
  */
 export function codingLayer(context, doc, index, reader) {
   let codings = [];
+  let page = {total: 0, from: 0, to: doc.text.length};
   let transcript = null;
   let adjusting = null;
   const margins = codeMargins();
@@ -130,9 +137,10 @@ export function codingLayer(context, doc, index, reader) {
 
   const codeOf = (coding) => index.code(coding.codeId);
 
-  /** Draws the codings given, or else those the server has now. */
+  /** Draws the page of codings given ({total, from, to, codings}), or else the one the server has now. */
   async function refresh(known) {
-    codings = known ?? await api.codings(doc.name);
+    page = known ?? await api.codingPage(doc.name, page.from, DRAWN_CODINGS);
+    codings = page.codings;
     draw();
     await showHistory();
   }
@@ -175,7 +183,10 @@ export function codingLayer(context, doc, index, reader) {
     reader.placed(transcript);
     recordRenderTime(transcript, started);
     const autos = codings.filter(isUnreviewed).length;
-    status.textContent = tn('count.codings', codings.length) + (autos ? ` · ${number(autos)} auto` : '');
+    const hidden = page.total - codings.length;
+    status.textContent = tn('count.codings', page.total) + (autos ? ` · ${number(autos)} auto` : '')
+      + (hidden > 0 ? ` · ${t('codings.notDrawn', {hidden: number(hidden), drawn: number(codings.length),
+        from: number(page.from), to: number(page.to)})}` : '');
     acceptAll.disabled = rejectAll.disabled = autos === 0;
   }
 
@@ -441,6 +452,12 @@ export function codingLayer(context, doc, index, reader) {
     toolbar: el('div', {class: 'coding-bars'}, toolbar, adjustBar),
     body,
     refresh,
+    /** Draws the codings from offset on, unless all the codings there are drawn already. */
+    async drawFrom(offset) {
+      if (page.total > codings.length && (offset < page.from || offset >= page.to)) {
+        await refresh(await api.codingPage(doc.name, offset, DRAWN_CODINGS));
+      }
+    },
     pickForSelection,
     destroy() {
       document.removeEventListener('keydown', onKey);

@@ -12,7 +12,7 @@ import {href} from './router.js';
 import {ordered} from './attributes.js';
 import {clearHighlights, highlight, selectionToOffsets, snapToCodePoints} from './offsets.js';
 import {overlapSweep, paintClass, piecesOf} from './codinglayer.js';
-import {codingLayer} from './codings.js';
+import {DRAWN_CODINGS, codingLayer} from './codings.js';
 
 const ROLES = ['interviewer', 'respondent', 'other'];
 
@@ -205,6 +205,12 @@ function passageOf(params, text) {
   return {...snapToCodePoints(text, from, to), matches};
 }
 
+/** Where the codings to draw start: at the route's passage, if it names one. */
+function pageStart(params) {
+  const from = Number(params.get('from'));
+  return Number.isInteger(from) && from > 0 ? from : 0;
+}
+
 export function readerView(context) {
   let doc = null;
   let transcript = null;
@@ -259,7 +265,8 @@ export function readerView(context) {
   async function load(target, route) {
     const name = route.path[1];
     // The codings are asked for together with the document, not after it.
-    const [loaded, index, codings] = await Promise.all([api.document(name), context.codebooks(), api.codings(name)]);
+    const [loaded, index, codings] = await Promise.all([api.document(name), context.codebooks(),
+      api.codingPage(name, pageStart(route.params), DRAWN_CODINGS)]);
     doc = loaded;
     document.title = `${doc.name} · ${t('nav.reader')} · Kodetræ`;
     layer?.destroy();
@@ -291,6 +298,7 @@ export function readerView(context) {
     async update(route) {
       lastRoute = route;
       if (doc && route.path[1] === doc.name) {
+        await layer.drawFrom(pageStart(route.params));
         showPassage(route);
       } else {
         selectionBar.hidden = true;

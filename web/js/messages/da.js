@@ -84,6 +84,14 @@ export const da = {
   'count.passages': {one: '{n} passage', other: '{n} passager'},
   'count.codings': {one: '{n} kodning', other: '{n} kodninger'},
 
+  // Logging in to a team server
+  'login.title': 'Log ind',
+  'login.intro': 'Denne Kodetræ-server har konti. Log ind med det navn og den adgangskode, din administrator har givet dig.',
+  'login.name': 'Navn',
+  'login.password': 'Adgangskode',
+  'login.submit': 'Log ind',
+  'login.logout': 'Log ud',
+
   // Pages that are not a view
   'missing.title': 'Siden findes ikke',
   'missing.goTo': 'Gå til',
@@ -117,6 +125,7 @@ export const da = {
   'error.store.busy': 'Projektet er optaget af en lang ændring (fx en import); intet blev gemt. Prøv igen om lidt.',
   'error.search.timeout': 'Søgningen tog mere end {ms} ms og blev stoppet. Gør den smallere (færre ord med ~ og *).',
   'error.search.busy': 'Serveren kører allerede {max} søgninger. Prøv igen om lidt.',
+  'error.codingPage.invalid': 'En side af kodninger kræver from ≥ 0 og en grænse fra 1 til {max}.',
   'error.request.host': 'Serveren svarer ikke på navnet "{host}". Åbn den ved et af dens egne navne.',
   'error.request.crossSite': 'Ændringen blev afvist: den kom ikke fra Kodetræs egen side.',
   'error.session.required': 'Log ind først.',
@@ -216,6 +225,7 @@ export const da = {
   'error.upload.tooLarge': 'Filerne er større end serveren modtager ({mb} MB). Importér store samlinger med "kodetrae import".',
 
   'error.undo.refused': 'Kan ikke fortrydes eller gentages: {message}',
+  'error.delete.actor': 'En sletning skal have et navn på den, der sletter (1 til 100 tegn).',
   'error.edit.changedMeanwhile': 'En anden har rettet dokumentet imens (nu version {version}). Hent det igen, og ret igen.',
   'error.edit.staleVersion': 'Rettelsen blev lavet i version {expected}, men dokumentet er nu i version {version}. Hent det igen, og ret igen.',
   'error.edit.empty': 'En rettelse skal ændre mindst ét sted i teksten.',
@@ -663,6 +673,7 @@ export const da = {
   'codings.markNew': 'Markér den nye afgrænsning for »{code}« i teksten.',
   'codings.cancel': 'Annullér',
   'codings.accept': 'Godkend',
+  'codings.notDrawn': '{hidden} ikke tegnet: læseren tegner de {drawn} fra tegn {from} til {to}; åbn en passage længere henne for at tegne kodningerne dér',
   'codings.reject': 'Afvis',
   'codings.remove': 'Fjern',
   'codings.removed': 'fjernet {code}',

@@ -84,6 +84,14 @@ export const en = {
   'count.passages': {one: '{n} passage', other: '{n} passages'},
   'count.codings': {one: '{n} coding', other: '{n} codings'},
 
+  // Logging in to a team server
+  'login.title': 'Log in',
+  'login.intro': 'This Kodetræ server has accounts. Log in with the name and password your administrator gave you.',
+  'login.name': 'Name',
+  'login.password': 'Password',
+  'login.submit': 'Log in',
+  'login.logout': 'Log out',
+
   // Pages that are not a view
   'missing.title': 'This page does not exist',
   'missing.goTo': 'Go to',
@@ -117,6 +125,7 @@ export const en = {
   'error.store.busy': 'The project is busy with a long change (such as an import); nothing was saved. Try again shortly.',
   'error.search.timeout': 'The search took more than {ms} ms and was stopped. Make it narrower (fewer words with ~ and *).',
   'error.search.busy': 'The server is already running {max} searches. Try again shortly.',
+  'error.codingPage.invalid': 'A page of codings needs from ≥ 0 and a limit from 1 to {max}.',
   'error.request.host': 'This server does not answer to the name "{host}". Open it by one of its own names.',
   'error.request.crossSite': 'The change was refused: it did not come from Kodetræ\'s own page.',
   'error.session.required': 'Log in first.',
@@ -216,6 +225,7 @@ export const en = {
   'error.upload.tooLarge': 'The files are larger than the server accepts ({mb} MB). Import large collections with "kodetrae import".',
 
   'error.undo.refused': 'Cannot be undone or redone: {message}',
+  'error.delete.actor': 'A delete needs the name of the person deleting (1 to 100 characters).',
   'error.edit.changedMeanwhile': 'Someone else edited the document meanwhile (now version {version}). Reload it and edit again.',
   'error.edit.staleVersion': 'The edit was made on version {expected}, but the document is now at version {version}. Reload it and edit again.',
   'error.edit.empty': 'An edit must change at least one place in the text.',
@@ -663,6 +673,7 @@ export const en = {
   'codings.markNew': 'Select the new boundaries of “{code}” in the text.',
   'codings.cancel': 'Cancel',
   'codings.accept': 'Accept',
+  'codings.notDrawn': '{hidden} not drawn: the reader draws the {drawn} from character {from} to {to}; open a passage further on to draw the codings there',
   'codings.reject': 'Reject',
   'codings.remove': 'Remove',
   'codings.removed': 'removed {code}',

@@ -77,10 +77,17 @@ public final class CodesResource {
         return project.codebooks().impact(id);
     }
 
+    /**
+     * Deletes the code with its sub-codes and codings: a step of the actor's undo history, or with {@code purge}
+     * without a trace (not undoable; names erased from the change log and the undo history, the files scrubbed).
+     */
     @DELETE
     @Requires(Permission.DELETE)
-    public Map<String, Integer> delete(@PathParam("id") long id, @QueryParam("actor") String actor) {
-        return Map.of("deletedCodings", project.codebooks().delete(id, Actors.or(security, actor)));
+    public Map<String, Integer> delete(@PathParam("id") long id, @QueryParam("actor") String actor,
+                                       @QueryParam("purge") @DefaultValue("false") boolean purge) {
+        String who = Actors.or(security, actor);
+        return Map.of("deletedCodings", purge ? project.deletions().code(id, who).codings()
+                : project.codebooks().delete(id, who));
     }
 
     @POST

@@ -106,7 +106,7 @@ public final class CodingsResource {
     @Path("codings/{id}/confirm")
     @Requires(Permission.CODE)
     public CodingView confirm(@PathParam("id") long id, CodesResource.By by) {
-        return CodingView.of(project.codings().confirm(id, Actors.or(by == null ? null : by.actor())));
+        return CodingView.of(project.codings().confirm(id, Actors.or(security, by == null ? null : by.actor())));
     }
 
     @DELETE

@@ -1,10 +1,12 @@
 package dk.kodetrae.api;
 
+import dk.kodetrae.coding.Coding;
 import dk.kodetrae.corpus.Corpus;
 import dk.kodetrae.corpus.Document;
 import dk.kodetrae.corpus.Replacement;
 import dk.kodetrae.corpus.Sentence;
 import dk.kodetrae.corpus.Turn;
+import dk.kodetrae.deletion.Deleted;
 import dk.kodetrae.project.Project;
 import dk.kodetrae.revision.Revision;
 import dk.kodetrae.revision.Version;
@@ -16,6 +18,7 @@ import dk.kodetrae.transcript.Importer;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -107,7 +110,7 @@ public final class DocumentsResource {
                     + " [{\"start\": s, \"end\": e, \"text\": \"...\"}]}", "fields", "version, actor, replacements");
         }
         return project.revisions().edit(find(project, id).id(), body.version(), body.replacements(),
-                Actors.or(body.actor()));
+                Actors.or(security, body.actor()));
     }
 
     /** The document's current version and its stored versions with their diffs, oldest first. */
@@ -141,7 +144,52 @@ public final class DocumentsResource {
     @Path("{id}/versions")
     @Requires(Permission.DELETE)
     public Map<String, Integer> purgeVersions(@PathParam("id") String id, @QueryParam("actor") String actor) {
-        return Map.of("purged", project.revisions().purge(find(project, id).id(), Actors.or(actor)));
+        return Map.of("purged", project.revisions().purge(find(project, id).id(), Actors.or(security, actor)));
+    }
+
+    /**
+     * Deletes the document without a trace: its codings, memos and versions with it, its words purged from the
+     * index and the store's files; the change log keeps that it was deleted and by whom, not its name or text.
+     */
+    @DELETE
+    @Path("{id}")
+    @Requires(Permission.DELETE)
+    public Deleted delete(@PathParam("id") String id, @QueryParam("actor") String actor) {
+        return project.deletions().document(find(project, id).id(), Actors.or(security, actor));
+    }
+
+    /**
+     * Codings for a reader of a document that has very many: 200,000 were 51 MB of JSON and took the reader over
+     * 100 s. At most {@code limit} of them, in text order, from the first that ends after {@code from}.
+     *
+     * @param total   all the document's codings (not rejected)
+     * @param from    where the page starts, as asked
+     * @param to      up to where the page holds every coding that starts: the start of the first one left out, or
+     *                the text's length when none is
+     * @param codings the page's codings
+     */
+    public record CodingPage(int total, int from, int to, List<CodingView> codings) {
+    }
+
+    /** At most {@link #MAX_CODING_PAGE} codings are given in one page. */
+    static final int MAX_CODING_PAGE = 50_000;
+
+    @GET
+    @Path("{id}/codings/page")
+    @Requires(Permission.READ)
+    public CodingPage codingPage(@PathParam("id") String id, @QueryParam("from") @DefaultValue("0") int from,
+                                 @QueryParam("limit") @DefaultValue("20000") int limit,
+                                 @Context ContainerRequestContext request) {
+        if (from < 0 || limit < 1 || limit > MAX_CODING_PAGE) {
+            throw ApiError.badRequest("codingPage.invalid", "a page of codings needs from >= 0 and 1 <= limit <= "
+                    + MAX_CODING_PAGE, "max", MAX_CODING_PAGE);
+        }
+        Document d = find(project, id);
+        List<Coding> all = project.codings().forDocument(d.id(), Viewers.of(request));
+        List<Coding> after = all.stream().filter(k -> k.span().end() > from).toList();
+        List<Coding> page = after.subList(0, Math.min(limit, after.size()));
+        int to = page.size() < after.size() ? after.get(page.size()).span().start() : d.length();
+        return new CodingPage(all.size(), from, to, CodingView.of(page, project.codings().flagged(d.id())));
     }
 
     /** The body of {@code PUT /documents/{id}/attributes/{name}}: an empty value removes the attribute. */

@@ -7,6 +7,7 @@ import dk.kodetrae.team.Permission;
 import dk.kodetrae.team.Requires;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -66,6 +67,16 @@ public final class MemosResource {
         }
         Actors.requireOwnMemo(security, project.memos(), id);
         project.memos().update(id, Actors.claimed(security, m.author()), m.text());
+        return Response.noContent().build();
+    }
+
+    /** Deletes a memo without a trace: the change log keeps that it was deleted and by whom. */
+    @DELETE
+    @Path("memos/{id}")
+    @Requires(Permission.MEMO_OWN)
+    public Response delete(@PathParam("id") long id, @QueryParam("actor") String actor) {
+        Actors.requireOwnMemo(security, project.memos(), id);
+        project.deletions().memo(id, Actors.or(security, actor));
         return Response.noContent().build();
     }
 

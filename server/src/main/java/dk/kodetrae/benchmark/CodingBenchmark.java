@@ -99,6 +99,9 @@ final class CodingBenchmark {
             return "{\"documentId\":" + t[0] + ",\"codeId\":" + code + ",\"start\":" + t[1] + ",\"end\":" + t[2]
                     + ",\"coder\":\"bench-" + w + "\"}";
         });
+        if (run.refused() > 0) {
+            throw new IOException(run.refused() + " writes were answered 503");
+        }
         return new Measured(new Percentiles(run.millis()), run.millis().size() / run.seconds());
     }
 
@@ -139,7 +142,7 @@ final class CodingBenchmark {
     }
 
     /** Sentence spans of the demo: passages a researcher would code. */
-    private static List<long[]> targets(Project p) {
+    static List<long[]> targets(Project p) {
         List<long[]> out = new ArrayList<>();
         for (Document d : p.corpus().documents()) {
             p.corpus().sentences(d.id()).forEach(s -> out.add(new long[] {d.id(), s.span().start(), s.span().end()}));

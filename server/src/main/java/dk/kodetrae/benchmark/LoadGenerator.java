@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.IntFunction;
 
 /**
@@ -23,20 +24,31 @@ import java.util.function.IntFunction;
 final class LoadGenerator {
     private final InetSocketAddress server;
     private final String head;
+    private final boolean splitBody;
 
     LoadGenerator(URI server, String path) {
+        this(server, path, false);
+    }
+
+    /**
+     * @param splitBody send each request's body in a packet of its own after its head, as a browser may: the
+     *                  server then dispatches some requests before their body has arrived
+     */
+    LoadGenerator(URI server, String path, boolean splitBody) {
+        this.splitBody = splitBody;
         this.server = new InetSocketAddress(server.getHost(), server.getPort());
         this.head = "POST " + path + " HTTP/1.1\r\nHost: " + server.getHost() + ":" + server.getPort()
                 + "\r\nX-Kodetrae: 1\r\nContent-Type: application/json\r\nContent-Length: ";
     }
 
-    /** Latencies in milliseconds and the wall time of a run. */
-    record Run(List<Double> millis, double seconds) {
+    /** Latencies in milliseconds of the writes answered 201, the writes answered 503, and the wall time. */
+    record Run(List<Double> millis, int refused, double seconds) {
     }
 
     /**
      * Sends {@code perConnection} requests on each of {@code connections} connections, one every {@code paceNanos}
-     * per connection (0: back to back); {@code bodies} gives a connection's next body. Every answer must be 201.
+     * per connection (0: back to back); {@code bodies} gives a connection's next body. Every answer must be 201,
+     * or 503 (counted, not timed: the server was too busy to take the write).
      */
     Run run(int connections, int perConnection, long paceNanos, IntFunction<String> bodies) throws IOException {
         try (Selector selector = Selector.open()) {
@@ -46,6 +58,7 @@ final class LoadGenerator {
                 all.add(new Connection(i, t0 + paceNanos * i / connections, connect(), selector));
             }
             List<Double> millis = new ArrayList<>(connections * perConnection);
+            int refused = 0;
             int finished = 0;
             while (finished < connections) {
                 long now = System.nanoTime();
@@ -53,7 +66,7 @@ final class LoadGenerator {
                 for (Connection c : all) {
                     if (c.idle() && c.sent < perConnection) {
                         if (c.due <= now) {
-                            c.send(request(bodies.apply(c.id)));
+                            c.send(request(bodies.apply(c.id)), splitBody);
                         } else {
                             nextDue = Math.min(nextDue, c.due);
                         }
@@ -64,7 +77,11 @@ final class LoadGenerator {
                 for (SelectionKey key : selector.selectedKeys()) {
                     Connection c = (Connection) key.attachment();
                     if (c.readAnswer()) {
-                        millis.add((System.nanoTime() - c.due) / 1e6);
+                        if (c.refused) {
+                            refused++;
+                        } else {
+                            millis.add((System.nanoTime() - c.due) / 1e6);
+                        }
                         c.sent++;
                         c.due = paceNanos == 0 ? System.nanoTime() : c.first + c.sent * paceNanos;
                         if (c.sent == perConnection) {
@@ -78,7 +95,7 @@ final class LoadGenerator {
                 selector.selectedKeys().clear();
             }
             all.forEach(Connection::close);
-            return new Run(millis, (System.nanoTime() - t0) / 1e9);
+            return new Run(millis, refused, (System.nanoTime() - t0) / 1e9);
         }
     }
 
@@ -105,6 +122,7 @@ final class LoadGenerator {
         long due;
         int sent;
         boolean closing;
+        boolean refused;
         private SocketChannel channel;
         private final ByteBuffer in = ByteBuffer.allocate(64 * 1024);
         private boolean waiting;
@@ -129,12 +147,23 @@ final class LoadGenerator {
             closing = false;
         }
 
-        void send(byte[] request) throws IOException {
-            ByteBuffer out = ByteBuffer.wrap(request);
+        void send(byte[] request, boolean splitBody) throws IOException {
+            int headEnd = new String(request, StandardCharsets.ISO_8859_1).indexOf("\r\n\r\n") + 4;
+            if (splitBody) {
+                write(ByteBuffer.wrap(request, 0, headEnd));
+                // Long enough for the head to leave as a packet of its own (TCP_NODELAY is on).
+                LockSupport.parkNanos(200_000);
+                write(ByteBuffer.wrap(request, headEnd, request.length - headEnd));
+            } else {
+                write(ByteBuffer.wrap(request));
+            }
+            waiting = true;
+        }
+
+        private void write(ByteBuffer out) throws IOException {
             while (out.hasRemaining()) {
                 channel.write(out);
             }
-            waiting = true;
         }
 
         /** Reads what has arrived; true when a whole answer is in (and checked). */
@@ -153,9 +182,10 @@ final class LoadGenerator {
                 return false;
             }
             int status = Integer.parseInt(headers.substring("http/1.1 ".length(), "http/1.1 ".length() + 3));
-            if (status != 201) {
+            if (status != 201 && status != 503) {
                 throw new IOException("a write was answered " + status + ": " + received);
             }
+            refused = status == 503;
             closing = headers.contains("\r\nconnection: close");
             in.clear();
             waiting = false;

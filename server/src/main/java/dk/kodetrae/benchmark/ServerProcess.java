@@ -85,6 +85,25 @@ final class ServerProcess implements AutoCloseable {
                 .toNanos() / 1e6;
     }
 
+    /** The server's resident memory now and at its peak so far, in MB, from {@code /proc/<pid>/status} (Linux). */
+    record Memory(double residentMb, double peakMb) {
+    }
+
+    Memory memory() {
+        try {
+            List<String> status = java.nio.file.Files.readAllLines(Path.of("/proc/" + process.pid() + "/status"));
+            return new Memory(kilobytes(status, "VmRSS:") / 1024.0, kilobytes(status, "VmHWM:") / 1024.0);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the server's memory (a Linux /proc is needed)", e);
+        }
+    }
+
+    private static long kilobytes(List<String> status, String field) {
+        return status.stream().filter(line -> line.startsWith(field)).findFirst()
+                .map(line -> Long.parseLong(line.substring(field.length()).replace("kB", "").strip()))
+                .orElseThrow(() -> new IllegalStateException("no " + field + " in /proc status"));
+    }
+
     /** The page's address, e.g. {@code http://127.0.0.1:41234/}. */
     URI uri() {
         return uri;

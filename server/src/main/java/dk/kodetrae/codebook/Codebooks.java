@@ -353,6 +353,29 @@ public final class Codebooks {
         });
     }
 
+    /**
+     * Deletes a code, its sub-codes and all their codings for good, inside the caller's write transaction: as
+     * {@link #delete} but not a step of anyone's undo history (a delete that must leave no trace cannot keep the rows
+     * to write them back). The caller erases what else holds them.
+     *
+     * @return the codes deleted (the code and its sub-codes) with their names, and the codings deleted
+     */
+    public Removed deleteForGood(Connection c, long id, String actor) throws SQLException {
+        Code code = code(c, id);
+        List<Long> subtree = new ArrayList<>(descendants(c, id));
+        List<String> names = new ArrayList<>();
+        for (long member : subtree) {
+            names.add(code(c, member).name());
+        }
+        int deleted = codings.delete(c, subtree, history.record(actor, Action.CODE_DELETE));
+        execute(c, "DELETE FROM code WHERE id = ?", code.id());
+        return new Removed(subtree, names, deleted);
+    }
+
+    /** What {@link #deleteForGood} deleted: code ids and names, and the number of codings that were not rejected. */
+    public record Removed(List<Long> codes, List<String> names, int codings) {
+    }
+
     /** Merges {@code from} into {@code into}: codings and sub-codes move to the survivor; returns codings moved. */
     public int merge(long from, long into, String actor) {
         return store.write(c -> {

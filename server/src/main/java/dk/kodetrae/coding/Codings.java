@@ -243,16 +243,17 @@ public final class Codings {
      * Deletes every coding of a document, rejected ones too, and every undo step that holds one, inside the caller's
      * write transaction: for a delete of the document that leaves nothing of it behind.
      *
-     * @return the number of codings deleted
+     * @return the ids of the codings deleted
      */
-    public int deleteOfDocument(Connection c, long documentId) throws SQLException {
+    public List<Long> deleteOfDocument(Connection c, long documentId) throws SQLException {
         bounds.remove(documentId);
-        List<Coding> all = CodingRows.selectAll(c, "document_id = ?", documentId);
-        for (Coding k : all) {
+        List<Long> ids = new ArrayList<>();
+        for (Coding k : CodingRows.selectAll(c, "document_id = ?", documentId)) {
             CodingRows.delete(c, k.id());
+            ids.add(k.id());
         }
         history.forgetTouching(c, CodingRows.TABLE, "document_id", documentId);
-        return all.size();
+        return ids;
     }
 
     /** The document's codings an edit flagged for review, with the version of that edit, by coding id. */

@@ -120,6 +120,33 @@ public final class Memos {
                 r.getString(7));
     }
 
+    /**
+     * Deletes a memo, inside the caller's write transaction; false when there is none. Memos are not in the undo
+     * history, so nothing else holds its text.
+     */
+    public static boolean delete(Connection c, long id) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("DELETE FROM memo WHERE id = ?")) {
+            p.setLong(1, id);
+            return p.executeUpdate() > 0;
+        }
+    }
+
+    /** The ids of the memos on a code or a document, inside the caller's transaction. */
+    public static List<Long> idsOn(Connection c, String targetType, long targetId) throws SQLException {
+        List<Long> out = new ArrayList<>();
+        try (PreparedStatement p = c.prepareStatement(
+                "SELECT id FROM memo WHERE target_type = ? AND target_id = ? ORDER BY id")) {
+            p.setString(1, targetType);
+            p.setLong(2, targetId);
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    out.add(r.getLong(1));
+                }
+            }
+        }
+        return out;
+    }
+
     private static void checkType(String targetType) {
         if (!"code".equals(targetType) && !"document".equals(targetType)) {
             throw new InvalidInput("memo.targetType", "memos are on a 'code' or a 'document', not '" + targetType + "'",

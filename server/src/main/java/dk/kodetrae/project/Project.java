@@ -8,6 +8,7 @@ import dk.kodetrae.coding.Codings;
 import dk.kodetrae.coding.Retrieval;
 import dk.kodetrae.corpus.Corpus;
 import dk.kodetrae.export.ExcerptSource;
+import dk.kodetrae.deletion.Deletions;
 import dk.kodetrae.history.History;
 import dk.kodetrae.memo.Memos;
 import dk.kodetrae.revision.Revisions;
@@ -46,6 +47,7 @@ public final class Project implements AutoCloseable {
     private final Crosstab crosstab;
     private final Settings settings;
     private final Revisions revisions;
+    private final Deletions deletions;
 
     private Project(Path directory, Store store, boolean forReading) {
         this.directory = directory;
@@ -61,6 +63,7 @@ public final class Project implements AutoCloseable {
         this.crosstab = new Crosstab(store, corpus, codebooks);
         this.settings = new Settings(store, corpus, codebooks);
         this.revisions = new Revisions(store, codings, index);
+        this.deletions = new Deletions(store, corpus, codings, codebooks, history, index);
     }
 
     /** Opens the project in {@code directory}, creating an empty one if there is none. */
@@ -146,6 +149,11 @@ public final class Project implements AutoCloseable {
     /** Edits of documents' texts and their versions. */
     public Revisions revisions() {
         return revisions;
+    }
+
+    /** Deletes of documents, codes and memos that leave no trace in the project's files. */
+    public Deletions deletions() {
+        return deletions;
     }
 
     /** The study's settings: cluster attribute, default codebook, attribution template, group labels. */

@@ -398,6 +398,34 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    /**
+     * Erases the detail of the change-log entries about one {@code entity} {@code id}, inside the caller's write
+     * transaction: the entries stay (when, who, what action, on which id), the names and values they held are gone
+     * (schema V11 lets an entry's detail be erased once and allows no other change). Returns how many were erased.
+     */
+    public int eraseChangesAbout(Connection c, String entity, String id) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("UPDATE change_log SET detail = NULL, erased_at = ?"
+                + " WHERE entity = ? AND entity_id = ? AND erased_at IS NULL")) {
+            p.setString(1, clock.instant().toString());
+            p.setString(2, entity);
+            p.setString(3, id);
+            return p.executeUpdate();
+        }
+    }
+
+    /**
+     * Erases the detail of every change-log entry whose detail mentions {@code text} (a deleted document's or code's
+     * name, which undo and other entries quote), inside the caller's write transaction.
+     */
+    public int eraseChangesMentioning(Connection c, String text) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("UPDATE change_log SET detail = NULL, erased_at = ?"
+                + " WHERE erased_at IS NULL AND instr(detail, ?) > 0")) {
+            p.setString(1, clock.instant().toString());
+            p.setString(2, text);
+            return p.executeUpdate();
+        }
+    }
+
     /** Runs an {@code INSERT … RETURNING id} (or {@code seq}) and answers the new row's key. */
     public static long insertedId(PreparedStatement insert) throws SQLException {
         try (ResultSet key = insert.executeQuery()) {

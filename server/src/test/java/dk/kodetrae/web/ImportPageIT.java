@@ -73,6 +73,30 @@ class ImportPageIT extends PageTest {
         assertEquals("ja", one(".attribute[data-attribute='ressourceteam'] dd").getText());
     }
 
+    @Test
+    void aTranscriptNamedWithDanishLetters_andAManifestNamingIt_importUnderTheRightName() throws IOException {
+        Path transcript = write("Østerbro-æøå.txt", "I: Hvor bor du nu?\n\nR: På Østerbro, tæt ved Fælledparken.\n");
+        Path manifest = write("bydele.csv", "document,bydel\nØsterbro-æøå,Østerbro\n");
+        open("#/import");
+        one("#import-files").sendKeys(transcript.toString());
+        one("#import-manifest").sendKeys(manifest.toString());
+        one("#import-submit").click();
+
+        wait.until(d -> !all("#import-report, #import-error").isEmpty());
+        assertEquals(List.of(), all("#import-error").stream().map(WebElement::getText).toList());
+        WebElement report = one("#import-report");
+        assertEquals("1", report.findElement(stat("attributes")).getText());
+        assertTrue(imported("Østerbro-æøå"), "stored under the name the file has, not Ã\u0098sterbro-Ã¦Ã¸Ã¥");
+        clickAndAwait(report.findElement(org.openqa.selenium.By.linkText("Østerbro-æøå")),
+                "#/documents/" + encoded("Østerbro-æøå"));
+        assertTrue(one("#transcript").getText().contains("tæt ved Fælledparken"));
+        assertEquals("Østerbro", one(".attribute[data-attribute='bydel'] dd").getText());
+    }
+
+    private static String encoded(String name) {
+        return java.net.URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
     private static org.openqa.selenium.By stat(String name) {
         return org.openqa.selenium.By.cssSelector("[data-stat='" + name + "'] .stat-value");
     }
