@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "bench", description = {"Run benchmarks and print their figures (not a test: nothing passes or fails).",
-        "Benchmarks: startup, import, search, coding, crosstab, refiqda, hostile (default: all)."})
+        "Benchmarks: startup, import, search, coding, crosstab, refiqda, hostile, agreement (default: all)."})
 final class BenchmarkCommand implements Callable<Integer> {
     @Parameters(arity = "0..*", paramLabel = "BENCHMARK")
     List<String> which = new ArrayList<>();
