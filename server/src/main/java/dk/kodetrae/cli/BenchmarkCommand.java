@@ -4,6 +4,7 @@ import dk.kodetrae.benchmark.Benchmarks;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -12,7 +13,13 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "bench", description = {"Run benchmarks and print their figures (not a test: nothing passes or fails).",
-        "Benchmarks: startup, import, search, coding, crosstab, refiqda, hostile, agreement, pseudonymise (default: all)."})
+<<<<<<< HEAD
+        "Benchmarks: startup, import, search, coding, crosstab, refiqda, hostile, agreement, pseudonymise (default: all),"
+                + " and memory, upload and disk."})
+=======
+        "Benchmarks: startup, import, search, coding, crosstab, refiqda, hostile, agreement, pseudonymise, edit,"
+            + " delete (default: all)."})
+>>>>>>> main
 final class BenchmarkCommand implements Callable<Integer> {
     @Parameters(arity = "0..*", paramLabel = "BENCHMARK")
     List<String> which = new ArrayList<>();
@@ -29,7 +36,7 @@ final class BenchmarkCommand implements Callable<Integer> {
     int importSize;
 
     @Option(names = "--interviews", defaultValue = "10000",
-            description = "Interviews in the crosstab benchmark's project (default ${DEFAULT-VALUE})")
+            description = "Interviews in the crosstab and delete benchmarks' projects (default ${DEFAULT-VALUE})")
     int interviews;
 
     @Option(names = "--codings", defaultValue = "1000000",
@@ -40,13 +47,17 @@ final class BenchmarkCommand implements Callable<Integer> {
             description = "Seed of the synthetic corpus, so runs are comparable (default ${DEFAULT-VALUE})")
     long seed;
 
+    @Option(names = "--server-jar", description = "memory and upload: measure the server of this build's jar"
+            + " (e.g. the commit before a change) instead of this one's")
+    Path serverJar;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
         Benchmarks.run(which.isEmpty() ? Benchmarks.ALL : which, work, searchSizes, importSize, interviews, codings,
-                seed, spec.commandLine().getOut());
+                seed, Optional.ofNullable(serverJar), spec.commandLine().getOut());
         return 0;
     }
 }
