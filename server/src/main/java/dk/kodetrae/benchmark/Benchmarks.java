@@ -8,15 +8,11 @@ import java.util.Optional;
 /** Runs the named benchmarks in a scratch folder and prints one line of figures for each. */
 public final class Benchmarks {
     public static final List<String> ALL = List.of("startup", "import", "search", "coding", "crosstab",
-<<<<<<< HEAD
-            "refiqda", "hostile", "agreement", "pseudonymise");
+            "refiqda", "hostile", "agreement", "pseudonymise", "edit", "delete");
     /** Benchmarks that measure a server process and may measure another build's ({@code --server-jar}). */
     public static final List<String> OF_A_SERVER = List.of("memory", "upload");
     /** Where a project's bytes go. */
     public static final String DISK = "disk";
-=======
-            "refiqda", "hostile", "agreement", "pseudonymise", "edit", "delete");
->>>>>>> main
 
     private Benchmarks() {
     }
@@ -44,17 +40,13 @@ public final class Benchmarks {
                 case "hostile" -> HostileBenchmark.run(work, seed, out);
                 case "agreement" -> AgreementBenchmark.run(work, seed, out);
                 case "pseudonymise" -> PseudonymiseBenchmark.run(work, out);
-<<<<<<< HEAD
+                case "edit" -> EditBenchmark.run(work, seed, out);
+                case "delete" -> DeleteBenchmark.run(work, interviews, seed, out);
                 case "memory" -> MemoryBenchmark.run(work, jar, seed, out);
                 case "upload" -> UploadBenchmark.run(work, jar, seed, out);
                 case DISK -> DiskBenchmark.run(work, seed, out);
                 default -> throw new IllegalArgumentException("unknown benchmark '" + name + "' (use " + ALL + ", "
                         + OF_A_SERVER + " or " + DISK + ")");
-=======
-                case "edit" -> EditBenchmark.run(work, seed, out);
-                case "delete" -> DeleteBenchmark.run(work, interviews, seed, out);
-                default -> throw new IllegalArgumentException("unknown benchmark '" + name + "' (use " + ALL + ")");
->>>>>>> main
             }
             out.flush();
         }
