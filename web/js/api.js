@@ -85,6 +85,12 @@ export const api = {
   /** An empty value removes the attribute from the document. */
   setAttribute: (document, name, value, actor) => send('PUT',
       `/documents/${encodeURIComponent(document)}/attributes/${encodeURIComponent(name)}`, {value, actor}),
+  /** Deletes a document without a trace (codings, memos, versions with it); answers what was deleted. */
+  deleteDocument: (id, actor) => send('DELETE', `/documents/${encodeURIComponent(id)}?${q({actor})}`),
+  /** Replacements [{start, end, text}] of the text at `version`; answers the new version and each coding's fate. */
+  editText: (document, version, replacements, actor) => send('POST',
+      `/documents/${encodeURIComponent(document)}/edits`, {version, actor, replacements}),
+  versions: (document) => request(`/documents/${encodeURIComponent(document)}/versions`),
   applyManifest: (form, actor) => request('/documents/attributes?' + q({actor}), {method: 'POST', body: form}),
   /** params: URLSearchParams with q, where (repeated), speaker, unit, order, offset, limit. */
   search: (params) => request('/search?' + params.toString()),
@@ -134,6 +140,12 @@ export const api = {
   memos: (targetType, targetId) => request('/memos?' + q({targetType, targetId})),
   addMemo: (body) => send('POST', '/memos', body),
   saveMemo: (id, body) => send('PUT', `/memos/${id}`, body),
+
+  pseudonymCandidates: () => request('/pseudonyms/candidates'),
+  pseudonymKey: () => request('/pseudonyms/key'),
+  addPseudonymName: (body, actor) => send('POST', `/pseudonyms/names?${q({actor})}`, body),
+  decidePseudonyms: (decisions, actor) => send('PUT', `/pseudonyms/decisions?${q({actor})}`, decisions),
+  applyPseudonyms: (body, actor) => send('POST', `/pseudonyms/apply?${q({actor})}`, body),
 
   compare: (params) => request('/compare?' + params.toString()),
   cooccurrence: (params) => request('/cooccurrence?' + params.toString()),

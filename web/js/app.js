@@ -18,6 +18,7 @@ import {settingsView} from './settings.js';
 import {roundsView} from './rounds.js';
 import {loadTeam, projectPicker, teamView} from './team.js';
 import {currentUser, isSignedOut, showAccount, showLogin} from './login.js';
+import {pseudonymsView} from './pseudonyms.js';
 
 const container = document.getElementById('view');
 const notice = document.getElementById('notice');
@@ -82,6 +83,7 @@ const views = {
   settings: settingsView,
   rounds: roundsView,
   team: teamView,
+  pseudonyms: pseudonymsView,
 };
 
 let current = {name: null, view: null};

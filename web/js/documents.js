@@ -133,6 +133,9 @@ export function documentsView(context) {
       return el('th', {scope: 'col', class: 'col-' + c.kind, dataset: {key: c.key},
         'aria-sort': active ? (descending ? 'descending' : 'ascending') : null}, button);
     }));
+    if (editing) {
+      head.append(el('th', {scope: 'col', class: 'col-delete', text: t('documents.delete.column')}));
+    }
     const rows = sorted(visible());
     const body = el('tbody', {}, rows.map((d) => row(d, cols)));
     replace(table, el('thead', {}, head), body);
@@ -156,6 +159,9 @@ export function documentsView(context) {
       return el('td', {class: 'col-' + c.kind + (value === null ? ' missing' : ''),
         dataset: c.attribute ? {attribute: c.attribute} : {}, translate: c.kind === 'text' ? 'no' : null, text});
     });
+    if (editing) {
+      cells.push(el('td', {class: 'col-delete'}, deleteButton(d)));
+    }
     const tr = el('tr', {dataset: {document: d.name}}, cells);
     tr.addEventListener('click', (event) => {
       if (!editing && !event.target.closest('a') && !window.getSelection().toString()) {
@@ -163,6 +169,29 @@ export function documentsView(context) {
       }
     });
     return tr;
+  }
+
+  /**
+   * Deletes the document without a trace after the researcher has confirmed it by name: with its codings, memos
+   * and versions, from the index and every file of the project. Not undoable, which the question says.
+   */
+  function deleteButton(d) {
+    const button = el('button', {type: 'button', class: 'danger', dataset: {delete: d.name},
+      'aria-label': t('documents.delete.label', {document: d.name}), text: t('documents.delete')});
+    button.addEventListener('click', async () => {
+      if (!window.confirm(t('documents.delete.confirm', {document: d.name}))) {
+        return;
+      }
+      try {
+        const deleted = await api.deleteDocument(d.id, coder());
+        await reload();
+        showEdit(t('documents.delete.done', {document: d.name, codings: tn('count.codings', deleted.codings),
+          memos: deleted.memos}));
+      } catch (e) {
+        showRefusal(e);
+      }
+    });
+    return button;
   }
 
   function showEdit(message) {

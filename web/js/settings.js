@@ -1,5 +1,6 @@
 // Indstillinger: what a study sets for its project (GET/PUT /project/settings): the cluster attribute, the
-// default codebook, the attribution template of exports and the report wording of groups. Nothing of one study is
+// default codebook, the attribution template of exports, the report wording of groups, and whether exports take
+// pseudonymised documents only. Nothing of one study is
 // written into the page; a project that has not set something gets a default and a hint here.
 
 import {api} from './api.js';
@@ -45,6 +46,7 @@ export function settingsView(context) {
       defaultCodebook: form.querySelector('#settings-codebook').value || null,
       attributionTemplate: form.querySelector('#settings-template').value.trim() || null,
       groupLabels,
+      pseudonymisedExportsOnly: form.querySelector('#settings-pseudonymised-only').checked,
     };
   }
 
@@ -64,6 +66,12 @@ export function settingsView(context) {
         fieldWithHint(t('settings.codebook'), book, t('settings.codebookHint')),
         fieldWithHint(t('settings.cluster'), cluster, t('settings.clusterHint')),
         fieldWithHint(t('settings.template'), template, t('settings.templateHint')),
+        el('div', {class: 'field settings-field'},
+            el('label', {class: 'field-label'}, el('input', {type: 'checkbox', id: 'settings-pseudonymised-only',
+              checked: settings.pseudonymisedExportsOnly}), ' ', t('settings.pseudonymisedOnly')),
+            el('span', {class: 'hint', text: t('settings.pseudonymisedOnlyHint')}),
+            el('a', {class: 'pseudonyms-link', id: 'settings-pseudonyms', href: '#/pseudonyms',
+              text: t('settings.pseudonymsLink')})),
         el('div', {class: 'settings-field'}, el('span', {class: 'field-label', text: t('settings.labels')}),
             el('span', {class: 'hint', text: t('settings.labelsHint')}),
             el('div', {class: 'group-label-list', id: 'settings-labels'}, labelInputs(attributes, settings))),

@@ -11,6 +11,7 @@ import dk.kodetrae.round.Round;
 import dk.kodetrae.round.Rounds;
 import dk.kodetrae.store.Store;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,14 +54,14 @@ public final class Agreement {
         for (int k = 0; k < codes.size(); k++) {
             Tally t = tally(coded, k, units);
             pooled.addAll(t);
-            int total = sum(coded.uses[k]);
+            int total = Arrays.stream(coded.uses[k]).sum();
             rows.add(new Report.CodeRow(codes.get(k).id(), codes.get(k).name(), uses(coded, k), total,
-                    total < request.minimumUses(), figures(request.unit(), t, request.coders(), alphaU[k])));
+                    total < request.minimumUses(), Figures.of(t, request.coders(), alphaU[k])));
         }
         int all = rows.stream().mapToInt(Report.CodeRow::totalUses).sum();
         return new Report(request.unit(), request.coders(), documents.size(), characters(documents),
                 request.codings().id(), request.minimumUses(), rows, new Report.Overall(all,
-                all < request.minimumUses(), figures(request.unit(), pooled, request.coders(), alphaU[codes.size()])),
+                all < request.minimumUses(), Figures.of(pooled, request.coders(), alphaU[codes.size()])),
                 withoutCodings(coded));
     }
 
@@ -103,10 +104,6 @@ public final class Agreement {
         return out;
     }
 
-    private static Figures figures(Unit unit, Tally t, List<String> coders, Coefficient alphaU) {
-        return unit == Unit.CHARACTERS ? Figures.counted(t, coders, alphaU) : Figures.library(t, coders, alphaU);
-    }
-
     /** Per document the units of the request, or {@code null} per document for characters. */
     private List<List<Span>> units(List<Document> documents, Unit unit) {
         List<List<Span>> out = new ArrayList<>();
@@ -132,28 +129,33 @@ public final class Agreement {
         return t;
     }
 
-    /** αu per code, and over all codes at the end: one study, the documents laid end to end. */
+    /**
+     * αu per code, and over all codes at the end. One study per code: DKPro Agreement scans every unit of a study
+     * for each category, and a code's αu depends on its own units only.
+     */
     private static Coefficient[] alphaU(Coded coded) {
+        List<Coefficient> out = new ArrayList<>();
+        for (int k = 0; k < coded.codes.size(); k++) {
+            out.add(Unitizing.of(study(coded, k)).category(k));
+        }
+        out.add(Unitizing.pooled(out));
+        return out.toArray(Coefficient[]::new);
+    }
+
+    /** Each coder's stretches of one code as units of category {@code code}, the documents laid end to end. */
+    private static UnitizingAnnotationStudy study(Coded coded, int code) {
         UnitizingAnnotationStudy study = Unitizing.study(coded.coders.size(), characters(coded.documents));
         long offset = 0;
         for (int d = 0; d < coded.documents.size(); d++) {
-            for (int k = 0; k < coded.codes.size(); k++) {
-                Stretches[] byCoder = coded.of(k, d);
-                for (int c = 0; c < byCoder.length; c++) {
-                    for (int i = 0; i < byCoder[c].size(); i++) {
-                        study.addUnit(offset + byCoder[c].starts[i], byCoder[c].ends[i] - byCoder[c].starts[i], c, k);
-                    }
+            Stretches[] byCoder = coded.of(code, d);
+            for (int c = 0; c < byCoder.length; c++) {
+                for (int i = 0; i < byCoder[c].size(); i++) {
+                    study.addUnit(offset + byCoder[c].starts[i], byCoder[c].ends[i] - byCoder[c].starts[i], c, code);
                 }
             }
             offset += coded.documents.get(d).length();
         }
-        Unitizing alpha = Unitizing.of(study);
-        Coefficient[] out = new Coefficient[coded.codes.size() + 1];
-        for (int k = 0; k < coded.codes.size(); k++) {
-            out[k] = alpha.category(k);
-        }
-        out[coded.codes.size()] = study.getUnitCount() == 0 ? Coefficient.of(Double.NaN, Double.NaN) : alpha.overall();
-        return out;
+        return study;
     }
 
     private static Map<String, Integer> uses(Coded coded, int code) {
@@ -176,14 +178,6 @@ public final class Agreement {
             }
         }
         return out;
-    }
-
-    private static int sum(int[] values) {
-        int n = 0;
-        for (int v : values) {
-            n += v;
-        }
-        return n;
     }
 
     private static long characters(List<Document> documents) {

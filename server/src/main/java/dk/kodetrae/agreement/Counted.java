@@ -1,10 +1,10 @@
 package dk.kodetrae.agreement;
 
 /**
- * The coefficients of one code computed from a {@link Tally} by arithmetic on its counts: what the figures on
- * characters use, because a library that is given one item per character takes seconds on a corpus of millions of
- * them. Each item is a binary value per coder (coded or not) and no value is missing, so the usual formulas reduce to
- * sums over the 2<sup>coders</sup> combinations.
+ * The coefficients of one code computed from a {@link Tally} by arithmetic on its counts. Each item is a binary value
+ * per coder (coded or not) and no value is missing, so the usual formulas reduce to sums over the 2<sup>coders</sup>
+ * combinations: milliseconds for a corpus of millions of characters, where DKPro Agreement, given one item per
+ * character, takes seconds, and one item per sentence of the demo corpus took 2.6 s for 40 codes of two coders.
  */
 final class Counted {
     private Counted() {

@@ -3,7 +3,6 @@ package dk.kodetrae.agreement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
-import org.dkpro.statistics.agreement.coding.CodingAnnotationStudy;
 
 /**
  * The figures of one code (or of all codes pooled) on one kind of unit.
@@ -24,26 +23,14 @@ public record Figures(long units, int coders, Double percent, Coefficient cohen,
     public record Pair(String a, String b, Double percent, Coefficient kappa) {
     }
 
-    /** Computed by counting (see {@link Counted}): the figures on characters. */
-    static Figures counted(Tally t, List<String> coders, Coefficient alphaU) {
+    /** Computed by counting (see {@link Counted}). */
+    static Figures of(Tally t, List<String> coders, Coefficient alphaU) {
         if (t.items() == 0) {
             return none(t, coders, alphaU);
         }
         List<Pair> pairs = pairs(coders, (a, b) -> Counted.cohen(t, a, b));
         return new Figures(t.items(), coders.size(), Counted.observed(t), pairs.size() == 1 ? pairs.getFirst().kappa()
                 : null, pairs, coders.size() >= 3 ? Counted.fleiss(t) : null, Counted.alpha(t), alphaU);
-    }
-
-    /** Computed by DKPro Agreement (see {@link Library}): the figures on sentences and turns. */
-    static Figures library(Tally t, List<String> coders, Coefficient alphaU) {
-        if (t.items() == 0) {
-            return none(t, coders, alphaU);
-        }
-        CodingAnnotationStudy study = Library.study(t);
-        List<Pair> pairs = pairs(coders, (a, b) -> Library.cohen(study, a, b));
-        return new Figures(t.items(), coders.size(), Library.observed(study), pairs.size() == 1
-                ? pairs.getFirst().kappa() : null, pairs, coders.size() >= 3 ? Library.fleiss(study) : null,
-                Library.alpha(study), alphaU);
     }
 
     private static List<Pair> pairs(List<String> coders, BiFunction<Integer, Integer, Coefficient> kappa) {

@@ -33,7 +33,7 @@ public record Request(List<Long> documents, List<String> coders, List<Long> code
     public Request {
         documents = List.copyOf(documents);
         coders = Coders.check(coders);
-        codes = List.copyOf(codes);
+        codes = codes.stream().distinct().toList();
         unit = unit == null ? Unit.CHARACTERS : unit;
         codings = codings == null ? CodingFilter.MANUAL : codings;
         if (codes.isEmpty() && (codebook == null || codebook.isBlank())) {

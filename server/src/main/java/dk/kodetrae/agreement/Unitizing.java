@@ -1,5 +1,6 @@
 package dk.kodetrae.agreement;
 
+import java.util.List;
 import org.dkpro.statistics.agreement.unitizing.IUnitizingAnnotationStudy;
 import org.dkpro.statistics.agreement.unitizing.KrippendorffAlphaUnitizingAgreement;
 import org.dkpro.statistics.agreement.unitizing.UnitizingAnnotationStudy;
@@ -27,6 +28,23 @@ final class Unitizing extends KrippendorffAlphaUnitizingAgreement {
     Coefficient category(Object category) {
         return Coefficient.of(1 - calculateObservedCategoryDisagreement(category),
                 1 - calculateExpectedCategoryDisagreement(category));
+    }
+
+    /**
+     * αu over all categories from each category's own: one minus the sum of their observed disagreements over the
+     * sum of their expected ones, as {@link #overall()} computes it (the mean over the categories that have units,
+     * whose counts cancel).
+     */
+    static Coefficient pooled(List<Coefficient> categories) {
+        double observed = 0;
+        double expected = 0;
+        for (Coefficient c : categories) {
+            if (c.expected() < 1) {
+                observed += 1 - c.observed();
+                expected += 1 - c.expected();
+            }
+        }
+        return Coefficient.of(1 - observed, 1 - expected);
     }
 
     /** αu over all categories together. */

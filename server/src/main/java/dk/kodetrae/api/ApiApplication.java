@@ -33,7 +33,8 @@ public final class ApiApplication {
         ImportResource.class, JobsResource.class, CodebooksResource.class, CodesResource.class,
         CodingsResource.class, RetrievalResource.class, MemosResource.class, CompareResource.class,
         ExportResource.class, RefiQdaResource.class, SettingsResource.class, AgreementResource.class,
-        TeamResource.class, AuditResource.class, RoundsResource.class, SessionResource.class};
+        TeamResource.class, AuditResource.class, RoundsResource.class, SessionResource.class,
+        PseudonymsResource.class};
 
     private ApiApplication() {
     }

@@ -15,12 +15,13 @@ import java.util.Set;
 import org.glassfish.grizzly.http.server.Request;
 
 /**
- * On a team server, writes every export, deletion and settings change that succeeded to the audit log: who, from
+ * On a team server, writes every export, deletion, settings change and use of the pseudonym key that succeeded to the audit log: who, from
  * where, in which project, and the request itself (an export's query names the codebook, codes and format).
  * Declared by permission, so a new endpoint that exports or deletes is audited without more code.
  */
 final class Auditing implements ContainerResponseFilter {
-    private static final Set<Permission> AUDITED = Set.of(Permission.EXPORT, Permission.DELETE, Permission.SETTINGS);
+    private static final Set<Permission> AUDITED = Set.of(Permission.EXPORT, Permission.DELETE, Permission.SETTINGS,
+            Permission.PSEUDONYMISE);
 
     private final TeamWorkspace team;
 

@@ -11,6 +11,7 @@ import dk.kodetrae.history.UndoRefusedException;
 import dk.kodetrae.message.Explained;
 import dk.kodetrae.message.Message;
 import dk.kodetrae.project.SettingsException;
+import dk.kodetrae.pseudonym.PseudonymException;
 import dk.kodetrae.refiqda.RefiQdaException;
 import dk.kodetrae.revision.RevisionException;
 import dk.kodetrae.search.SearchTimeoutException;
@@ -55,6 +56,7 @@ final class ErrorMapper implements ExceptionMapper<Throwable> {
             case AgreementException a when a.isConflict() -> body(409, a.explanation(), List.of());
             case RevisionException r -> body(r.status(), r.explanation(), List.of());
             case SettingsException s -> body(400, s.explanation(), s.problems());
+            case PseudonymException p -> body(p.isConflict() ? 409 : 400, p.explanation(), List.of());
             case RefiQdaException r -> body(400, r.explanation(),
                     r.problems().stream().map(p -> Message.of("refiqda.problem", p, "message", p)).toList());
             case Explained x when x.explanation().code().endsWith("notFound") -> body(404, x.explanation(), List.of());

@@ -34,6 +34,11 @@ public final class ExportResource {
     static final String QUOTES_HEADER = "X-Kodetrae-Quotes";
     /** How many codings the export's quotes stand for. */
     static final String CODINGS_HEADER = "X-Kodetrae-Codings";
+    /**
+     * How many documents' quotes were left out because exports are restricted to pseudonymised documents and these
+     * are not yet (0 when nothing was left out).
+     */
+    static final String LEFT_OUT_HEADER = "X-Kodetrae-Left-Out-Documents";
 
     private final Project project;
 
@@ -60,16 +65,18 @@ public final class ExportResource {
         AttributionTemplate attribution = template == null ? settings.attribution() : AttributionTemplate.parse(template);
         ExportOptions options = new ExportOptions(title, attribution, maxChars, filter);
         List<String> keys = codes.isBlank() ? List.of() : List.of(codes.split(","));
-        ExcerptSource.Excerpts xs = project.excerpts().collect(new ExcerptSource.Selection(
+        Project.Exportable exportable = project.exportable(new ExcerptSource.Selection(
                 project.settings().codebook(codebook), keys, by == null || by.isBlank() ? null : by,
                 SearchResource.filters(where), !"all".equals(speaker), settings.labels(), filter,
                 Viewers.of(request)));
+        ExcerptSource.Excerpts xs = exportable.excerpts();
         ExcerptExporter.Prepared prepared = ExcerptExporter.prepare(xs.excerpts(), xs.codeOrder(), options);
         StreamingOutput body = out -> prepared.write(f, out);
         return Response.ok(body, f.mediaType())
                 .header("Content-Disposition", "attachment; filename=\"kodetrae-uddrag." + f.extension() + "\"")
                 .header(QUOTES_HEADER, prepared.summary().quotes())
-                .header(CODINGS_HEADER, prepared.summary().codings()).build();
+                .header(CODINGS_HEADER, prepared.summary().codings())
+                .header(LEFT_OUT_HEADER, exportable.leftOut().size()).build();
     }
 
     private static ExportFormat format(String format) {

@@ -7,7 +7,7 @@ import java.util.List;
 /** Runs the named benchmarks in a scratch folder and prints one line of figures for each. */
 public final class Benchmarks {
     public static final List<String> ALL = List.of("startup", "import", "search", "coding", "crosstab",
-            "refiqda", "hostile");
+            "refiqda", "hostile", "agreement", "pseudonymise", "edit", "delete");
 
     private Benchmarks() {
     }
@@ -31,6 +31,10 @@ public final class Benchmarks {
                 case "crosstab" -> CrosstabBenchmark.run(work, interviews, codings, seed, out);
                 case "refiqda" -> RefiQdaBenchmark.run(work, seed, out);
                 case "hostile" -> HostileBenchmark.run(work, seed, out);
+                case "agreement" -> AgreementBenchmark.run(work, seed, out);
+                case "pseudonymise" -> PseudonymiseBenchmark.run(work, out);
+                case "edit" -> EditBenchmark.run(work, seed, out);
+                case "delete" -> DeleteBenchmark.run(work, interviews, seed, out);
                 default -> throw new IllegalArgumentException("unknown benchmark '" + name + "' (use " + ALL + ")");
             }
             out.flush();

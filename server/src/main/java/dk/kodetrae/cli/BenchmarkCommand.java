@@ -12,7 +12,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "bench", description = {"Run benchmarks and print their figures (not a test: nothing passes or fails).",
-        "Benchmarks: startup, import, search, coding, crosstab, refiqda, hostile (default: all)."})
+        "Benchmarks: startup, import, search, coding, crosstab, refiqda, hostile, agreement, pseudonymise, edit,"
+            + " delete (default: all)."})
 final class BenchmarkCommand implements Callable<Integer> {
     @Parameters(arity = "0..*", paramLabel = "BENCHMARK")
     List<String> which = new ArrayList<>();
@@ -29,7 +30,7 @@ final class BenchmarkCommand implements Callable<Integer> {
     int importSize;
 
     @Option(names = "--interviews", defaultValue = "10000",
-            description = "Interviews in the crosstab benchmark's project (default ${DEFAULT-VALUE})")
+            description = "Interviews in the crosstab and delete benchmarks' projects (default ${DEFAULT-VALUE})")
     int interviews;
 
     @Option(names = "--codings", defaultValue = "1000000",

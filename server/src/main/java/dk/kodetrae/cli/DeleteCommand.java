@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.BiFunction;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -32,11 +33,16 @@ final class DeleteCommand {
 
         @Option(names = "--actor", paramLabel = "NAME", description = "Who deletes, for the change log")
         String actor = System.getProperty("user.name", "kodetrae");
-    }
 
-    private static void report(CommandSpec spec, Deleted d) {
-        spec.commandLine().getOut().printf(Locale.ROOT, "deleted %s %d: %d codings, %d memos; %d change-log details"
-                + " erased%n", d.what(), d.id(), d.codings(), d.memos(), d.erased());
+        /** Opens the project, deletes, and says what was deleted. */
+        Integer delete(CommandSpec spec, BiFunction<Project, String, Deleted> delete) {
+            try (Project p = project.open()) {
+                Deleted d = delete.apply(p, actor);
+                spec.commandLine().getOut().printf(Locale.ROOT, "deleted %s %d: %d codings, %d memos; %d change-log"
+                        + " details erased%n", d.what(), d.id(), d.codings(), d.memos(), d.erased());
+            }
+            return 0;
+        }
     }
 
     @Command(name = "document", description = "Delete a document by name or id.")
@@ -52,10 +58,7 @@ final class DeleteCommand {
 
         @Override
         public Integer call() {
-            try (Project p = common.project.open()) {
-                report(spec, p.deletions().document(find(p, document).id(), common.actor));
-            }
-            return 0;
+            return common.delete(spec, (p, actor) -> p.deletions().document(find(p, document).id(), actor));
         }
     }
 
@@ -82,10 +85,7 @@ final class DeleteCommand {
 
         @Override
         public Integer call() {
-            try (Project p = common.project.open()) {
-                report(spec, p.deletions().code(code, common.actor));
-            }
-            return 0;
+            return common.delete(spec, (p, actor) -> p.deletions().code(code, actor));
         }
     }
 
@@ -102,10 +102,7 @@ final class DeleteCommand {
 
         @Override
         public Integer call() {
-            try (Project p = common.project.open()) {
-                report(spec, p.deletions().memo(memo, common.actor));
-            }
-            return 0;
+            return common.delete(spec, (p, actor) -> p.deletions().memo(memo, actor));
         }
     }
 

@@ -71,9 +71,10 @@ final class ExportCommand implements Callable<Integer> {
         try (Project p = project.openForReading()) {
             Settings.Effective settings = p.settings().effective();
             CodingFilter filter = codings.filter();
-            ExcerptSource.Excerpts xs = p.excerpts().collect(new ExcerptSource.Selection(
+            Project.Exportable exportable = p.exportable(new ExcerptSource.Selection(
                     p.settings().codebook(codebook), codes, by, SearchCommand.filters(where), !allSpeakers,
                     settings.labels(), filter));
+            ExcerptSource.Excerpts xs = exportable.excerpts();
             AttributionTemplate attribution = template == null ? settings.attribution()
                     : AttributionTemplate.parse(template);
             ExportSummary summary;
@@ -83,6 +84,11 @@ final class ExportCommand implements Callable<Integer> {
             }
             spec.commandLine().getOut().println("wrote " + summary.english() + " to " + output + "; "
                     + CodingFilterOption.describe(filter));
+            if (!exportable.leftOut().isEmpty()) {
+                spec.commandLine().getOut().println("left out the quotes of " + exportable.leftOut().size()
+                        + " documents not pseudonymised yet (exports are restricted to pseudonymised documents): "
+                        + String.join(", ", exportable.leftOut()));
+            }
         }
         return 0;
     }

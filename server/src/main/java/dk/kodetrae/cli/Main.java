@@ -27,7 +27,8 @@ public final class Main {
             AutocodeCommand.class, CompareCommand.class, ExportCommand.class, QdpxExportCommand.class,
             SettingsCommand.class, DemoCommand.class, ServeCommand.class, UserCommand.class, ProjectCommand.class,
             AuditCommand.class, BenchmarkCommand.class,
-            InteropCheckCommand.class, RoundCommand.class, AgreementCommand.class, DeleteCommand.class);
+            InteropCheckCommand.class, RoundCommand.class, AgreementCommand.class, DeleteCommand.class,
+            PseudonymiseCommand.class);
 
     private Main() {
     }

@@ -61,6 +61,11 @@ final class SettingsCommand {
                 description = "A group's name in compare and exports; repeatable; an empty LABEL removes it")
         List<String> groupLabels = new ArrayList<>();
 
+        @Option(names = "--pseudonymised-exports-only", paramLabel = "true|false", arity = "1",
+                description = "Exports leave out documents not pseudonymised yet (a REFI-QDA project export is "
+                        + "refused until all are)")
+        Boolean pseudonymisedExportsOnly;
+
         @Option(names = "--unset", paramLabel = "SETTING", description = "Unset: cluster-attribute, "
                 + "default-codebook, attribution-template or group-labels (all of them); repeatable")
         List<String> unset = new ArrayList<>();
@@ -81,6 +86,7 @@ final class SettingsCommand {
                 s = clusterAttribute == null ? s : s.withClusterAttribute(clusterAttribute);
                 s = defaultCodebook == null ? s : s.withDefaultCodebook(defaultCodebook);
                 s = attributionTemplate == null ? s : s.withAttributionTemplate(attributionTemplate);
+                s = pseudonymisedExportsOnly == null ? s : s.withPseudonymisedExportsOnly(pseudonymisedExportsOnly);
                 for (int i = 0; i + 2 < groupLabels.size(); i += 3) {
                     s = s.withGroupLabel(groupLabels.get(i), groupLabels.get(i + 1), groupLabels.get(i + 2));
                 }
@@ -96,7 +102,7 @@ final class SettingsCommand {
                 case "default-codebook" -> s.withDefaultCodebook(null);
                 case "attribution-template" -> s.withAttributionTemplate(null);
                 case "group-labels" -> new ProjectSettings(s.clusterAttribute(), s.defaultCodebook(),
-                        s.attributionTemplate(), Map.of());
+                        s.attributionTemplate(), Map.of(), s.pseudonymisedExportsOnly());
                 default -> throw new IllegalArgumentException("--unset takes cluster-attribute, default-codebook, "
                         + "attribution-template or group-labels, got '" + name + "'");
             };
@@ -114,6 +120,8 @@ final class SettingsCommand {
                 ? "         (not set: groups are named attribute = value)" : ""));
         s.groupLabels().forEach((attribute, labels) -> labels.forEach((value, label) ->
                 out.println("  " + attribute + " = " + value + ": " + label)));
+        out.println("exports:              " + (s.pseudonymisedExportsOnly()
+                ? "pseudonymised documents only" : "every document"));
         if (!s.unset().isEmpty()) {
             out.println("Not set: " + String.join(", ", s.unset()) + "; " + HOW);
         }

@@ -385,9 +385,12 @@ public final class Corpus {
             p.setLong(5, documentId);
             p.executeUpdate();
         }
-        try (PreparedStatement p = c.prepareStatement("DELETE FROM turn WHERE document_id = ?")) {
-            p.setLong(1, documentId);
-            p.executeUpdate();
+        // Sentences first: the cascade from each turn would otherwise look for its sentences among all of them.
+        for (String table : List.of("sentence", "turn")) {
+            try (PreparedStatement p = c.prepareStatement("DELETE FROM " + table + " WHERE document_id = ?")) {
+                p.setLong(1, documentId);
+                p.executeUpdate();
+            }
         }
         insertTurns(c, documentId, turns);
         insertSentences(c, documentId, sentences);

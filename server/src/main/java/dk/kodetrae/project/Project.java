@@ -7,10 +7,12 @@ import dk.kodetrae.coding.AutoCoder;
 import dk.kodetrae.coding.Codings;
 import dk.kodetrae.coding.Retrieval;
 import dk.kodetrae.corpus.Corpus;
+import dk.kodetrae.export.Excerpt;
 import dk.kodetrae.export.ExcerptSource;
 import dk.kodetrae.deletion.Deletions;
 import dk.kodetrae.history.History;
 import dk.kodetrae.memo.Memos;
+import dk.kodetrae.pseudonym.Pseudonyms;
 import dk.kodetrae.revision.Revisions;
 import dk.kodetrae.round.Consensus;
 import dk.kodetrae.round.Rounds;
@@ -23,7 +25,9 @@ import dk.kodetrae.transcript.Importer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -48,6 +52,7 @@ public final class Project implements AutoCloseable {
     private final Settings settings;
     private final Revisions revisions;
     private final Deletions deletions;
+    private final Pseudonyms pseudonyms;
 
     private Project(Path directory, Store store, boolean forReading) {
         this.directory = directory;
@@ -64,6 +69,7 @@ public final class Project implements AutoCloseable {
         this.settings = new Settings(store, corpus, codebooks);
         this.revisions = new Revisions(store, codings, index);
         this.deletions = new Deletions(store, corpus, codings, codebooks, history, index);
+        this.pseudonyms = new Pseudonyms(store, corpus, revisions, directory);
     }
 
     /** Opens the project in {@code directory}, creating an empty one if there is none. */
@@ -161,6 +167,11 @@ public final class Project implements AutoCloseable {
         return settings;
     }
 
+    /** Pseudonymisation: candidates, the list of names, decisions in the key file apart from the project. */
+    public Pseudonyms pseudonyms() {
+        return pseudonyms;
+    }
+
     /** The crosstab service; one per project, so its snapshot of the codings is reused until the store changes. */
     public Crosstab crosstab() {
         return crosstab;
@@ -173,6 +184,36 @@ public final class Project implements AutoCloseable {
 
     public ExcerptSource excerpts() {
         return new ExcerptSource(corpus, codebooks, codings);
+    }
+
+    /**
+     * The excerpts of an export. When the project restricts exports to pseudonymised documents, the excerpts of
+     * the others are left out, and named in {@link Exportable#leftOut}.
+     */
+    public Exportable exportable(ExcerptSource.Selection selection) {
+        ExcerptSource.Excerpts all = excerpts().collect(selection);
+        if (!settings.effective().pseudonymisedExportsOnly()) {
+            return new Exportable(all, List.of());
+        }
+        Set<String> notYet = new HashSet<>(pseudonyms.notPseudonymised());
+        List<Excerpt> kept = all.excerpts().stream().filter(e -> !notYet.contains(e.documentName())).toList();
+        List<String> leftOut = all.excerpts().stream().map(Excerpt::documentName).filter(notYet::contains)
+                .distinct().sorted().toList();
+        return new Exportable(new ExcerptSource.Excerpts(kept, all.codeOrder()), leftOut);
+    }
+
+    /** The excerpts an export may hold, and the documents whose excerpts were left out as not pseudonymised. */
+    public record Exportable(ExcerptSource.Excerpts excerpts, List<String> leftOut) {
+    }
+
+    /**
+     * For exports of the whole project (REFI-QDA): refused while exports are restricted to pseudonymised documents
+     * and some document is not, as leaving documents out of a project would misrepresent it.
+     */
+    public void requireWholeProjectExportable() {
+        if (settings.effective().pseudonymisedExportsOnly()) {
+            pseudonyms.requireAllPseudonymised();
+        }
     }
 
     public AutoCoder autoCoder() {

@@ -15,11 +15,19 @@ import java.util.TreeMap;
  *                            syntax; null: quotes without attribution
  * @param groupLabels         attribute → value → the group's name in a report, e.g. ressourceteam → ja →
  *                            "Kommuner med ressourceteam"
+ * @param pseudonymisedExportsOnly whether every export leaves out (or, for a whole project, refuses) documents not
+ *                            yet pseudonymised; null: not set, exports take every document
  */
 public record ProjectSettings(String clusterAttribute, String defaultCodebook, String attributionTemplate,
-                              Map<String, Map<String, String>> groupLabels) {
+                              Map<String, Map<String, String>> groupLabels, Boolean pseudonymisedExportsOnly) {
     /** Nothing set. */
     public static final ProjectSettings NONE = new ProjectSettings(null, null, null, Map.of());
+
+    /** Settings that leave the export restriction unset. */
+    public ProjectSettings(String clusterAttribute, String defaultCodebook, String attributionTemplate,
+                           Map<String, Map<String, String>> groupLabels) {
+        this(clusterAttribute, defaultCodebook, attributionTemplate, groupLabels, null);
+    }
 
     public ProjectSettings {
         clusterAttribute = blankToNull(clusterAttribute);
@@ -33,15 +41,17 @@ public record ProjectSettings(String clusterAttribute, String defaultCodebook, S
     }
 
     public ProjectSettings withClusterAttribute(String attribute) {
-        return new ProjectSettings(attribute, defaultCodebook, attributionTemplate, groupLabels);
+        return new ProjectSettings(attribute, defaultCodebook, attributionTemplate, groupLabels,
+                pseudonymisedExportsOnly);
     }
 
     public ProjectSettings withDefaultCodebook(String codebook) {
-        return new ProjectSettings(clusterAttribute, codebook, attributionTemplate, groupLabels);
+        return new ProjectSettings(clusterAttribute, codebook, attributionTemplate, groupLabels,
+                pseudonymisedExportsOnly);
     }
 
     public ProjectSettings withAttributionTemplate(String template) {
-        return new ProjectSettings(clusterAttribute, defaultCodebook, template, groupLabels);
+        return new ProjectSettings(clusterAttribute, defaultCodebook, template, groupLabels, pseudonymisedExportsOnly);
     }
 
     /** These settings with one group label set, or removed when {@code label} is blank. */
@@ -54,6 +64,11 @@ public record ProjectSettings(String clusterAttribute, String defaultCodebook, S
         } else {
             values.put(value, label.strip());
         }
-        return new ProjectSettings(clusterAttribute, defaultCodebook, attributionTemplate, labels);
+        return new ProjectSettings(clusterAttribute, defaultCodebook, attributionTemplate, labels,
+                pseudonymisedExportsOnly);
+    }
+
+    public ProjectSettings withPseudonymisedExportsOnly(Boolean only) {
+        return new ProjectSettings(clusterAttribute, defaultCodebook, attributionTemplate, groupLabels, only);
     }
 }

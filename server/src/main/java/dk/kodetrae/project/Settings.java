@@ -43,10 +43,13 @@ public final class Settings {
      * The settings in force: what the project set, and for what it did not, the defaults (no cluster attribute,
      * the first codebook, no attribution, groups named {@code attribute = value}).
      *
+     * @param pseudonymisedExportsOnly whether exports take pseudonymised documents only (not set: false; a switch
+     *                                 rather than something to hint at, so it is never in {@code unset})
      * @param unset the settings the project has not set, by their JSON names, so a page or the CLI can hint at them
      */
     public record Effective(String clusterAttribute, String defaultCodebook, String attributionTemplate,
-                            Map<String, Map<String, String>> groupLabels, List<String> unset) {
+                            Map<String, Map<String, String>> groupLabels, boolean pseudonymisedExportsOnly,
+                            List<String> unset) {
         public GroupLabels labels() {
             return new GroupLabels(groupLabels);
         }
@@ -67,8 +70,10 @@ public final class Settings {
                 }
             }
             try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(
-                    "SELECT cluster_attribute, default_codebook, attribution_template FROM project_settings")) {
-                return r.next() ? new ProjectSettings(r.getString(1), r.getString(2), r.getString(3), labels)
+                    "SELECT cluster_attribute, default_codebook, attribution_template, pseudonymised_exports_only"
+                            + " FROM project_settings")) {
+                return r.next() ? new ProjectSettings(r.getString(1), r.getString(2), r.getString(3), labels,
+                        r.getObject(4) == null ? null : r.getInt(4) == 1)
                         : new ProjectSettings(null, null, null, labels);
             }
         });
@@ -92,7 +97,8 @@ public final class Settings {
         String codebook = s.defaultCodebook() != null ? s.defaultCodebook()
                 : codebooks.codebooks().stream().map(Codebook::id).findFirst().orElse(null);
         return new Effective(s.clusterAttribute(), codebook,
-                s.attributionTemplate() == null ? "" : s.attributionTemplate(), s.groupLabels(), List.copyOf(unset));
+                s.attributionTemplate() == null ? "" : s.attributionTemplate(), s.groupLabels(),
+                Boolean.TRUE.equals(s.pseudonymisedExportsOnly()), List.copyOf(unset));
     }
 
     /**
@@ -193,11 +199,12 @@ public final class Settings {
     }
 
     private static void write(Connection c, ProjectSettings s) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement("INSERT OR REPLACE INTO project_settings"
-                + "(id, cluster_attribute, default_codebook, attribution_template) VALUES (1, ?, ?, ?)")) {
+        try (PreparedStatement p = c.prepareStatement("INSERT OR REPLACE INTO project_settings(id, cluster_attribute,"
+                + " default_codebook, attribution_template, pseudonymised_exports_only) VALUES (1, ?, ?, ?, ?)")) {
             p.setString(1, s.clusterAttribute());
             p.setString(2, s.defaultCodebook());
             p.setString(3, s.attributionTemplate());
+            p.setObject(4, s.pseudonymisedExportsOnly() == null ? null : s.pseudonymisedExportsOnly() ? 1 : 0);
             p.executeUpdate();
         }
         try (PreparedStatement p = c.prepareStatement("DELETE FROM group_label")) {
@@ -218,6 +225,7 @@ public final class Settings {
 
     private static String describe(ProjectSettings s) {
         return "clusterAttribute=" + s.clusterAttribute() + "; defaultCodebook=" + s.defaultCodebook()
-                + "; attributionTemplate=" + s.attributionTemplate() + "; groupLabels=" + s.groupLabels();
+                + "; attributionTemplate=" + s.attributionTemplate() + "; groupLabels=" + s.groupLabels()
+                + "; pseudonymisedExportsOnly=" + s.pseudonymisedExportsOnly();
     }
 }

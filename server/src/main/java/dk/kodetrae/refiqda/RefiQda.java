@@ -65,6 +65,7 @@ public final class RefiQda {
 
     /** Writes the whole project as a {@code .qdpx}: {@code project.qde} and each document as a text source. */
     public static byte[] exportProject(Project project, String name, String creator) {
+        project.requireWholeProjectExportable();
         List<Document> documents = project.corpus().documents();
         Map<Long, String> texts = project.corpus().texts(documents.stream().map(Document::id).toList());
         Map<Long, String> documentGuids = project.corpus().guids();

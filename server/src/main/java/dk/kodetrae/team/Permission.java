@@ -31,6 +31,11 @@ public enum Permission {
     MEMO_OWN(true),
     /** Change anyone's memos. */
     MEMO_ANY(true),
+    /**
+     * Pseudonymise: review candidates, keep the list of names, decide and apply pseudonyms, and read the key
+     * (original ↔ pseudonym) and re-identify passages with it. Admins only, as the key is personal data.
+     */
+    PSEUDONYMISE(true),
     /** Change the project's settings. */
     SETTINGS(true);
 

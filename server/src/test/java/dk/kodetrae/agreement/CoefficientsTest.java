@@ -101,6 +101,34 @@ class CoefficientsTest {
         assertEquals(1.0, alpha.category("k").value(), PUBLISHED);
     }
 
+    /** The server computes αu one code at a time; over all codes that gives the library's figure for one study. */
+    @Test
+    void alphaU_overAllCodes_fromEachCodesOwnStudy_equalsOneStudyOfAllCodes() {
+        Random random = new Random(2004);
+        int coders = 3;
+        int codes = 4;
+        long length = 2000;
+        UnitizingAnnotationStudy all = new UnitizingAnnotationStudy(coders, 0, length);
+        List<UnitizingAnnotationStudy> each = new ArrayList<>();
+        for (int k = 0; k < codes; k++) {
+            UnitizingAnnotationStudy own = new UnitizingAnnotationStudy(coders, 0, length);
+            for (int c = 0; c < coders; c++) {
+                for (long at = random.nextInt(200); at < length - 100; at += 100 + random.nextInt(300)) {
+                    long size = 10 + random.nextInt(80);
+                    all.addUnit(at, size, c, k);
+                    own.addUnit(at, size, c, k);
+                }
+            }
+            each.add(own);
+        }
+        List<Coefficient> perCode = new ArrayList<>();
+        for (int k = 0; k < codes; k++) {
+            perCode.add(Unitizing.of(each.get(k)).category(k));
+            assertSameValue(Unitizing.of(all).category(k), perCode.get(k));
+        }
+        assertEquals(Unitizing.of(all).overall().value(), Unitizing.pooled(perCode).value(), SAME);
+    }
+
     @Test
     void counting_agreesWithTheLibrary_onRandomTallies_forTwoToFiveCoders() {
         Random random = new Random(21);
@@ -111,7 +139,7 @@ class CoefficientsTest {
                 t.add(mask, random.nextInt(30));
             }
             List<String> names = names(coders);
-            assertSame(Figures.library(t, names, null), Figures.counted(t, names, null));
+            assertSame(Library.figures(t, names), Figures.of(t, names, null));
         }
     }
 
@@ -150,7 +178,7 @@ class CoefficientsTest {
                 }
                 perCharacter.addItemAsArray(values);
             }
-            Figures counted = Figures.counted(t, names(coders), null);
+            Figures counted = Figures.of(t, names(coders), null);
             assertEquals(length, counted.units());
             assertEquals(Library.observed(perCharacter), counted.percent(), SAME);
             assertSameValue(Library.alpha(perCharacter), counted.alpha());
@@ -165,11 +193,11 @@ class CoefficientsTest {
     void aCodeNobodyUsed_hasNoKappa_becauseChanceAgreementIsOne() {
         Tally t = new Tally(2);
         t.add(0, 500);
-        Figures f = Figures.counted(t, names(2), null);
+        Figures f = Figures.of(t, names(2), null);
         assertEquals(1.0, f.percent(), SAME);
         assertEquals(1.0, f.cohen().expected(), SAME);
         assertNull(f.cohen().value());
-        assertNull(Figures.library(t, names(2), null).cohen().value());
+        assertNull(Library.figures(t, names(2)).cohen().value());
     }
 
     @Test

@@ -8,7 +8,6 @@ import dk.kodetrae.api.ApiServer;
 import dk.kodetrae.project.Project;
 import dk.kodetrae.project.ProjectSettings;
 import dk.kodetrae.search.SearchRequest;
-import dk.kodetrae.store.Change;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -86,8 +85,13 @@ class CliBesideServerIT {
 
     @Test
     void searchWhileTheServerHasNotYetIndexedTheNewestChange_searchesWhatThereIs_andSaysSo() {
-        // As between an import's store commit and its index commit: the store is ahead of the index.
-        project.store().write(c -> project.store().logChange(c, new Change("test", "update", "attribute", null, null)));
+        // As between an import's store commit and its index commit: a row the index reflects changed in the store.
+        project.store().write(c -> {
+            try (var s = c.createStatement()) {
+                return s.executeUpdate("UPDATE document_attribute SET value = value"
+                        + " WHERE rowid = (SELECT min(rowid) FROM document_attribute)");
+            }
+        });
         CliTest.Run search = run("search", "sanktion");
         assertEquals(0, search.code(), search.err());
         assertTrue(search.out().startsWith("3 hits in 1 documents"), search.out());

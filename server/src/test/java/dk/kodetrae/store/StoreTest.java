@@ -196,8 +196,8 @@ class StoreTest {
             assertEquals(Migrations.LATEST, store.schemaVersion());
             assertEquals(java.util.List.of("attribute", "change_log", "code", "codebook", "coding", "coding_round",
                     "coding_round_code", "coding_round_coder", "coding_round_document", "consensus_decision", "document",
-                    "document_attribute", "document_version", "group_label", "memo", "project_settings", "sentence",
-                    "store_generation", "turn", "undo_step"),
+                    "document_attribute", "document_version", "group_label", "memo", "project_settings",
+                    "pseudonym_key_file", "pseudonymised_document", "sentence", "store_generation", "turn", "undo_step"),
                     tables(store));
         }
     }
