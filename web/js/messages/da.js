@@ -251,6 +251,8 @@ export const da = {
   'error.import.noFiles': 'Vælg mindst én fil at importere.',
   'error.import.noFileName': 'En del af uploaden har intet filnavn.',
   'error.import.problem': '{message}',
+  'error.import.indexRebuilt': 'Dokumenterne blev gemt, men opdateringen af søgeindekset mislykkedes ({failure}); indekset blev genopbygget ud fra de gemte dokumenter, og søgningen finder dem.',
+  'error.import.indexBehind': 'Dokumenterne blev gemt, men opdateringen af søgeindekset mislykkedes ({failure}), og indekset kunne ikke genopbygges nu; søgningen finder dem ikke, før projektet åbnes igen, hvor indekset genopbygges ud fra de gemte dokumenter.',
   'error.import.nothing': 'Der er ingen filer at importere (Kodetræ læser {endings}).',
   'error.import.duplicateName': 'dokumentnavnet "{document}" findes allerede (også i {other}).',
   'error.import.duplicateText': 'samme tekst som {other}.',

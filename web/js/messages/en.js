@@ -251,6 +251,8 @@ export const en = {
   'error.import.noFiles': 'Choose at least one file to import.',
   'error.import.noFileName': 'A part of the upload has no file name.',
   'error.import.problem': '{message}',
+  'error.import.indexRebuilt': 'The documents were saved, but updating the search index failed ({failure}); it was rebuilt from the saved documents, and search finds them.',
+  'error.import.indexBehind': 'The documents were saved, but updating the search index failed ({failure}) and it could not be rebuilt now; search misses them until the project is opened again, when the index is rebuilt from the saved documents.',
   'error.import.nothing': 'There are no files to import (Kodetræ reads {endings}).',
   'error.import.duplicateName': 'the document name "{document}" exists already (also in {other}).',
   'error.import.duplicateText': 'the same text as {other}.',

@@ -38,14 +38,9 @@ final class CodingBenchmark {
 
     static void run(Path work, int writers, int perWriter, long seed, PrintWriter out) throws Exception {
         Path dir = work.resolve("coding");
-        Files.deleteTree(dir);
-        List<long[]> targets;
-        long code;
-        try (Project p = Project.open(dir)) {
-            DemoProject.ensure(p);
-            targets = targets(p);
-            code = p.codebooks().codes(DemoProject.STUDY_CODEBOOK).getFirst().id();
-        }
+        Demo demo = Demo.in(dir);
+        List<long[]> targets = demo.targets();
+        long code = demo.code();
         long pace = 1_000_000_000L / PACED_PER_SECOND;
         List<Measured> warmUp;
         Measured paced;
@@ -141,7 +136,21 @@ final class CodingBenchmark {
         }
     }
 
-    /** Sentence spans of the demo: passages a researcher would code. */
+    /**
+     * The demo, new in {@code dir}: sentence spans of it, passages a researcher would code, and the study codebook's
+     * first code.
+     */
+    record Demo(List<long[]> targets, long code) {
+        static Demo in(Path dir) throws IOException {
+            Files.deleteTree(dir);
+            try (Project p = Project.open(dir)) {
+                DemoProject.ensure(p);
+                return new Demo(CodingBenchmark.targets(p), p.codebooks().codes(DemoProject.STUDY_CODEBOOK).getFirst().id());
+            }
+        }
+    }
+
+    /** Sentence spans of the project's documents. */
     static List<long[]> targets(Project p) {
         List<long[]> out = new ArrayList<>();
         for (Document d : p.corpus().documents()) {

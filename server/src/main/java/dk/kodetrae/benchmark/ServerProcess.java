@@ -14,6 +14,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
 
 /**
  * {@code kodetrae serve} in a child JVM, started from the same jar and Java as the benchmark: what a user runs,
@@ -33,7 +35,15 @@ final class ServerProcess implements AutoCloseable {
 
     /** Starts serving {@code project} on a free port and returns once the server has printed its address. */
     static ServerProcess start(Path project, List<String> jvmFlags) throws IOException {
-        ServerProcess server = launch(project, jvmFlags);
+        return start(project, jar(), jvmFlags);
+    }
+
+    /**
+     * As {@link #start(Path, List)}, but serving from the build {@code jar} (e.g. the commit before a change, to
+     * measure both with the same benchmark).
+     */
+    static ServerProcess start(Path project, Path jar, List<String> jvmFlags) throws IOException {
+        ServerProcess server = launch(project, jar, jvmFlags);
         try {
             BufferedReader lines = new BufferedReader(new InputStreamReader(server.process.getInputStream(),
                     StandardCharsets.UTF_8));
@@ -47,10 +57,14 @@ final class ServerProcess implements AutoCloseable {
 
     /** Starts serving {@code project} on a free port and returns at once, the server still starting. */
     static ServerProcess launch(Path project, List<String> jvmFlags) throws IOException {
+        return launch(project, jar(), jvmFlags);
+    }
+
+    private static ServerProcess launch(Path project, Path jar, List<String> jvmFlags) throws IOException {
         int port = freePort();
-        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java")));
+        List<String> command = new ArrayList<>(List.of(java()));
         command.addAll(jvmFlags);
-        command.addAll(List.of("-jar", jar().toString(), "serve", "--project", project.toString(), "--port",
+        command.addAll(List.of("-jar", jar.toString(), "serve", "--project", project.toString(), "--port",
                 Integer.toString(port)));
         Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
         return new ServerProcess(process, URI.create("http://127.0.0.1:" + port + "/"));
@@ -62,14 +76,43 @@ final class ServerProcess implements AutoCloseable {
             if (in == null) {
                 throw new IllegalStateException("server-jvm.options is missing from this build");
             }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-                    .map(line -> line.replaceFirst("#.*", "").strip())
-                    .flatMap(line -> Arrays.stream(line.split("\\s+")))
-                    .filter(option -> !option.isEmpty())
-                    .toList();
+            return options(in);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read server-jvm.options", e);
         }
+    }
+
+    /** The serving options packaged in the build {@code jar}, which may be another build than this one. */
+    static List<String> serverOptions(Path jar) {
+        try (JarFile file = new JarFile(jar.toFile())) {
+            JarEntry entry = file.getJarEntry("server-jvm.options");
+            if (entry == null) {
+                throw new IllegalStateException("server-jvm.options is missing from " + jar);
+            }
+            try (InputStream in = file.getInputStream(entry)) {
+                return options(in);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read server-jvm.options in " + jar, e);
+        }
+    }
+
+    private static List<String> options(InputStream in) throws IOException {
+        return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                .map(line -> line.replaceFirst("#.*", "").strip())
+                .flatMap(line -> Arrays.stream(line.split("\\s+")))
+                .filter(option -> !option.isEmpty())
+                .toList();
+    }
+
+    /** The java command this process runs on; child JVMs use the same. */
+    static String java() {
+        return ProcessHandle.current().info().command().orElse("java");
+    }
+
+    /** The server's process id. */
+    long pid() {
+        return process.pid();
     }
 
     private static int freePort() throws IOException {
@@ -109,7 +152,8 @@ final class ServerProcess implements AutoCloseable {
         return uri;
     }
 
-    private static Path jar() {
+    /** This build's jar. */
+    static Path jar() {
         try {
             return Path.of(ServerProcess.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         } catch (java.net.URISyntaxException e) {

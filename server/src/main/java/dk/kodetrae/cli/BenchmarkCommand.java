@@ -4,6 +4,7 @@ import dk.kodetrae.benchmark.Benchmarks;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -13,7 +14,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "bench", description = {"Run benchmarks and print their figures (not a test: nothing passes or fails).",
         "Benchmarks: startup, import, search, coding, crosstab, refiqda, hostile, agreement, pseudonymise, edit,"
-            + " delete (default: all)."})
+            + " delete (default: all), and memory, upload and disk."})
 final class BenchmarkCommand implements Callable<Integer> {
     @Parameters(arity = "0..*", paramLabel = "BENCHMARK")
     List<String> which = new ArrayList<>();
@@ -41,13 +42,17 @@ final class BenchmarkCommand implements Callable<Integer> {
             description = "Seed of the synthetic corpus, so runs are comparable (default ${DEFAULT-VALUE})")
     long seed;
 
+    @Option(names = "--server-jar", description = "memory and upload: measure the server of this build's jar"
+            + " (e.g. the commit before a change) instead of this one's")
+    Path serverJar;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
         Benchmarks.run(which.isEmpty() ? Benchmarks.ALL : which, work, searchSizes, importSize, interviews, codings,
-                seed, spec.commandLine().getOut());
+                seed, Optional.ofNullable(serverJar), spec.commandLine().getOut());
         return 0;
     }
 }

@@ -34,7 +34,7 @@ import java.util.function.Function;
 
 /**
  * An open project. Imports go to the store first (all or nothing) and then to the index; if the process dies
- * in between, the index is found stale on the next open and rebuilt from the store.
+ * before the index has committed them, the index is found stale on the next open and rebuilt from the store.
  */
 public final class Project implements AutoCloseable {
     public static final String DATABASE = "project.db";
@@ -234,17 +234,25 @@ public final class Project implements AutoCloseable {
         return new Retrieval(store, corpus, index, codebooks);
     }
 
-    /** Imports files and folders with an optional manifest, then indexes what was imported. */
+    /**
+     * Imports files and folders with an optional manifest, then indexes what was imported. Once the store has them,
+     * the import stands: if the index then fails, the report says so (see {@link SearchIndex#adding}).
+     */
     public ImportReport importPaths(List<Path> inputs, Optional<Path> manifest, ImportOptions options,
                                     Importer.Progress progress) {
-        return index.adding(onStored -> new Importer(corpus, options, onStored).importPaths(inputs, manifest, progress));
+        return index.adding(onStored -> new Importer(corpus, options, onStored).importPaths(inputs, manifest, progress),
+                Project::afterIndexRepair);
     }
 
-    /** Imports uploaded files with an optional manifest, then indexes what was imported. */
+    /** Imports uploaded files with an optional manifest, then indexes what was imported, as {@link #importPaths}. */
     public ImportReport importSources(List<Importer.Source> sources, Optional<Importer.Source> manifest,
                                       ImportOptions options, Importer.Progress progress) {
         return index.adding(onStored -> new Importer(corpus, options, onStored)
-                .importSources(sources, manifest, List.of(), progress));
+                .importSources(sources, manifest, List.of(), progress), Project::afterIndexRepair);
+    }
+
+    private static ImportReport afterIndexRepair(ImportReport report, SearchIndex.Repair repair) {
+        return report.withIndexFailure(repair.failure(), repair.rebuilt());
     }
 
     /**

@@ -2,8 +2,8 @@ package dk.kodetrae.search;
 
 import dk.kodetrae.corpus.Corpus;
 import dk.kodetrae.corpus.Document;
-import dk.kodetrae.corpus.SpeakerRole;
 import dk.kodetrae.corpus.Span;
+import dk.kodetrae.corpus.SpeakerRole;
 import dk.kodetrae.corpus.StoredDocument;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -20,10 +20,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.Executors;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -32,14 +37,15 @@ import java.util.stream.Stream;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.ExitableDirectoryReader;
-import org.apache.lucene.index.QueryTimeout;
-import org.apache.lucene.index.QueryTimeoutImpl;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.QueryTimeout;
+import org.apache.lucene.index.QueryTimeoutImpl;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -80,9 +86,25 @@ public final class SearchIndex implements AutoCloseable {
     private final Path path;
     private final Corpus corpus;
     private final Directory directory;
-    /** Null when opened for reading only. */
-    private final IndexWriter writer;
-    private final SearcherManager searchers;
+    /** Null when opened for reading only. Replaced by {@link #repair} when it failed. */
+    private volatile IndexWriter writer;
+    private volatile SearcherManager searchers;
+    /**
+     * Commits the index a moment after it changed ({@link #COMMIT_DELAY}), so that one-document imports do not each
+     * pay for a commit and its flushes to disk; null when opened for reading only.
+     */
+    private final ScheduledExecutorService committer;
+    /** The scheduled commit, if any; guarded by this. */
+    private ScheduledFuture<?> commitDue;
+    /** The store generation the writer's documents reflect and the last commit does not yet; guarded by this. */
+    private long uncommitted = NOTHING;
+    private static final long NOTHING = -1;
+    /**
+     * How long after an import the index is committed. What an answer acknowledged is in the store, the source of
+     * truth, and searchable (the writer's own reader sees it); the commit only saves rebuilding the index from the
+     * store should the process die, so it can wait for a pause in the work.
+     */
+    static final Duration COMMIT_DELAY = Duration.ofMillis(500);
     /** Opened for reading while another process had the index open, and the index was behind the store then. */
     private final boolean behindStore;
     private final QueryLanguage language = QueryLanguage.standard();
@@ -113,6 +135,8 @@ public final class SearchIndex implements AutoCloseable {
         this.directory = directory;
         this.writer = writer;
         this.searchers = new SearcherManager(writer, null);
+        this.committer = Executors.newSingleThreadScheduledExecutor(
+                Thread.ofPlatform().name("kodetrae-index-commit").daemon().factory());
         this.rebuiltOnOpen = rebuild;
         this.behindStore = false;
         if (rebuild) {
@@ -138,6 +162,7 @@ public final class SearchIndex implements AutoCloseable {
         this.directory = directory;
         this.writer = null;
         this.searchers = new SearcherManager(directory, null);
+        this.committer = null;
         this.rebuiltOnOpen = false;
         this.behindStore = behindStore;
         verifyChecksums();
@@ -279,14 +304,28 @@ public final class SearchIndex implements AutoCloseable {
         Directory directory = FSDirectory.open(path);
         IndexWriter writer = null;
         try {
-            writer = new IndexWriter(directory, new IndexWriterConfig(Analysis.analyzer())
-                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-                    .setRAMBufferSizeMB(128));
+            writer = newWriter(directory);
             return new SearchIndex(path, corpus, directory, writer, rebuild, damage);
         } catch (IOException | RuntimeException e) {
             IOUtils.closeWhileHandlingException(writer, directory);
             throw e;
         }
+    }
+
+    /**
+     * A writer for this index. Every one-document import flushes a small segment (so that it is searchable at the
+     * answer), and Lucene's default merge policy rounds segments below 16 MB up to that size, which made it merge
+     * the largest small segment again with every few new ones: merging took a third of the server's CPU for
+     * uploads of one transcript each (JFR). Rounded up to 1 MB only, small segments merge with their like, and each
+     * document is rewritten a few times, not with every few uploads.
+     */
+    private static IndexWriter newWriter(Directory directory) throws IOException {
+        TieredMergePolicy merges = new TieredMergePolicy();
+        merges.setFloorSegmentMB(1);
+        return new IndexWriter(directory, new IndexWriterConfig(Analysis.analyzer())
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                .setRAMBufferSizeMB(128)
+                .setMergePolicy(merges));
     }
 
     /** Whether {@link #open} found the index missing, stale or corrupt and rebuilt it. */
@@ -384,21 +423,31 @@ public final class SearchIndex implements AutoCloseable {
     /**
      * Runs {@code write}, a store transaction that adds documents, and indexes each document as soon as it is
      * written, on other threads: the store has one writer thread, and indexing meanwhile keeps both cores busy.
-     * The index is committed after the store has committed; if {@code write} fails, what was indexed for it is
-     * deleted before anything is committed, so the index never shows a document the store does not have.
-     * Attributes set on documents already indexed need only the new commit data (filters look them up).
+     * If {@code write} fails, what was indexed for it is deleted, so the index never shows a document the store does
+     * not have. Once the store has committed, the documents are made searchable before this returns, and the index
+     * is committed a moment later ({@link #COMMIT_DELAY}): should the process die before, the index is found behind
+     * the store when the project is next opened, and rebuilt from it. Attributes set on documents already indexed
+     * need only the refreshed snapshot of the documents (filters look them up).
+     *
+     * <p>Should the index fail once the store has committed, the store's work stands and is not reported as a
+     * failure: the index is rebuilt from the store ({@link #repair}), and {@code afterRepair} makes the result say so.
      */
-    public synchronized <T> T adding(Function<Consumer<StoredDocument>, T> write) {
+    public synchronized <T> T adding(Function<Consumer<StoredDocument>, T> write, BiFunction<T, Repair, T> afterRepair) {
         requireWriter();
         writing = true;
         try {
-            return addingNow(write);
+            return addingNow(write, afterRepair);
         } finally {
             writing = false;
         }
     }
 
-    private <T> T addingNow(Function<Consumer<StoredDocument>, T> write) {
+    /** As {@link #adding(Function, BiFunction)}, for work whose result need not say that the index was repaired. */
+    public <T> T adding(Function<Consumer<StoredDocument>, T> write) {
+        return adding(write, (result, repair) -> result);
+    }
+
+    private <T> T addingNow(Function<Consumer<StoredDocument>, T> write, BiFunction<T, Repair, T> afterRepair) {
         List<ForkJoinTask<?>> indexing = Collections.synchronizedList(new ArrayList<>());
         List<Long> written = Collections.synchronizedList(new ArrayList<>());
         T result;
@@ -412,13 +461,64 @@ public final class SearchIndex implements AutoCloseable {
             discard(written);
             throw e;
         }
-        awaitAll(indexing);
         try {
-            commit(corpus.store().generation());
-        } catch (IOException e) {
-            throw new UncheckedIOException("updating the search index in " + path + " failed", e);
+            awaitAll(indexing);
+            long storeGeneration = corpus.store().generation();
+            refresh(storeGeneration);
+            commitLater(storeGeneration);
+            return result;
+        } catch (IOException | RuntimeException failed) {
+            return afterRepair.apply(result, repair(failed));
         }
-        return result;
+    }
+
+    /**
+     * How the index was put right after it failed while the store's work had been committed.
+     *
+     * @param failure what failed, in English
+     * @param rebuilt whether the index was rebuilt from the store, so that it shows everything; if not (another
+     *                process holds the index, or it failed again), it is rebuilt when the project is next opened
+     */
+    public record Repair(String failure, boolean rebuilt) {
+    }
+
+    /**
+     * Replaces a writer that failed with a new one and rebuilds the index from the store. Lucene closes a writer
+     * that met an error while writing files (and one whose lock file was deleted under it), so the old one is
+     * of no further use. The new commit records the store's generation, so the index is current again; when the new
+     * writer cannot be had, the last commit stays behind the store and the next open rebuilds it.
+     */
+    private synchronized Repair repair(Exception failed) {
+        String failure = describe(failed);
+        cancelCommit();
+        try {
+            writer.rollback();
+        } catch (IOException | RuntimeException alreadyClosed) {
+            // A writer closed by its failure has nothing left to roll back.
+        }
+        IOUtils.closeWhileHandlingException(searchers);
+        try {
+            IndexWriter fresh = newWriter(directory);
+            writer = fresh;
+            searchers = new SearcherManager(fresh, null);
+            rebuild(Progress.NONE);
+            LOG.warning("the search index in " + path + " failed (" + failure + ") and was rebuilt from the store");
+            return new Repair(failure, true);
+        } catch (IOException | RuntimeException again) {
+            LOG.severe("the search index in " + path + " failed (" + failure + ") and could not be rebuilt now: "
+                    + describe(again));
+            return new Repair(failure, false);
+        }
+    }
+
+    /** The failure and, if another exception caused it, the first cause: "…: NoSuchFileException: …/write.lock". */
+    private static String describe(Throwable failed) {
+        Throwable root = failed;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String first = failed.getMessage() == null ? failed.getClass().getSimpleName() : failed.getMessage();
+        return root == failed ? first : first + ": " + root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 
     /**
@@ -535,19 +635,66 @@ public final class SearchIndex implements AutoCloseable {
         }
     }
 
-    /** An incomplete index is committed as behind every store change, so that each open tries to rebuild it. */
+    /** Commits all the writer has, now; called holding this index's lock. */
     private void commit(long storeGeneration) throws IOException {
-        IndexHealth now = health;
-        writer().setLiveCommitData(now.complete()
-                ? Map.of(STORE_GENERATION, Long.toString(storeGeneration), SCHEMA, SCHEMA_VERSION).entrySet()
-                : Map.of(STORE_GENERATION, "incomplete", SCHEMA, SCHEMA_VERSION, STOPPED_AT, now.document(),
-                        STOP_NOTE, now.note()).entrySet());
+        writer().setLiveCommitData(commitData(storeGeneration));
         flushInParallel();
         writer.commit();
-        generation = storeGeneration;
+        cancelCommit();
+        uncommitted = NOTHING;
+        refresh(storeGeneration);
+    }
+
+    /** An incomplete index is committed as behind every store change, so that each open tries to rebuild it. */
+    private Iterable<Map.Entry<String, String>> commitData(long storeGeneration) {
+        IndexHealth now = health;
+        return now.complete()
+                ? Map.of(STORE_GENERATION, Long.toString(storeGeneration), SCHEMA, SCHEMA_VERSION).entrySet()
+                : Map.of(STORE_GENERATION, "incomplete", SCHEMA, SCHEMA_VERSION, STOPPED_AT, now.document(),
+                        STOP_NOTE, now.note()).entrySet();
+    }
+
+    /** Makes what the writer has searchable, without committing it; the index then reflects {@code storeGeneration}. */
+    private void refresh(long storeGeneration) throws IOException {
         // Documents first: a searcher must never see a unit whose document the snapshot does not know.
         reloadDocuments();
         searchers.maybeRefreshBlocking();
+        generation = storeGeneration;
+    }
+
+    /** Commits {@code storeGeneration} after {@link #COMMIT_DELAY}, with whatever else has changed by then. */
+    private synchronized void commitLater(long storeGeneration) {
+        uncommitted = storeGeneration;
+        if (commitDue == null) {
+            commitDue = committer.schedule(this::commitNow, COMMIT_DELAY.toMillis(), TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private synchronized void cancelCommit() {
+        if (commitDue != null) {
+            commitDue.cancel(false);
+            commitDue = null;
+        }
+    }
+
+    /**
+     * Commits now what has not been committed, instead of after {@link #COMMIT_DELAY}: for other processes that
+     * read the index beside this one ({@link #openForReading}), which see only what was committed. A failure here
+     * leaves the index behind the store, which is then repaired ({@link #repair}) or rebuilt when next opened;
+     * nothing acknowledged depends on it.
+     */
+    public synchronized void commitNow() {
+        commitDue = null;
+        if (uncommitted == NOTHING || writer == null) {
+            return;
+        }
+        try {
+            writer.setLiveCommitData(commitData(uncommitted));
+            writer.commit();
+            uncommitted = NOTHING;
+        } catch (IOException | RuntimeException failed) {
+            repair(failed);
+        }
     }
 
     /**
@@ -620,7 +767,8 @@ public final class SearchIndex implements AutoCloseable {
      */
     private <T> T withinBudget(SearchRequest request, BudgetedWork<T> work) {
         try {
-            IndexSearcher shared = searchers.acquire();
+            SearcherManager manager = searchers;
+            IndexSearcher shared = manager.acquire();
             // Read after the searcher: documents are reloaded before each refresh, so this knows all it can find.
             IndexedDocuments known = documents;
             try {
@@ -633,7 +781,7 @@ public final class SearchIndex implements AutoCloseable {
             } catch (ExitableDirectoryReader.ExitingReaderException e) {
                 throw overBudget(request);
             } finally {
-                searchers.release(shared);
+                manager.release(shared);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("search failed in " + path, e);
@@ -812,7 +960,8 @@ public final class SearchIndex implements AutoCloseable {
     /** Number of indexed units of each kind, for checks that the index agrees with the store. */
     public Map<Unit, Integer> unitCounts() {
         try {
-            IndexSearcher searcher = searchers.acquire();
+            SearcherManager manager = searchers;
+            IndexSearcher searcher = manager.acquire();
             try {
                 Map<Unit, Integer> out = new TreeMap<>(Comparator.naturalOrder());
                 for (Unit u : Unit.values()) {
@@ -820,7 +969,7 @@ public final class SearchIndex implements AutoCloseable {
                 }
                 return out;
             } finally {
-                searchers.release(searcher);
+                manager.release(searcher);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -830,6 +979,11 @@ public final class SearchIndex implements AutoCloseable {
     @Override
     public void close() {
         indexers.shutdown();
+        if (committer != null) {
+            cancelCommit();
+            committer.shutdown();
+            commitNow();
+        }
         try {
             searchers.close();
             if (writer != null) {

@@ -49,15 +49,14 @@ public final class Importer {
     }
 
     /**
-     * Starts loading the models an import needs on a background thread, so that a command that will import soon
-     * loads them while it opens its project and reads its files. The language model takes about 0.7 s to load on a
-     * cold JVM, a third of a command line import of one transcript. A model that cannot be loaded fails the import
-     * as before, when the import reaches for it.
+     * Starts loading the sentence model on a background thread, so that a command that will import soon loads it
+     * while it opens its project and reads its files. A model that cannot be loaded fails the import as before, when
+     * the import reaches for it. The language model (0.7 s to load on a cold JVM) is not loaded ahead: Danish and
+     * English transcripts never need it ({@link LanguageGuesser}).
      */
     public static void loadModelsInBackground() {
         Thread.ofPlatform().name("kodetrae-models").daemon().start(() -> {
             try {
-                LanguageGuesser.shared();
                 SentenceSplitter.danish();
             } catch (RuntimeException | LinkageError e) {
                 // The import that needs the model meets the same failure, and reports it.
@@ -220,7 +219,7 @@ public final class Importer {
             var transcript = parser.parse(s.name(), text);
             ImportLimits.checkUnits(transcript.turns().size(), transcript.sentences().size());
             return Outcome.of(new Parsed(SourceFile.documentName(fileName), s.name(), text,
-                    LanguageGuesser.shared().guess(text), EditedTranscript.hash(text), transcript));
+                    LanguageGuesser.guess(text), EditedTranscript.hash(text), transcript));
         } catch (SourceFile.UnreadableFile e) {
             return Outcome.failed(e.problemOf(s.name()));
         }

@@ -8,7 +8,8 @@ import opennlp.tools.langdetect.LanguageDetectorME;
 import opennlp.tools.langdetect.LanguageDetectorModel;
 
 /**
- * Records a document's language with Apache OpenNLP's published language-detection model. Returns ISO 639-1
+ * Records a document's language: Danish and English told by their common words ({@link CommonWords}), anything
+ * else by Apache OpenNLP's published language-detection model, loaded the first time it is needed. Returns ISO 639-1
  * codes where we know the mapping ({@code da}, {@code en}…), otherwise the model's ISO 639-3 code.
  */
 final class LanguageGuesser {
@@ -23,24 +24,22 @@ final class LanguageGuesser {
             "dan", "da", "eng", "en", "nob", "no", "nno", "no", "swe", "sv", "deu", "de", "fra", "fr",
             "nld", "nl", "spa", "es");
 
-    private final LanguageDetectorModel model;
-
-    private LanguageGuesser(LanguageDetectorModel model) {
-        this.model = model;
+    private LanguageGuesser() {
     }
 
-    static LanguageGuesser shared() {
-        return Holder.SHARED;
-    }
-
-    String guess(String text) {
+    static String guess(String text) {
         String sample = text.length() > SAMPLE_CHARS ? text.substring(0, SAMPLE_CHARS) : text;
-        String iso3 = new LanguageDetectorME(model).predictLanguage(sample).getLang();
+        return CommonWords.language(sample).orElseGet(() -> byModel(sample));
+    }
+
+    /** The model's guess, whatever the text. */
+    static String byModel(String sample) {
+        String iso3 = new LanguageDetectorME(Model.LOADED).predictLanguage(sample).getLang();
         return TWO_LETTER.getOrDefault(iso3, iso3);
     }
 
-    private static final class Holder {
-        static final LanguageGuesser SHARED = new LanguageGuesser(load());
+    private static final class Model {
+        static final LanguageDetectorModel LOADED = load();
 
         private static LanguageDetectorModel load() {
             try (InputStream in = LanguageGuesser.class.getResourceAsStream(MODEL_RESOURCE)) {

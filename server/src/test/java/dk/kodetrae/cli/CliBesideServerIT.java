@@ -32,6 +32,8 @@ class CliBesideServerIT {
         project.autoCoder().applyAll("lille", "test");
         project.settings().update(new ProjectSettings("kommune", "lille", "({rolle})",
                 Map.of("ressourceteam", Map.of("ja", "Kommuner med ressourceteam"))), "test");
+        // The index commits a moment after an import; the commands beside the server read what it committed.
+        project.index().commitNow();
         server = ApiServer.start(project, "127.0.0.1", 0);
     }
 
