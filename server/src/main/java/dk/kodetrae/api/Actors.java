@@ -25,8 +25,8 @@ final class Actors {
 
     /** The signed-in user on a team server; empty on a personal one. Resources ask this for "who is asking". */
     static Optional<String> acting(SecurityContext security) {
-        return security != null && security.getUserPrincipal() instanceof Caller c && c.team()
-                ? Optional.of(c.name()) : Optional.empty();
+        return security != null && security.getUserPrincipal() instanceof Caller c ? Optional.of(c.name())
+                : Optional.empty();
     }
 
     /** The acting user, or {@code claimed} (or {@value #UNNAMED}) on a personal server. */
@@ -41,7 +41,7 @@ final class Actors {
 
     /** On a team server, a member who may change only their own memos may not change another's. */
     static void requireOwnMemo(SecurityContext security, Memos memos, long id) {
-        if (!(security.getUserPrincipal() instanceof Caller c) || !c.team() || c.may(Permission.MEMO_ANY)) {
+        if (!(security.getUserPrincipal() instanceof Caller c) || c.may(Permission.MEMO_ANY)) {
             return;
         }
         memos.get(id).filter(m -> !m.author().equals(c.name())).ifPresent(m -> {

@@ -75,7 +75,7 @@ final class Authorisation implements ContainerRequestFilter {
             }
             request.setProperty(PROJECT, name);
         }
-        request.setSecurityContext(new Signed(new Caller(user.getName(), true, role), security));
+        request.setSecurityContext(new Signed(new Caller(user.getName(), role), security));
     }
 
     /** The permission {@code method} declares; a method without one is refused, never let through. */

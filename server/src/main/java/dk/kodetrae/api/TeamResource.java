@@ -22,11 +22,13 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.glassfish.grizzly.http.server.Request;
 
 /**
  * A team server's projects and their members: {@code GET /team/projects} lists the caller's own (all of them for
@@ -42,7 +44,7 @@ public final class TeamResource {
     @Context
     private SecurityContext security;
     @Context
-    private org.glassfish.grizzly.http.server.Request client;
+    private Request client;
 
     @Inject
     public TeamResource(Workspace workspace) {
@@ -67,7 +69,7 @@ public final class TeamResource {
         if (security.isUserInRole(Authorisation.ADMIN_ROLE)) {
             return team.projects().list().stream().map(p -> mine(p, Role.ADMIN)).toList();
         }
-        Map<String, TeamProject> projects = new java.util.HashMap<>();
+        Map<String, TeamProject> projects = new HashMap<>();
         team.projects().list().forEach(p -> projects.put(p.name(), p));
         return team.members().ofUser(caller.name()).stream()
                 .filter(m -> !projects.get(m.project()).archived())

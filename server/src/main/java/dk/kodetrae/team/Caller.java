@@ -4,16 +4,11 @@ import java.security.Principal;
 import java.util.Optional;
 
 /**
- * Who is asking, once the request's project is known: the user's name, whether the server is in team mode (where
- * this name, not a name in the request, is who acts), and their role in the project (empty for requests that
- * address no project).
+ * Who is asking on a team server, once the request's project is known: the signed-in user's name (who acts,
+ * whatever name a request gives) and their role in the project (empty for requests that address no project). A
+ * personal server's requests keep the principal authentication gave them, so a Caller means a team server.
  */
-public record Caller(String name, boolean team, Optional<Role> role) implements Principal {
-    /** The one user of a personal server: no login, and every right. */
-    public static Caller personal() {
-        return new Caller("local", false, Optional.of(Role.ADMIN));
-    }
-
+public record Caller(String name, Optional<Role> role) implements Principal {
     @Override
     public String getName() {
         return name;

@@ -339,7 +339,16 @@ class TeamAccessIT {
     void exportsDeletionsAndLogins_areAudited_andTheLogCannotBeChanged() throws Exception {
         Answer exported = call("GET", "export?format=csv&codes=mentor", null, "skribent", "alfa");
         assertEquals(200, exported.status(), exported.body());
+        long doomed = workspace.project("alfa").codebooks().add("lille", null, "Slettes snart", "#123456", "test").id();
+        assertEquals(200, call("DELETE", "codes/" + doomed, null, "forsker", "alfa").status());
+        assertEquals(200, call("PUT", "project/settings", "{}", "ane", "alfa").status());
+        assertEquals(401, call("POST", "session", "{\"name\": \"udenfor\", \"password\": \"forkert-kodeord-1\"}",
+                null, null).status());
         JsonNode audit = call("GET", "audit?limit=1000", null, "ane", null).json();
+        assertTrue(find(audit, "forsker", "delete", "alfa").orElseThrow(() -> new AssertionError(audit))
+                .get("detail").asText().contains("DELETE codes/" + doomed), audit.toString());
+        assertTrue(has(audit, "ane", "settings", "alfa"), audit.toString());
+        assertTrue(has(audit, "udenfor", "login.failed", ""), audit.toString());
         JsonNode export = find(audit, "skribent", "export", "alfa").orElseThrow(() -> new AssertionError(audit));
         assertTrue(export.get("detail").asText().contains("codes=mentor"), export.toString());
         assertTrue(find(audit, "ane", "login", "").isPresent(), "logins: " + audit);
