@@ -8,7 +8,7 @@ import java.util.Optional;
 /** Runs the named benchmarks in a scratch folder and prints one line of figures for each. */
 public final class Benchmarks {
     public static final List<String> ALL = List.of("startup", "import", "search", "coding", "crosstab",
-            "refiqda", "hostile", "agreement", "pseudonymise", "edit", "delete");
+            "refiqda", "hostile", "agreement", "pseudonymise", "edit", "delete", "access");
     /** Benchmarks that measure a server process and may measure another build's ({@code --server-jar}). */
     public static final List<String> OF_A_SERVER = List.of("memory", "upload");
     /** Where a project's bytes go. */
@@ -42,6 +42,7 @@ public final class Benchmarks {
                 case "pseudonymise" -> PseudonymiseBenchmark.run(work, out);
                 case "edit" -> EditBenchmark.run(work, seed, out);
                 case "delete" -> DeleteBenchmark.run(work, interviews, seed, out);
+                case "access" -> AccessBenchmark.run(work, 20, 500, seed, out);
                 case "memory" -> MemoryBenchmark.run(work, jar, seed, out);
                 case "upload" -> UploadBenchmark.run(work, jar, seed, out);
                 case DISK -> DiskBenchmark.run(work, seed, out);

@@ -30,7 +30,7 @@ import java.util.concurrent.locks.LockSupport;
  */
 final class CodingBenchmark {
     /** Twenty writers at this pace send 400 writes a second, far more than twenty people coding by hand. */
-    private static final int PACED_PER_SECOND = 20;
+    static final int PACED_PER_SECOND = 20;
     private static final long BACK_TO_BACK = 0;
 
     private CodingBenchmark() {
@@ -80,10 +80,10 @@ final class CodingBenchmark {
                 directPaced.latency.at(50), directPaced.latency.at(99), directPaced.latency.at(100));
     }
 
-    private record Measured(Percentiles latency, double perSecond) {
+    record Measured(Percentiles latency, double perSecond) {
     }
 
-    private static Measured overHttp(LoadGenerator load, int writers, int perWriter, long paceNanos, long seed,
+    static Measured overHttp(LoadGenerator load, int writers, int perWriter, long paceNanos, long seed,
                                      List<long[]> targets, long code) throws IOException {
         SplittableRandom[] random = new SplittableRandom[writers];
         for (int w = 0; w < writers; w++) {

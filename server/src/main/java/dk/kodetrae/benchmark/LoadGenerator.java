@@ -27,18 +27,23 @@ final class LoadGenerator {
     private final boolean splitBody;
 
     LoadGenerator(URI server, String path) {
-        this(server, path, false);
+        this(server, path, false, "");
+    }
+
+    LoadGenerator(URI server, String path, boolean splitBody) {
+        this(server, path, splitBody, "");
     }
 
     /**
      * @param splitBody send each request's body in a packet of its own after its head, as a browser may: the
      *                  server then dispatches some requests before their body has arrived
+     * @param headers   more header lines on every request, each ending in CRLF (a session cookie, a project)
      */
-    LoadGenerator(URI server, String path, boolean splitBody) {
+    LoadGenerator(URI server, String path, boolean splitBody, String headers) {
         this.splitBody = splitBody;
         this.server = new InetSocketAddress(server.getHost(), server.getPort());
         this.head = "POST " + path + " HTTP/1.1\r\nHost: " + server.getHost() + ":" + server.getPort()
-                + "\r\nX-Kodetrae: 1\r\nContent-Type: application/json\r\nContent-Length: ";
+                + "\r\nX-Kodetrae: 1\r\n" + headers + "Content-Type: application/json\r\nContent-Length: ";
     }
 
     /** Latencies in milliseconds of the writes answered 201, the writes answered 503, and the wall time. */

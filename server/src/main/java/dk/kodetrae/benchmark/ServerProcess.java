@@ -43,7 +43,17 @@ final class ServerProcess implements AutoCloseable {
      * measure both with the same benchmark).
      */
     static ServerProcess start(Path project, Path jar, List<String> jvmFlags) throws IOException {
-        ServerProcess server = launch(project, jar, jvmFlags);
+        return start(List.of("--project", project.toString()), jar, jvmFlags);
+    }
+
+    /** Starts {@code serve} with these arguments (and a free port), once the server has printed its address. */
+    static ServerProcess start(List<String> serveArguments, List<String> jvmFlags) throws IOException {
+        return start(serveArguments, jar(), jvmFlags);
+    }
+
+    private static ServerProcess start(List<String> serveArguments, Path jar, List<String> jvmFlags)
+            throws IOException {
+        ServerProcess server = launch(serveArguments, jar, jvmFlags);
         try {
             BufferedReader lines = new BufferedReader(new InputStreamReader(server.process.getInputStream(),
                     StandardCharsets.UTF_8));
@@ -57,15 +67,17 @@ final class ServerProcess implements AutoCloseable {
 
     /** Starts serving {@code project} on a free port and returns at once, the server still starting. */
     static ServerProcess launch(Path project, List<String> jvmFlags) throws IOException {
-        return launch(project, jar(), jvmFlags);
+        return launch(List.of("--project", project.toString()), jar(), jvmFlags);
     }
 
-    private static ServerProcess launch(Path project, Path jar, List<String> jvmFlags) throws IOException {
+    private static ServerProcess launch(List<String> serveArguments, Path jar, List<String> jvmFlags)
+            throws IOException {
         int port = freePort();
         List<String> command = new ArrayList<>(List.of(java()));
         command.addAll(jvmFlags);
-        command.addAll(List.of("-jar", jar.toString(), "serve", "--project", project.toString(), "--port",
-                Integer.toString(port)));
+        command.addAll(List.of("-jar", jar.toString(), "serve"));
+        command.addAll(serveArguments);
+        command.addAll(List.of("--port", Integer.toString(port)));
         Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
         return new ServerProcess(process, URI.create("http://127.0.0.1:" + port + "/"));
     }

@@ -14,7 +14,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "bench", description = {"Run benchmarks and print their figures (not a test: nothing passes or fails).",
         "Benchmarks: startup, import, search, coding, crosstab, refiqda, hostile, agreement, pseudonymise, edit,"
-            + " delete (default: all), and memory, upload and disk."})
+            + " delete, access (default: all), and memory, upload and disk."})
 final class BenchmarkCommand implements Callable<Integer> {
     @Parameters(arity = "0..*", paramLabel = "BENCHMARK")
     List<String> which = new ArrayList<>();
