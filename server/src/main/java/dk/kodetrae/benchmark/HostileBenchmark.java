@@ -41,6 +41,8 @@ final class HostileBenchmark {
     private static final int PER_WRITER = 200;
     private static final int PACED_PER_SECOND = 20;
     private static final int SEARCHERS = 8;
+    /** The header the page sends with every change; without it a change is refused as cross-site (api/RequestGuard). */
+    private static final String PAGE_PROOF = "X-Kodetrae";
 
     private HostileBenchmark() {
     }
@@ -96,8 +98,8 @@ final class HostileBenchmark {
                         "{\"documentId\":1,\"documentId\":2,\"codeId\":1,\"start\":0,\"end\":4,\"coder\":\"x\"}"))),
                 new Case("POST /codings with a 5,000,000-digit number", api -> status(post(api, "codings",
                         "{\"documentId\":" + "1".repeat(5_000_000) + ",\"codeId\":1,\"start\":0,\"end\":4}"))),
-                new Case("GET /retrieve with 160 fuzzy words", api -> status(get(api, "retrieve?codes=code:" + codeKey + "&q="
-                        + encode(fuzzy(1))))),
+                new Case("GET /retrieve with 160 fuzzy words", api -> status(get(api, "retrieve?codes=code:"
+                        + codeKey + "&q=" + encode(fuzzy(1))))),
                 new Case("16 concurrent searches of 160 fuzzy words, GET /project meanwhile",
                         HostileBenchmark::sixteenFuzzySearches),
                 new Case("8 connections trickling a body, GET /project meanwhile",
@@ -137,7 +139,8 @@ final class HostileBenchmark {
             for (int i = 0; i < 8; i++) {
                 Socket s = new Socket(api.getHost(), api.getPort());
                 s.getOutputStream().write(("POST /api/v1/codings HTTP/1.1\r\nHost: " + api.getHost()
-                        + "\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n{")
+                        + "\r\n" + PAGE_PROOF + ": 1\r\nContent-Type: application/json"
+                        + "\r\nContent-Length: 100000\r\n\r\n{")
                         .getBytes(StandardCharsets.US_ASCII));
                 s.getOutputStream().flush();
                 tricklers.add(s);
@@ -243,7 +246,8 @@ final class HostileBenchmark {
     private static HttpResponse<String> post(URI api, String path, String json)
             throws IOException, InterruptedException {
         return HTTP.send(HttpRequest.newBuilder(api.resolve(path)).header("Content-Type", "application/json")
-                .timeout(Duration.ofMinutes(5)).POST(HttpRequest.BodyPublishers.ofString(json)).build(),
+                .header(PAGE_PROOF, "1").timeout(Duration.ofMinutes(5))
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
@@ -257,7 +261,8 @@ final class HostileBenchmark {
         }
         body.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         return HTTP.send(HttpRequest.newBuilder(api.resolve("import"))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary).timeout(Duration.ofMinutes(5))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary).header(PAGE_PROOF, "1")
+                .timeout(Duration.ofMinutes(5))
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }

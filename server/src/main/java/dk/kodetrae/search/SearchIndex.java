@@ -405,7 +405,10 @@ public final class SearchIndex implements AutoCloseable {
         }
     }
 
-    /** After an Error in Lucene's own indexing its writer is closed: searches go on with what they had. */
+    /**
+     * After an Error in Lucene's own indexing its writer is closed: searches go on with what they had, and do not
+     * try to catch up with the store again (see {@link #catchUpWithStore}).
+     */
     private void commitAfterRebuild(long change) throws IOException {
         try {
             commit(change);
@@ -413,6 +416,7 @@ public final class SearchIndex implements AutoCloseable {
             if (health.complete()) {
                 throw e;
             }
+            generation = change;
         }
     }
 
