@@ -48,8 +48,8 @@ public sealed interface CodeQuery {
             int at = 0;
             while (at < text.length() && !text.substring(at).isBlank()) {
                 if (!m.find(at) || m.start() != at) {
-                    int word = at + (text.length() - at - text.substring(at).stripLeading().length());
-                    throw unexpected(word, text.substring(word).split("\\s+")[0]);
+                    int word = text.length() - text.substring(at).stripLeading().length();
+                    throw unexpected(word + 1, text.substring(word).split("\\s+")[0]);
                 }
                 tokens.add(m.group(1));
                 starts.add(m.start(1));
@@ -64,7 +64,7 @@ public sealed interface CodeQuery {
             }
             CodeQuery q = or();
             if (next < tokens.size()) {
-                throw unexpected(starts.get(next), tokens.get(next));
+                throw unexpected(starts.get(next) + 1, tokens.get(next));
             }
             return q;
         }
@@ -121,8 +121,7 @@ public sealed interface CodeQuery {
                 return inner;
             }
             if (!t.regionMatches(true, 0, "code:", 0, 5)) {
-                throw new InvalidInput("codeQuery.expectedCode", prefix(at + 1) + "expected a code (code:KEY), got '"
-                        + t + "' (" + SYNTAX + ")", "position", at + 1, "got", t);
+                throw error("codeQuery.expectedCode", at + 1, "expected a code (code:KEY), got '" + t + "'", "got", t);
             }
             boolean sub = t.endsWith("*");
             return new Atom(t.substring(5, sub ? t.length() - 1 : t.length()).toLowerCase(Locale.ROOT), sub);
@@ -132,17 +131,18 @@ public sealed interface CodeQuery {
             return next < tokens.size() && tokens.get(next).equalsIgnoreCase(token);
         }
 
-        private InvalidInput unexpected(int at, String near) {
-            return new InvalidInput("codeQuery.unexpected", prefix(at + 1) + "cannot read '" + near + "' ("
-                    + SYNTAX + ")", "position", at + 1, "near", near);
+        private InvalidInput unexpected(int position, String near) {
+            return error("codeQuery.unexpected", position, "cannot read '" + near + "'", "near", near);
         }
 
-        private InvalidInput error(String code, int position, String what) {
-            return new InvalidInput(code, prefix(position) + what + " (" + SYNTAX + ")", "position", position);
-        }
-
-        private String prefix(int position) {
-            return "cannot read the code query '" + text + "' at character " + position + ": ";
+        /** A coded error at a 1-based character, with more parameters as name, value, …. */
+        private InvalidInput error(String code, int position, String what, Object... more) {
+            Object[] params = new Object[more.length + 2];
+            params[0] = "position";
+            params[1] = position;
+            System.arraycopy(more, 0, params, 2, more.length);
+            return new InvalidInput(code, "cannot read the code query '" + text + "' at character " + position + ": "
+                    + what + " (" + SYNTAX + ")", params);
         }
     }
 }

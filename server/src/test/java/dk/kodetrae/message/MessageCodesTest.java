@@ -25,7 +25,7 @@ class MessageCodesTest {
     private static final Path MESSAGES = Path.of("..", "web", "js", "messages");
     /** The forms in which a code is given: a message, a coded refusal, an API error, a domain exception. */
     private static final Pattern CODE = Pattern.compile("(?:Message\\.of|new InvalidInput|ApiError\\.\\w+"
-            + "|Exception\\.\\w+|\\binvalid|\\bnotFound|\\bmessage|generic)\\(\\s*(?:\\d+,\\s*)?"
+            + "|Exception\\.\\w+|\\binvalid|\\bnotFound|\\bmessage|\\berror|generic)\\(\\s*(?:\\d+,\\s*)?"
             + "\"([a-z][A-Za-z0-9]*(?:\\.[A-Za-z0-9]+)*)\"\\s*,");
     /** File kinds an import refuses are coded {@code import.kind.<kind>} (transcript.FileKind). */
     private static final Pattern FILE_KIND = Pattern.compile("\\brefused\\(\"(\\w+)\"");
